@@ -1,0 +1,14 @@
+//! ferropy's bytecode: the stack instruction set (defined once, in `opcodes`), `CodeObject`, the
+//! disassembler and the verifier. This crate depends on nothing else of ferropy's; the compiler
+//! produces what it defines and the VM consumes it.
+
+pub mod code;
+pub mod dis;
+pub mod opcodes;
+pub mod verifier;
+
+pub use code::{flags, CodeObject, Constant, ExceptionEntry};
+pub use opcodes::{
+    BinaryOperator, CompareOperator, Instr, OperandKind, Opcode, UnaryOperator, INPLACE_OFFSET,
+};
+pub use verifier::{compute_max_stack, verify, VerifyError};

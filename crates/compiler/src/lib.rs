@@ -1,0 +1,28 @@
+//! ferropy's compiler: Python source to `CodeObject`s of stack bytecode. Parsing goes through
+//! `parse` (the one module that names `rustpython-parser`), then `symtable` resolves scopes, then
+//! `codegen`, `stmt` and `expr` emit code. Depends on `ferropy-bytecode` and the parser only.
+
+mod codegen;
+pub mod error;
+mod expr;
+pub mod parse;
+mod stmt;
+pub mod symtable;
+
+pub use error::{CompileError, ErrorKind};
+use ferropy_bytecode::CodeObject;
+
+/// Compiles the source of a module or script into its code object.
+pub fn compile(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let body = parse::parse_module(source, filename)?;
+    codegen::compile_module(&body, source, filename, false)
+}
+
+/// Compiles one REPL entry: expression statements print their non-None value.
+pub fn compile_interactive(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let body = parse::parse_module(source, filename)?;
+    codegen::compile_module(&body, source, filename, true)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,83 @@
+//! The one module that names `rustpython-parser`: it turns source text into an AST and parse
+//! failures into `CompileError`s, so the parser can be swapped without touching code generation.
+
+use crate::error::{CompileError, ErrorKind};
+pub use rustpython_parser::ast;
+pub use rustpython_parser::text_size::TextRange;
+use rustpython_parser::{lexer::LexicalErrorType, Mode, ParseErrorType};
+
+/// Which grammar to parse with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SourceMode {
+    /// A module or script: a sequence of statements.
+    Module,
+    /// A single interactive statement (the REPL): expression statements print their value.
+    Interactive,
+}
+
+/// Parses a whole module.
+pub fn parse_module(source: &str, filename: &str) -> Result<Vec<ast::Stmt>, CompileError> {
+    match rustpython_parser::parse(source, Mode::Module, filename) {
+        Ok(ast::Mod::Module(m)) => Ok(m.body),
+        Ok(_) => unreachable!("Mode::Module yields a module"),
+        Err(err) => Err(convert_error(source, filename, err)),
+    }
+}
+
+/// Maps a parser error onto CPython's wording where the two differ.
+fn convert_error(source: &str, filename: &str, err: rustpython_parser::ParseError) -> CompileError {
+    let offset = u32::from(err.offset) as usize;
+    let (kind, msg) = match &err.error {
+        ParseErrorType::Eof | ParseErrorType::Lexical(LexicalErrorType::Eof) => {
+            (ErrorKind::SyntaxError, eof_message(source))
+        }
+        ParseErrorType::Lexical(LexicalErrorType::IndentationError) => (
+            ErrorKind::IndentationError,
+            "unindent does not match any outer indentation level".to_string(),
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces) => (
+            ErrorKind::TabError,
+            "inconsistent use of tabs and spaces in indentation".to_string(),
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::StringError) => (
+            ErrorKind::SyntaxError,
+            "unterminated string literal (detected at line N)".to_string(),
+        ),
+        ParseErrorType::Lexical(LexicalErrorType::NestingError) => {
+            let c = source[offset.min(source.len())..].chars().next().unwrap_or(')');
+            (ErrorKind::SyntaxError, format!("unmatched '{c}'"))
+        }
+        ParseErrorType::Lexical(other) => (ErrorKind::SyntaxError, other.to_string()),
+        e if e.is_indentation_error() => {
+            let text = e.to_string();
+            (ErrorKind::IndentationError, text)
+        }
+        _ => (ErrorKind::SyntaxError, "invalid syntax".to_string()),
+    };
+    let mut error = CompileError::at_offset(kind, msg, filename, source, offset);
+    if error.msg.contains("(detected at line N)") {
+        error.msg = error.msg.replace("line N", &error.line.to_string());
+    }
+    error
+}
+
+/// CPython reports an unclosed bracket by naming it; otherwise end of input is invalid syntax.
+fn eof_message(source: &str) -> String {
+    let mut open = Vec::new();
+    let mut in_comment = false;
+    for c in source.chars() {
+        match c {
+            '#' => in_comment = true,
+            '\n' => in_comment = false,
+            '(' | '[' | '{' if !in_comment => open.push(c),
+            ')' | ']' | '}' if !in_comment => {
+                open.pop();
+            }
+            _ => {}
+        }
+    }
+    match open.last() {
+        Some(c) => format!("'{c}' was never closed"),
+        None => "unexpected EOF while parsing".to_string(),
+    }
+}

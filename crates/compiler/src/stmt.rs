@@ -1,0 +1,534 @@
+//! Code generation, part two: compound statements with handlers (`try`, `with`), definitions
+//! (`def`, `class`), imports and assignment targets.
+
+use crate::codegen::{Compiler, FBlock, NameCtx};
+use crate::error::CompileError;
+use crate::parse::ast::{self, Ranged};
+use ferropy_bytecode::{BinaryOperator, Constant, Opcode, INPLACE_OFFSET};
+use std::rc::Rc;
+
+impl Compiler<'_> {
+    pub(crate) fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<(), CompileError> {
+        if t.finalbody.is_empty() {
+            return self.try_except(&t.body, &t.handlers, &t.orelse);
+        }
+        let handler = self.new_label();
+        let end = self.new_label();
+        let depth = self.unit().depth;
+        let body = Rc::new(t.finalbody.clone());
+        let start = self.pc();
+        self.unit().fblocks.push(FBlock::TryFinally { handler, depth, start, body });
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+            self.stmts(&t.orelse)?;
+        } else {
+            self.try_except(&t.body, &t.handlers, &t.orelse)?;
+        }
+        if let Some(FBlock::TryFinally { start, .. }) = self.unit().fblocks.pop() {
+            self.add_entry(start, handler, depth);
+        }
+        self.stmts(&t.finalbody)?;
+        self.emit_jump(Opcode::Jump, end);
+
+        // The exceptional path: run the finally body with the exception being handled, re-raise.
+        self.bind_handler(handler, depth);
+        self.emit(Opcode::PushExcInfo, 0);
+        let cleanup = self.new_label();
+        let start = self.pc();
+        self.unit().fblocks.push(FBlock::Handler { cleanup, depth: depth + 1, start, exc_on_stack: true });
+        self.stmts(&t.finalbody)?;
+        if let Some(FBlock::Handler { start, .. }) = self.unit().fblocks.pop() {
+            self.add_entry(start, cleanup, depth + 1);
+        }
+        self.emit(Opcode::RotTwo, 0);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::Reraise, 0);
+        self.cleanup_handler(cleanup, depth + 1);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// The handler that leaves a handler block on an exception: (previous exception --).
+    fn cleanup_handler(&mut self, cleanup: crate::codegen::Label, depth: u32) {
+        self.bind_handler(cleanup, depth);
+        self.emit(Opcode::RotTwo, 0);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::Reraise, 0);
+    }
+
+    fn try_except(
+        &mut self,
+        body: &[ast::Stmt],
+        handlers: &[ast::ExceptHandler],
+        orelse: &[ast::Stmt],
+    ) -> Result<(), CompileError> {
+        let handler = self.new_label();
+        let end = self.new_label();
+        let depth = self.unit().depth;
+        let start = self.pc();
+        self.unit().fblocks.push(FBlock::TryExcept { handler, depth, start });
+        self.stmts(body)?;
+        if let Some(FBlock::TryExcept { start, .. }) = self.unit().fblocks.pop() {
+            self.add_entry(start, handler, depth);
+        }
+        self.stmts(orelse)?;
+        self.emit_jump(Opcode::Jump, end);
+
+        self.bind_handler(handler, depth);
+        self.emit(Opcode::PushExcInfo, 0);
+        let cleanup = self.new_label();
+        let start = self.pc();
+        self.unit().fblocks.push(FBlock::Handler { cleanup, depth: depth + 1, start, exc_on_stack: false });
+        for (i, h) in handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.line = self.line_of(h.range);
+            let next = self.new_label();
+            match &h.type_ {
+                Some(ty) => {
+                    self.expr(ty)?;
+                    self.emit(Opcode::CheckExcMatch, 0);
+                    self.emit_jump(Opcode::PopJumpIfFalse, next);
+                }
+                None if i + 1 < handlers.len() => {
+                    return Err(self.error("default 'except:' must be last", h.range));
+                }
+                None => {}
+            }
+            match &h.name {
+                Some(name) => self.name_op(name.as_str(), NameCtx::Store),
+                None => self.emit(Opcode::PopTop, 0),
+            }
+            self.stmts(&h.body)?;
+            if let Some(name) = &h.name {
+                self.load_const(Constant::None);
+                self.name_op(name.as_str(), NameCtx::Store);
+                self.name_op(name.as_str(), NameCtx::Delete);
+            }
+            self.emit(Opcode::PopExcept, 0);
+            self.emit_jump(Opcode::Jump, end);
+            self.bind(next);
+        }
+        self.emit(Opcode::Reraise, 0);
+        if let Some(FBlock::Handler { start, .. }) = self.unit().fblocks.pop() {
+            self.add_entry(start, cleanup, depth + 1);
+        }
+        self.cleanup_handler(cleanup, depth + 1);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `with a as x, b as y:` nests one context manager per item.
+    pub(crate) fn with_stmt(&mut self, w: &ast::StmtWith, item: usize) -> Result<(), CompileError> {
+        let Some(it) = w.items.get(item) else {
+            return self.stmts(&w.body);
+        };
+        self.expr(&it.context_expr)?;
+        self.emit(Opcode::BeforeWith, 0);
+        match &it.optional_vars {
+            Some(target) => self.store_target(target)?,
+            None => self.emit(Opcode::PopTop, 0),
+        }
+        // Stack: exit. A `finally` whose body calls exit(None, None, None).
+        let handler = self.new_label();
+        let end = self.new_label();
+        let depth = self.unit().depth;
+        let start = self.pc();
+        self.unit().fblocks.push(FBlock::With { handler, depth, start });
+        self.with_stmt(w, item + 1)?;
+        if let Some(FBlock::With { start, .. }) = self.unit().fblocks.pop() {
+            self.add_entry(start, handler, depth);
+        }
+        self.call_exit_none();
+        self.emit_jump(Opcode::Jump, end);
+
+        // On an exception: exit(type, value, traceback) decides whether it is suppressed.
+        self.bind_handler(handler, depth);
+        self.emit(Opcode::PushExcInfo, 0);
+        let cleanup = self.new_label();
+        let start = self.pc();
+        let suppress = self.new_label();
+        self.emit(Opcode::WithExceptStart, 0);
+        self.emit_jump(Opcode::PopJumpIfTrue, suppress);
+        self.emit(Opcode::Reraise, 0);
+        self.add_entry(start, cleanup, depth + 1);
+        self.bind(suppress);
+        self.emit(Opcode::PopTop, 0);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::PopTop, 0);
+        self.emit_jump(Opcode::Jump, end);
+        self.cleanup_handler(cleanup, depth + 1);
+        self.bind(end);
+        Ok(())
+    }
+
+    /// (exit --) calls exit(None, None, None) and discards the result.
+    pub(crate) fn call_exit_none(&mut self) {
+        for _ in 0..3 {
+            self.load_const(Constant::None);
+        }
+        self.emit(Opcode::Call, 3);
+        self.emit(Opcode::PopTop, 0);
+    }
+
+    pub(crate) fn function_def(&mut self, f: &ast::StmtFunctionDef) -> Result<(), CompileError> {
+        for d in &f.decorator_list {
+            self.expr(d)?;
+        }
+        let line = self.line_of(f.range);
+        self.line = line;
+        let scope = self.table.scope_of(f.range);
+        self.make_function(scope, f.name.as_str(), &f.args, line, |c| {
+            c.stmts(&f.body)?;
+            if c.is_reachable() {
+                c.load_const(Constant::None);
+                c.emit(Opcode::ReturnValue, 0);
+            }
+            Ok(())
+        })?;
+        for _ in &f.decorator_list {
+            self.emit(Opcode::Call, 1);
+        }
+        self.name_op(f.name.as_str(), NameCtx::Store);
+        Ok(())
+    }
+
+    /// Compiles a function body into its own unit and emits the code that builds the function
+    /// object: defaults, keyword defaults, closure, then `MakeFunction`.
+    pub(crate) fn make_function<F>(
+        &mut self,
+        scope: usize,
+        name: &str,
+        args: &ast::Arguments,
+        line: u32,
+        body: F,
+    ) -> Result<(), CompileError>
+    where
+        F: FnOnce(&mut Self) -> Result<(), CompileError>,
+    {
+        let mut flags = 0;
+        let positional: Vec<_> = args.posonlyargs.iter().chain(&args.args).collect();
+        let defaults: Vec<_> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
+        if !defaults.is_empty() {
+            for d in &defaults {
+                self.expr(d)?;
+            }
+            self.emit(Opcode::BuildTuple, defaults.len() as u32);
+            flags |= 1;
+        }
+        let kw_defaults: Vec<_> = args.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        if !kw_defaults.is_empty() {
+            for a in &kw_defaults {
+                self.load_const(Constant::Str(a.def.arg.to_string()));
+                self.expr(a.default.as_deref().expect("a default"))?;
+            }
+            self.emit(Opcode::BuildMap, kw_defaults.len() as u32);
+            flags |= 2;
+        }
+        let qualname = self.child_qualname(name);
+        self.push_unit(scope, name, &qualname, line);
+        {
+            let unit = self.unit();
+            unit.code.argcount = positional.len() as u32;
+            unit.code.posonlyargcount = args.posonlyargs.len() as u32;
+            unit.code.kwonlyargcount = args.kwonlyargs.len() as u32;
+            if args.vararg.is_some() {
+                unit.code.flags |= ferropy_bytecode::flags::VARARGS;
+            }
+            if args.kwarg.is_some() {
+                unit.code.flags |= ferropy_bytecode::flags::VARKEYWORDS;
+            }
+        }
+        let params = positional
+            .iter()
+            .map(|a| &a.def)
+            .chain(args.kwonlyargs.iter().map(|a| &a.def))
+            .chain(args.vararg.as_deref())
+            .chain(args.kwarg.as_deref());
+        for p in params {
+            self.local_index(p.arg.as_str());
+        }
+        self.qualnames.push(format!("{qualname}.<locals>"));
+        let result = body(self);
+        self.qualnames.pop();
+        self.line = line;
+        result?;
+        let code = self.pop_unit()?;
+        self.emit_closure_and_make(code, flags);
+        Ok(())
+    }
+
+    /// The qualified name of a definition made in the current unit.
+    pub(crate) fn child_qualname(&self, name: &str) -> String {
+        match self.qualnames.last() {
+            Some(prefix) => format!("{prefix}.{name}"),
+            None => name.to_string(),
+        }
+    }
+
+    /// Pushes the closure tuple (when the code has free variables) and the code, then builds it.
+    pub(crate) fn emit_closure_and_make(&mut self, code: ferropy_bytecode::CodeObject, mut flags: u32) {
+        if !code.freevars.is_empty() {
+            for name in &code.freevars {
+                let unit = self.units.last().expect("a unit");
+                let cells = &unit.code.cellvars;
+                let index = match cells.iter().position(|n| n == name) {
+                    Some(i) => i,
+                    None => {
+                        let free = unit.code.freevars.iter().position(|n| n == name);
+                        cells.len() + free.expect("a free variable of the enclosing scope")
+                    }
+                };
+                self.emit(Opcode::LoadClosure, index as u32);
+            }
+            self.emit(Opcode::BuildTuple, code.freevars.len() as u32);
+            flags |= 8;
+        }
+        self.load_const(Constant::Code(Rc::new(code)));
+        self.emit(Opcode::MakeFunction, flags);
+    }
+
+    pub(crate) fn class_def(&mut self, c: &ast::StmtClassDef) -> Result<(), CompileError> {
+        for d in &c.decorator_list {
+            self.expr(d)?;
+        }
+        let line = self.line_of(c.range);
+        self.line = line;
+        self.emit(Opcode::LoadBuildClass, 0);
+        let scope = self.table.scope_of(c.range);
+        let name = c.name.as_str();
+        let qualname = self.child_qualname(name);
+        self.push_unit(scope, name, &qualname, line);
+        self.name_op("__name__", NameCtx::Load);
+        self.name_op("__module__", NameCtx::Store);
+        self.load_const(Constant::Str(qualname.clone()));
+        self.name_op("__qualname__", NameCtx::Store);
+        self.qualnames.push(qualname);
+        let result = self.stmts(&c.body);
+        self.qualnames.pop();
+        result?;
+        let class_cell = self.unit().code.cellvars.iter().position(|n| n == "__class__");
+        match class_cell {
+            Some(i) => self.emit(Opcode::LoadClosure, i as u32),
+            None => self.load_const(Constant::None),
+        }
+        self.emit(Opcode::ReturnValue, 0);
+        let code = self.pop_unit()?;
+        self.emit_closure_and_make(code, 0);
+        self.load_const(Constant::Str(name.to_string()));
+        for base in &c.bases {
+            self.expr(base)?;
+        }
+        let n = 2 + c.bases.len() as u32;
+        if c.keywords.is_empty() {
+            self.emit(Opcode::Call, n);
+        } else {
+            let mut names = Vec::new();
+            for k in &c.keywords {
+                self.expr(&k.value)?;
+                names.push(Constant::Str(k.arg.as_ref().map_or("", |a| a.as_str()).to_string()));
+            }
+            self.load_const(Constant::Tuple(names));
+            self.emit(Opcode::CallKw, n + c.keywords.len() as u32);
+        }
+        for _ in &c.decorator_list {
+            self.emit(Opcode::Call, 1);
+        }
+        self.name_op(name, NameCtx::Store);
+        Ok(())
+    }
+
+    pub(crate) fn import(&mut self, i: &ast::StmtImport) -> Result<(), CompileError> {
+        for alias in &i.names {
+            let module = alias.name.as_str();
+            self.load_const(Constant::Int(0));
+            self.load_const(Constant::None);
+            let n = self.name_index(module);
+            self.emit(Opcode::ImportName, n);
+            match &alias.asname {
+                Some(asname) => {
+                    for part in module.split('.').skip(1) {
+                        let n = self.name_index(part);
+                        self.emit(Opcode::LoadAttr, n);
+                    }
+                    self.name_op(asname.as_str(), NameCtx::Store);
+                }
+                None => {
+                    let top = module.split('.').next().unwrap_or(module);
+                    self.name_op(top, NameCtx::Store);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn import_from(&mut self, i: &ast::StmtImportFrom) -> Result<(), CompileError> {
+        let level = i.level.map_or(0, |l| l.to_u32());
+        self.load_const(Constant::Int(level as i64));
+        let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.to_string())).collect();
+        self.load_const(Constant::Tuple(names));
+        let module = i.module.as_ref().map_or("", |m| m.as_str());
+        let n = self.name_index(module);
+        self.emit(Opcode::ImportName, n);
+        if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+            self.emit(Opcode::ImportStar, 0);
+            return Ok(());
+        }
+        for alias in &i.names {
+            let n = self.name_index(alias.name.as_str());
+            self.emit(Opcode::ImportFrom, n);
+            let bound = alias.asname.as_ref().unwrap_or(&alias.name);
+            self.name_op(bound.as_str(), NameCtx::Store);
+        }
+        self.emit(Opcode::PopTop, 0);
+        Ok(())
+    }
+
+    /// (value --) stores into an assignment target.
+    pub(crate) fn store_target(&mut self, target: &ast::Expr) -> Result<(), CompileError> {
+        use ast::Expr as E;
+        match target {
+            E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Store),
+            E::Attribute(a) => {
+                self.expr(&a.value)?;
+                let n = self.name_index(a.attr.as_str());
+                self.emit(Opcode::StoreAttr, n);
+            }
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Opcode::StoreSubscr, 0);
+            }
+            E::Tuple(ast::ExprTuple { elts, .. }) | E::List(ast::ExprList { elts, .. }) => {
+                let star = elts.iter().position(|e| matches!(e, E::Starred(_)));
+                match star {
+                    Some(i) => {
+                        if elts.iter().filter(|e| matches!(e, E::Starred(_))).count() > 1 {
+                            return Err(self.error("multiple starred expressions in assignment", target.range()));
+                        }
+                        let after = elts.len() - i - 1;
+                        self.emit(Opcode::UnpackEx, (i | (after << 8)) as u32);
+                    }
+                    None => self.emit(Opcode::UnpackSequence, elts.len() as u32),
+                }
+                for e in elts {
+                    match e {
+                        E::Starred(s) => self.store_target(&s.value)?,
+                        other => self.store_target(other)?,
+                    }
+                }
+            }
+            E::Starred(s) => {
+                return Err(self.error("starred assignment target must be in a list or tuple", s.range))
+            }
+            other => {
+                let msg = format!("cannot assign to {}", describe(other));
+                return Err(self.error(msg, other.range()));
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn delete_target(&mut self, target: &ast::Expr) -> Result<(), CompileError> {
+        use ast::Expr as E;
+        match target {
+            E::Name(n) => self.name_op(n.id.as_str(), NameCtx::Delete),
+            E::Attribute(a) => {
+                self.expr(&a.value)?;
+                let n = self.name_index(a.attr.as_str());
+                self.emit(Opcode::DeleteAttr, n);
+            }
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Opcode::DeleteSubscr, 0);
+            }
+            E::Tuple(ast::ExprTuple { elts, .. }) | E::List(ast::ExprList { elts, .. }) => {
+                elts.iter().try_for_each(|e| self.delete_target(e))?;
+            }
+            other => {
+                let msg = format!("cannot delete {}", describe(other));
+                return Err(self.error(msg, other.range()));
+            }
+        }
+        Ok(())
+    }
+
+    pub(crate) fn aug_assign(&mut self, a: &ast::StmtAugAssign) -> Result<(), CompileError> {
+        let op = binary_operator(&a.op) as u32 + INPLACE_OFFSET;
+        use ast::Expr as E;
+        match a.target.as_ref() {
+            E::Name(n) => {
+                self.name_op(n.id.as_str(), NameCtx::Load);
+                self.expr(&a.value)?;
+                self.emit(Opcode::BinaryOp, op);
+                self.name_op(n.id.as_str(), NameCtx::Store);
+            }
+            E::Attribute(at) => {
+                self.expr(&at.value)?;
+                self.emit(Opcode::DupTop, 0);
+                let n = self.name_index(at.attr.as_str());
+                self.emit(Opcode::LoadAttr, n);
+                self.expr(&a.value)?;
+                self.emit(Opcode::BinaryOp, op);
+                self.emit(Opcode::RotTwo, 0);
+                self.emit(Opcode::StoreAttr, n);
+            }
+            E::Subscript(s) => {
+                self.expr(&s.value)?;
+                self.expr(&s.slice)?;
+                self.emit(Opcode::DupTopTwo, 0);
+                self.emit(Opcode::BinarySubscr, 0);
+                self.expr(&a.value)?;
+                self.emit(Opcode::BinaryOp, op);
+                self.emit(Opcode::RotThree, 0);
+                self.emit(Opcode::StoreSubscr, 0);
+            }
+            other => {
+                let msg = format!("'{}' is an illegal expression for augmented assignment", describe(other));
+                return Err(self.error(msg, other.range()));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// The bytecode operator for an AST operator.
+pub(crate) fn binary_operator(op: &ast::Operator) -> BinaryOperator {
+    use ast::Operator as O;
+    match op {
+        O::Add => BinaryOperator::Add,
+        O::Sub => BinaryOperator::Sub,
+        O::Mult => BinaryOperator::Mul,
+        O::MatMult => BinaryOperator::MatMul,
+        O::Div => BinaryOperator::TrueDiv,
+        O::Mod => BinaryOperator::Mod,
+        O::Pow => BinaryOperator::Pow,
+        O::LShift => BinaryOperator::LShift,
+        O::RShift => BinaryOperator::RShift,
+        O::BitOr => BinaryOperator::Or,
+        O::BitXor => BinaryOperator::Xor,
+        O::BitAnd => BinaryOperator::And,
+        O::FloorDiv => BinaryOperator::FloorDiv,
+    }
+}
+
+/// How CPython names an expression in "cannot assign to ..." messages.
+fn describe(e: &ast::Expr) -> &'static str {
+    use ast::Expr as E;
+    match e {
+        E::Call(_) => "function call",
+        E::Constant(_) => "literal",
+        E::BinOp(_) | E::UnaryOp(_) => "expression",
+        E::Compare(_) => "comparison",
+        E::Lambda(_) => "lambda",
+        E::BoolOp(_) => "expression",
+        E::IfExp(_) => "conditional expression",
+        E::Dict(_) => "dict literal",
+        E::Set(_) => "set display",
+        E::ListComp(_) => "list comprehension",
+        E::GeneratorExp(_) => "generator expression",
+        E::Tuple(_) => "tuple",
+        E::JoinedStr(_) | E::FormattedValue(_) => "f-string expression",
+        _ => "expression",
+    }
+}

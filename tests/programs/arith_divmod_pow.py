@@ -1,0 +1,11 @@
+# Checks: divmod, pow with two and three args, negative operands, mixing with floats.
+print(divmod(17, 5), divmod(-17, 5), divmod(17, -5), divmod(-17, -5))
+print(divmod(0, 3), divmod(7.5, 2), divmod(-7.5, 2))
+print(pow(2, 10), pow(2, 100), pow(3, 4, 5), pow(2, 100, 1000000007))
+print(pow(-3, 3), pow(-3, 3, 7), pow(7, 0, 13), pow(2, -2))
+print(pow(2.0, 3), pow(4, 0.5), 2 ** 0.5 * 2 ** 0.5 == 2.0)
+q, r = divmod(1000, 7)
+print(q, r, q * 7 + r)
+print(10 % 3.5, -10 % 3.5, 10 // 3.5, -10 // 3.5)
+print(7 % 1, 7.25 % 1, -7.25 % 1)
+print(pow(10, 20, 7), (10 ** 20) % 7)
