@@ -18,9 +18,10 @@ class Lcg:
         self.state = seed
 
     def next(self):
-        # 48-bit LCG (as in drand48); return the top 32 bits
-        self.state = (self.state * 0x5DEECE66D + 11) & 0xFFFFFFFFFFFF
-        return self.state >> 16
+        # Park-Miller "minimal standard" generator: 31-bit results, and the
+        # product stays below 2**47, so no big-integer arithmetic is needed
+        self.state = self.state * 48271 % 0x7FFFFFFF
+        return self.state
 
 
 def make_vocabulary(rng, size):

@@ -1,1 +1,50 @@
-//! placeholder
+//! ferropy's virtual machine: values and objects (`value`, documented layout), builtin types and
+//! functions, the register translation (`translate`) and the interpreter over register code
+//! (`interp`), the import system and the `.pyc` cache, and the tier-up trait (`TierUp`) the JIT
+//! implements. Depends on `ferropy-bytecode` and `ferropy-compiler`; never on the JIT.
+//!
+//! Following one operation: the compiler emits stack `BinaryOp`; `translate` turns it into
+//! `RInstr::BinaryOp { op, dst, a, b }`; `interp::dispatch` runs it with an inline small-int and
+//! float fast path, falling back to `ops::binary_op`; the JIT lowers the same register
+//! instruction to Cranelift IR.
+
+pub mod args;
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod classes;
+pub mod container;
+pub mod dict;
+pub mod exceptions;
+pub mod format;
+pub mod generator;
+pub mod import;
+pub mod int;
+pub mod interp;
+pub mod iter;
+pub mod methods;
+pub mod numfmt;
+pub mod ops;
+pub mod pycache;
+pub mod regcode;
+pub mod repr;
+pub mod str_methods;
+pub mod sysmod;
+pub mod traceback;
+pub mod translate;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+pub use exceptions::{PyErr, PyResult};
+pub use value::Value;
+pub use vm::{JitMode, TierUp, Vm, VmOptions};
+
+/// A native module by name, created on first import (registered by `ferropy-stdlib`).
+pub fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
+    let factory = vm.native_modules.get(name).copied()?;
+    Some(factory(vm))
+}
+
+/// Builds a native module.
+pub type ModuleFactory = fn(&mut Vm) -> Value;

@@ -1,0 +1,425 @@
+//! Types of values and attribute access: lookup along the MRO, descriptors (functions become
+//! bound methods, `property`, `classmethod`, `staticmethod`, `__get__`), instance dicts, and
+//! the `__getattr__`/`__setattr__` hooks.
+
+use crate::exceptions::PyResult;
+use crate::types::PyType;
+use crate::value::{BoundMethod, BuiltinFunction, PyStr, Value};
+use crate::Vm;
+use std::rc::Rc;
+
+impl Vm {
+    /// The class of a value.
+    pub fn type_of(&self, v: &Value) -> Rc<PyType> {
+        let t = &self.types;
+        let ty = match v {
+            Value::Undef | Value::None => &t.none_type,
+            Value::Bool(_) => &t.bool_,
+            Value::Int(_) | Value::BigInt(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Complex(_) => &t.complex,
+            Value::Str(_) => &t.str_,
+            Value::Bytes(_) => &t.bytes,
+            Value::List(_) => &t.list,
+            Value::Tuple(_) => &t.tuple,
+            Value::Dict(_) => &t.dict,
+            Value::Set(_) => &t.set,
+            Value::FrozenSet(_) => &t.frozenset,
+            Value::Range(_) => &t.range,
+            Value::Slice(_) => &t.slice,
+            Value::Function(_) => &t.function,
+            Value::Builtin(_) => &t.builtin_function,
+            Value::BoundMethod(_) => &t.method,
+            Value::Type(ty) => return ty.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Instance(i) => return i.class.borrow().clone(),
+            Value::Module(_) => &t.module,
+            Value::Iterator(it) => return it.borrow().type_of(self),
+            Value::Generator(_) => &t.generator,
+            Value::Cell(_) => &t.cell,
+            Value::Code(_) => &t.code,
+            Value::Property(_) => &t.property,
+            Value::StaticMethod(_) => &t.staticmethod,
+            Value::ClassMethod(_) => &t.classmethod,
+            Value::Super(_) => &t.super_,
+            Value::NotImplemented => &t.not_implemented_type,
+            Value::Ellipsis => &t.ellipsis_type,
+        };
+        ty.clone()
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        match v {
+            Value::Instance(i) => i.class.borrow().name.clone(),
+            _ => self.type_of(v).name.clone(),
+        }
+    }
+
+    /// A special method looked up on the type (never the instance), unbound.
+    pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+        match v {
+            Value::Instance(i) => i.class.borrow().clone().lookup(name),
+            _ => self.type_of(v).lookup(name),
+        }
+    }
+
+    /// Binds something found on a class to the object it was looked up through.
+    fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<PyType>) -> PyResult<Value> {
+        Ok(match attr {
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Rc::new(BuiltinFunction {
+                name: b.name,
+                func: b.func,
+                bound: Some(obj.clone()),
+                owner: b.owner,
+            })),
+            Value::ClassMethod(f) => {
+                Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: Value::Type(class.clone()) }))
+            }
+            Value::StaticMethod(f) => (*f).clone(),
+            Value::Property(p) => {
+                if matches!(p.getter, Value::None) {
+                    return Err(self.err("AttributeError", "unreadable attribute"));
+                }
+                let getter = p.getter.clone();
+                self.call(&getter, &[obj.clone()], &[])?
+            }
+            Value::Instance(_) => match self.lookup_special(&attr, "__get__") {
+                Some(get) => self.call_method_value(&get, &attr, &[obj.clone(), Value::Type(class.clone())], &[])?,
+                None => attr,
+            },
+            other => other,
+        })
+    }
+
+    fn is_data_descriptor(&self, v: &Value) -> bool {
+        match v {
+            Value::Property(_) => true,
+            Value::Instance(_) => self.lookup_special(v, "__set__").is_some(),
+            _ => false,
+        }
+    }
+
+    /// `obj.name`.
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.borrow().clone();
+                let found = class.lookup(name.as_str());
+                if let Some(f) = &found {
+                    if self.is_data_descriptor(f) {
+                        return self.bind(f.clone(), obj, &class);
+                    }
+                }
+                if let Some(v) = inst.dict.get_ref(name.hash(), &Value::Str(name.clone())) {
+                    return Ok(v);
+                }
+                if let Some(v) = self.instance_special_attr(inst, name.as_str()) {
+                    return Ok(v);
+                }
+                if let Some(f) = found {
+                    return self.bind(f, obj, &class);
+                }
+                if let Some(getattr) = class.lookup("__getattr__") {
+                    return self.call_method_value(&getattr, obj, &[Value::Str(name.clone())], &[]);
+                }
+                Err(self.attribute_error(obj, name.as_str()))
+            }
+            Value::Type(t) => self.type_attr(t, obj, name.as_str()),
+            Value::Module(m) => match m.dict.get_str(name.as_str()) {
+                Some(v) => Ok(v),
+                None if name.as_str() == "__dict__" => Ok(Value::Dict(m.dict.clone())),
+                None => Err(self.attribute_error(obj, name.as_str())),
+            },
+            Value::Super(s) => {
+                let mro = self.type_of_receiver_mro(&s.receiver);
+                let start = mro.iter().position(|t| Rc::ptr_eq(t, &s.class)).map_or(0, |i| i + 1);
+                for t in &mro[start..] {
+                    if let Some(v) = t.dict.get_str(name.as_str()) {
+                        let class = match &s.receiver {
+                            Value::Type(c) => c.clone(),
+                            other => self.type_of(other),
+                        };
+                        if let (Value::Function(_), Value::Type(_)) = (&v, &s.receiver) {
+                            return Ok(v);
+                        }
+                        return self.bind(v, &s.receiver, &class);
+                    }
+                }
+                Err(self.err("AttributeError", format!("'super' object has no attribute '{}'", name.as_str())))
+            }
+            _ => {
+                if let Some(v) = self.builtin_special_attr(obj, name.as_str())? {
+                    return Ok(v);
+                }
+                let class = self.type_of(obj);
+                match class.lookup(name.as_str()) {
+                    Some(f) => self.bind(f, obj, &class),
+                    None => Err(self.attribute_error(obj, name.as_str())),
+                }
+            }
+        }
+    }
+
+    fn type_of_receiver_mro(&self, receiver: &Value) -> Vec<Rc<PyType>> {
+        match receiver {
+            Value::Type(t) => t.mro(),
+            other => self.type_of(other).mro(),
+        }
+    }
+
+    /// Attributes of exception instances and `__class__`/`__dict__`, which live outside the dict.
+    fn instance_special_attr(&self, inst: &Rc<crate::value::PyInstance>, name: &str) -> Option<Value> {
+        match name {
+            "__class__" => Some(Value::Type(inst.class.borrow().clone())),
+            "__dict__" => Some(Value::Dict(inst.dict.clone())),
+            "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => {
+                if inst.exc.borrow().is_none() {
+                    return None;
+                }
+                inst.exc_state(|s| {
+                    Some(match name {
+                        "args" => Value::tuple(s.args.clone()),
+                        "__cause__" => none_if_undef(&s.cause),
+                        "__context__" => none_if_undef(&s.context),
+                        "__suppress_context__" => Value::Bool(s.suppress_context),
+                        _ => Value::None,
+                    })
+                })
+            }
+            _ => None,
+        }
+    }
+
+    /// Data attributes of builtin values (`__class__`, `real`, `start`, `__name__`, ...).
+    fn builtin_special_attr(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        if name == "__class__" {
+            return Ok(Some(Value::Type(self.type_of(obj))));
+        }
+        Ok(match (obj, name) {
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
+                Some(crate::int::to_bigint(obj).map(Value::from_bigint).unwrap_or(Value::Int(0)))
+            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Float(f), "real") => Some(Value::Float(*f)),
+            (Value::Float(_), "imag") => Some(Value::Float(0.0)),
+            (Value::Complex(c), "real") => Some(Value::Float(c.0)),
+            (Value::Complex(c), "imag") => Some(Value::Float(c.1)),
+            (Value::Range(r), "start") => Some(Value::Int(r.start)),
+            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
+            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Slice(s), "start") => Some(s.start.clone()),
+            (Value::Slice(s), "stop") => Some(s.stop.clone()),
+            (Value::Slice(s), "step") => Some(s.step.clone()),
+            (Value::Function(f), "__name__") => Some(Value::str(f.name.borrow().clone())),
+            (Value::Function(f), "__qualname__") => Some(Value::str(f.qualname.borrow().clone())),
+            (Value::Function(f), "__module__") => Some(f.module.clone()),
+            (Value::Function(f), "__defaults__") => {
+                let d = f.defaults.borrow();
+                Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+            }
+            (Value::Function(f), "__code__") => Some(Value::Code(f.code.clone())),
+            (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
+            (Value::Function(f), "__doc__") => Some(f.dict.borrow().as_ref().and_then(|d| d.get_str("__doc__")).unwrap_or(Value::None)),
+            (Value::Function(f), "__dict__") => {
+                let mut d = f.dict.borrow_mut();
+                Some(Value::Dict(d.get_or_insert_with(Default::default).clone()))
+            }
+            (Value::Function(f), other) => f.dict.borrow().as_ref().and_then(|d| d.get_str(other)),
+            (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
+            (Value::Builtin(b), "__self__") => b.bound.clone(),
+            (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
+            (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
+            (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {
+                let func = m.func.clone();
+                let key = self.intern(name);
+                Some(self.get_attr(&func, &key)?)
+            }
+            (Value::Property(p), "fget") => Some(p.getter.clone()),
+            (Value::Property(p), "fset") => Some(p.setter.clone()),
+            (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+            (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+            (Value::Code(c), "co_name") => Some(Value::str(c.code.name.clone())),
+            (Value::Code(c), "co_filename") => Some(Value::str(c.code.filename.clone())),
+            (Value::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.code.argcount))),
+            (Value::Code(c), "co_varnames") => Some(Value::tuple(c.code.varnames.iter().map(|n| Value::str(n.clone())).collect())),
+            _ => None,
+        })
+    }
+
+    fn type_attr(&mut self, t: &Rc<PyType>, obj: &Value, name: &str) -> PyResult<Value> {
+        match name {
+            "__name__" => return Ok(Value::str(t.name.clone())),
+            "__qualname__" => return Ok(Value::str(t.qualname.borrow().clone())),
+            "__module__" if t.dict.get_str("__module__").is_none() => {
+                return Ok(Value::str(t.module.borrow().clone()))
+            }
+            "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
+            "__bases__" => return Ok(Value::tuple(t.bases.borrow().iter().cloned().map(Value::Type).collect())),
+            "__base__" => return Ok(t.bases.borrow().first().cloned().map_or(Value::None, Value::Type)),
+            "__dict__" => return Ok(Value::Dict(t.dict.clone())),
+            "__class__" => return Ok(Value::Type(self.type_of(obj))),
+            "__doc__" if t.lookup("__doc__").is_none() => return Ok(Value::None),
+            _ => {}
+        }
+        match t.lookup(name) {
+            Some(Value::ClassMethod(f)) => {
+                Ok(Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: obj.clone() })))
+            }
+            Some(Value::StaticMethod(f)) => Ok((*f).clone()),
+            Some(Value::Instance(i)) => {
+                let v = Value::Instance(i);
+                match self.lookup_special(&v, "__get__") {
+                    Some(get) => self.call_method_value(&get, &v, &[Value::None, obj.clone()], &[]),
+                    None => Ok(v),
+                }
+            }
+            Some(v) => Ok(v),
+            None => {
+                // Methods of the metaclass (e.g. `type.mro`) are bound to the class.
+                let meta = self.type_of(obj);
+                match meta.lookup(name) {
+                    Some(f) if !Rc::ptr_eq(&meta, t) => self.bind(f, obj, &meta),
+                    _ => Err(self.attribute_error(obj, name)),
+                }
+            }
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.borrow().clone();
+                if let Some(setattr) = class.lookup("__setattr__") {
+                    if !matches!(setattr, Value::Builtin(_)) {
+                        self.call_method_value(&setattr, obj, &[Value::Str(name.clone()), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                self.generic_set_attr(obj, inst, &class, name, value)
+            }
+            Value::Type(t) => {
+                t.dict.insert(crate::dict::DictKey { hash: name.hash(), key: Value::Str(name.clone()) }, value);
+                Ok(())
+            }
+            Value::Function(f) => {
+                match name.as_str() {
+                    "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string(),
+                    "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string(),
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match value {
+                            Value::Tuple(t) => t.to_vec(),
+                            _ => Vec::new(),
+                        }
+                    }
+                    _ => {
+                        let mut d = f.dict.borrow_mut();
+                        d.get_or_insert_with(Default::default).set_str(name.as_str(), value);
+                    }
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict.set_str(name.as_str(), value);
+                Ok(())
+            }
+            _ => Err(self.attribute_error(obj, name.as_str())),
+        }
+    }
+
+    /// `object.__setattr__`: data descriptors on the class, else the instance dict.
+    pub fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<crate::value::PyInstance>,
+        class: &Rc<PyType>,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        if let Some(desc) = class.lookup(name.as_str()) {
+            match &desc {
+                Value::Property(p) => {
+                    if matches!(p.setter, Value::None) {
+                        return Err(self.err("AttributeError", format!("can't set attribute '{}'", name.as_str())));
+                    }
+                    let setter = p.setter.clone();
+                    self.call(&setter, &[obj.clone(), value], &[])?;
+                    return Ok(());
+                }
+                Value::Instance(_) => {
+                    if let Some(set) = self.lookup_special(&desc, "__set__") {
+                        self.call_method_value(&set, &desc, &[obj.clone(), value], &[])?;
+                        return Ok(());
+                    }
+                }
+                _ => {}
+            }
+        }
+        if inst.exc.borrow().is_some() {
+            match name.as_str() {
+                "__cause__" => {
+                    inst.exc_state(|s| {
+                        s.cause = value;
+                        s.suppress_context = true;
+                    });
+                    return Ok(());
+                }
+                "__context__" => {
+                    inst.exc_state(|s| s.context = value);
+                    return Ok(());
+                }
+                "args" => {
+                    let args = self.collect(&value)?;
+                    inst.exc_state(|s| s.args = args);
+                    return Ok(());
+                }
+                _ => {}
+            }
+        }
+        inst.dict.insert(crate::dict::DictKey { hash: name.hash(), key: Value::Str(name.clone()) }, value);
+        Ok(())
+    }
+
+    /// `del obj.name`.
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let removed = match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.borrow().clone();
+                if let Some(Value::Property(p)) = class.lookup(name.as_str()) {
+                    let deleter = p.deleter.clone();
+                    self.call(&deleter, &[obj.clone()], &[])?;
+                    return Ok(());
+                }
+                if let Some(delattr) = class.lookup("__delattr__") {
+                    if !matches!(delattr, Value::Builtin(_)) {
+                        self.call_method_value(&delattr, obj, &[Value::Str(name.clone())], &[])?;
+                        return Ok(());
+                    }
+                }
+                inst.dict.remove_str(name.as_str())
+            }
+            Value::Type(t) => t.dict.remove_str(name.as_str()),
+            Value::Module(m) => m.dict.remove_str(name.as_str()),
+            Value::Function(f) => f.dict.borrow().as_ref().and_then(|d| d.remove_str(name.as_str())),
+            _ => None,
+        };
+        match removed {
+            Some(_) => Ok(()),
+            None => Err(self.attribute_error(obj, name.as_str())),
+        }
+    }
+
+    /// `getattr(obj, name)` by a Rust string.
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let key = self.intern(name);
+        self.get_attr(obj, &key)
+    }
+}
+
+fn none_if_undef(v: &Value) -> Value {
+    match v {
+        Value::Undef => Value::None,
+        other => other.clone(),
+    }
+}

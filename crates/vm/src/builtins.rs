@@ -1,0 +1,616 @@
+//! The `builtins` module: builtin functions, and installing every builtin type, exception class
+//! and method into the VM at start-up.
+
+use crate::args::Args;
+use crate::exceptions::PyResult;
+use crate::int::{as_i64, to_bigint};
+use crate::iter::{new_iter, IterState};
+use crate::value::{BuiltinFunction, NativeFn, PyRange, Value};
+use crate::Vm;
+use std::rc::Rc;
+
+/// Creates a builtin function value.
+pub fn native(name: &'static str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction { name, func, bound: None, owner: None }))
+}
+
+/// Sets up the builtins namespace.
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    for (name, t) in vm.types.all() {
+        b.set_str(name, Value::Type(t));
+    }
+    for (name, t) in vm.types.exceptions.clone() {
+        b.set_str(name, Value::Type(t));
+    }
+    b.set_str("EnvironmentError", Value::Type(vm.types.exceptions["OSError"].clone()));
+    b.set_str("IOError", Value::Type(vm.types.exceptions["OSError"].clone()));
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("__name__", Value::str("builtins"));
+    b.set_str("__debug__", Value::Bool(true));
+    for (name, f) in FUNCTIONS {
+        b.set_str(name, native(name, *f));
+    }
+    crate::methods::install(vm);
+}
+
+const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("abs", abs),
+    ("min", min),
+    ("max", max),
+    ("sum", sum),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("sorted", sorted),
+    ("iter", iter),
+    ("next", next),
+    ("chr", chr),
+    ("ord", ord),
+    ("hex", hex),
+    ("oct", oct),
+    ("bin", bin),
+    ("round", round),
+    ("divmod", divmod),
+    ("pow", pow),
+    ("id", id),
+    ("hash", hash),
+    ("callable", callable),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("any", any),
+    ("all", all),
+    ("format", format),
+    ("globals", globals),
+    ("vars", vars),
+    ("dir", dir),
+    ("input", input),
+    ("exit", exit),
+    ("quit", exit),
+    ("__build_class__", crate::classes::build_class),
+    ("__import__", crate::import::import_builtin),
+];
+
+fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kwnames);
+    let sep = match a.kw("sep") {
+        Some(Value::None) | None => " ".to_string(),
+        Some(Value::Str(s)) => s.s.clone(),
+        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&v)))),
+    };
+    let end = match a.kw("end") {
+        Some(Value::None) | None => "\n".to_string(),
+        Some(Value::Str(s)) => s.s.clone(),
+        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&v)))),
+    };
+    let mut out = String::new();
+    for (i, v) in a.pos.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(v)?);
+    }
+    out.push_str(&end);
+    match a.kw("file") {
+        Some(Value::None) | None => vm.write_out(&out)?,
+        Some(f) => {
+            let write = vm.get_attr_str(&f, "write")?;
+            vm.call(&write, &[Value::str(out)], &[])?;
+        }
+    }
+    if matches!(a.kw("flush"), Some(Value::Bool(true))) {
+        vm.flush_out();
+    }
+    Ok(Value::None)
+}
+
+fn len(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "len", 1)?;
+    Ok(Value::Int(vm.len(&a[0])? as i64))
+}
+
+fn repr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "repr", 1)?;
+    Ok(Value::str(vm.repr(&a[0])?))
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "ascii", 1)?;
+    Ok(Value::str(vm.ascii(&a[0])?))
+}
+
+fn abs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "abs", 1)?;
+    Ok(match &a[0] {
+        Value::Int(i) => match i.checked_abs() {
+            Some(v) => Value::Int(v),
+            None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+        },
+        Value::Bool(b) => Value::Int(i64::from(*b)),
+        Value::BigInt(b) => Value::from_bigint(b.magnitude().clone().into()),
+        Value::Float(f) => Value::Float(f.abs()),
+        Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
+        v @ Value::Instance(_) => match vm.lookup_special(v, "__abs__") {
+            Some(m) => return vm.call_method_value(&m, v, &[], &[]),
+            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        },
+        v => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+    })
+}
+
+/// `min` and `max`: one iterable or several arguments, with `key=` and `default=`.
+fn extreme(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, want_less: bool) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let key = a.kw("key").filter(|k| !k.is_none());
+    let items = match a.pos.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect(&a.pos[0])?,
+        _ => a.pos.to_vec(),
+    };
+    if items.is_empty() {
+        return match a.kw("default") {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let mut best = items[0].clone();
+    let mut best_key = match &key {
+        Some(k) => vm.call(k, &[best.clone()], &[])?,
+        None => best.clone(),
+    };
+    for item in items.into_iter().skip(1) {
+        let k = match &key {
+            Some(f) => vm.call(f, &[item.clone()], &[])?,
+            None => item.clone(),
+        };
+        let better = if want_less { vm.less_than(&k, &best_key)? } else { vm.less_than(&best_key, &k)? };
+        if better {
+            best = item;
+            best_key = k;
+        }
+    }
+    Ok(best)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    extreme(vm, args, kw, "min", true)
+}
+
+fn max(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    extreme(vm, args, kw, "max", false)
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let mut total = a.arg_or_kw(1, "start").unwrap_or(Value::Int(0));
+    if matches!(total, Value::Str(_)) {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let Some(iterable) = a.pos.first() else {
+        return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
+    };
+    let it = vm.get_iter(iterable)?;
+    while let Some(v) = vm.next(&it)? {
+        total = match (&total, &v) {
+            (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
+            (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+            _ => vm.binary_op(ferropy_bytecode::BinaryOperator::Add as u8, &total, &v)?,
+        };
+    }
+    Ok(total)
+}
+
+/// `isinstance(obj, classinfo)` as a bool.
+pub fn is_instance(vm: &mut Vm, obj: &Value, info: &Value) -> PyResult<bool> {
+    match info {
+        Value::Type(t) => {
+            let ty = vm.type_of(obj);
+            Ok(ty.is_subtype(t))
+        }
+        Value::Tuple(items) => {
+            for i in items.iter() {
+                if is_instance(vm, obj, i)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "isinstance", 2)?;
+    Ok(Value::Bool(is_instance(vm, &a[0], &a[1])?))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "issubclass", 2)?;
+    let Value::Type(t) = &a[0] else {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    };
+    let infos = match &a[1] {
+        Value::Tuple(items) => items.to_vec(),
+        other => vec![other.clone()],
+    };
+    for info in infos {
+        match info {
+            Value::Type(c) if t.is_subtype(&c) => return Ok(Value::Bool(true)),
+            Value::Type(_) => {}
+            _ => return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let Some(iterable) = a.pos.first() else {
+        return Err(vm.type_error("sorted expected 1 argument, got 0"));
+    };
+    let items = vm.collect(iterable)?;
+    let list = Value::list(items);
+    crate::methods::sort_list(vm, &list, a.kw("key"), a.kw("reverse"))?;
+    Ok(list)
+}
+
+fn iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    match a.pos {
+        [v] => vm.get_iter(v),
+        [f, sentinel] => Ok(new_iter(IterState::Callable { func: f.clone(), sentinel: sentinel.clone() })),
+        _ => Err(vm.type_error(format!("iter expected at most 2 arguments, got {}", a.pos.len()))),
+    }
+}
+
+fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let Some(it) = a.pos.first() else {
+        return Err(vm.type_error("next expected at least 1 argument, got 0"));
+    };
+    if let Value::Generator(g) = it {
+        let g = g.clone();
+        return match crate::generator::send(vm, &g, Value::None, None) {
+            Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => Ok(a.pos[1].clone()),
+            other => other,
+        };
+    }
+    if !matches!(it, Value::Iterator(_) | Value::Instance(_)) {
+        return Err(vm.not_supported(it, "is not an iterator"));
+    }
+    match vm.next(it)? {
+        Some(v) => Ok(v),
+        None => match a.pos.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => Err(vm.err("StopIteration", "").with_no_args()),
+        },
+    }
+}
+
+fn chr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "chr", 1)?;
+    let Some(i) = as_i64(&a[0]) else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
+    };
+    match u32::try_from(i).ok().and_then(char::from_u32) {
+        Some(c) => Ok(Value::str(c.to_string())),
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "ord", 1)?;
+    match &a[0] {
+        Value::Str(s) => {
+            let mut chars = s.s.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => Ok(Value::Int(c as i64)),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    s.char_len()
+                ))),
+            }
+        }
+        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
+        v => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+    }
+}
+
+fn radix(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, spec: &str) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, name, 1)?;
+    let Some(b) = to_bigint(&a[0]) else {
+        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
+    };
+    Ok(Value::str(crate::numfmt::format_int(&b, spec).map_err(|e| vm.fmt_error(e))?))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, args, kw, "hex", "#x")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, args, kw, "oct", "#o")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    radix(vm, args, kw, "bin", "#b")
+}
+
+fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let Some(x) = a.pos.first() else {
+        return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
+    };
+    let ndigits = a.arg_or_kw(1, "ndigits").filter(|v| !v.is_none());
+    match (x, ndigits) {
+        (Value::Float(f), None) => crate::ops::float_to_int(vm, crate::numfmt::round_half_even(*f)),
+        (Value::Float(f), Some(n)) => {
+            let n = as_i64(&n).unwrap_or(0);
+            crate::numfmt::float_round_checked(*f, n).map(Value::Float).map_err(|e| vm.fmt_error(e))
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(Value::from_bigint(to_bigint(x).unwrap_or_default())),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
+            let n = as_i64(&n).unwrap_or(0);
+            if n >= 0 {
+                return Ok(Value::from_bigint(to_bigint(x).unwrap_or_default()));
+            }
+            let v = to_bigint(x).unwrap_or_default();
+            let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
+            let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
+            let twice = &r * 2;
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            Ok(Value::from_bigint(q * p))
+        }
+        (v @ Value::Instance(_), n) => match vm.lookup_special(v, "__round__") {
+            Some(m) => {
+                let args: Vec<Value> = n.into_iter().collect();
+                vm.call_method_value(&m, v, &args, &[])
+            }
+            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+        },
+        (v, _) => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+    }
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    use ferropy_bytecode::BinaryOperator as B;
+    let a = Args::new(args, kw).exact(vm, "divmod", 2)?;
+    if let (Value::Float(_), _) | (_, Value::Float(_)) = (&a[0], &a[1]) {
+        let x = crate::methods::to_f64(vm, &a[0])?;
+        let y = crate::methods::to_f64(vm, &a[1])?;
+        if y == 0.0 {
+            return Err(vm.zero_division("float divmod()"));
+        }
+        let (q, r) = crate::ops::float_divmod(x, y);
+        return Ok(Value::tuple(vec![Value::Float(q), Value::Float(r)]));
+    }
+    let q = vm.binary_op(B::FloorDiv as u8, &a[0], &a[1])?;
+    let r = vm.binary_op(B::Mod as u8, &a[0], &a[1])?;
+    Ok(Value::tuple(vec![q, r]))
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    match a.pos {
+        [x, y] => vm.binary_op(ferropy_bytecode::BinaryOperator::Pow as u8, x, y),
+        [x, y, m] if !m.is_none() => match (to_bigint(x), to_bigint(y), to_bigint(m)) {
+            (Some(x), Some(y), Some(m)) => crate::int::int_pow_mod(vm, &x, &y, &m),
+            _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+        },
+        [x, y, _] => vm.binary_op(ferropy_bytecode::BinaryOperator::Pow as u8, x, y),
+        _ => Err(vm.type_error(format!("pow expected 2 or 3 arguments, got {}", a.pos.len()))),
+    }
+}
+
+fn id(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "id", 1)?;
+    let p = match &a[0] {
+        Value::Int(i) => (*i as usize).wrapping_mul(16).wrapping_add(0x7f00_0000_0000),
+        v => v.heap_ptr().unwrap_or(0x7f00_0000_0010),
+    };
+    Ok(Value::Int(p as i64))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "hash", 1)?;
+    Ok(Value::Int(vm.hash(&a[0])?))
+}
+
+fn callable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "callable", 1)?;
+    let c = match &a[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        v @ Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
+        _ => false,
+    };
+    Ok(Value::Bool(c))
+}
+
+fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::value::PyStr>> {
+    match v {
+        Value::Str(s) => Ok(vm.intern(s.as_str())),
+        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    if a.pos.len() < 2 {
+        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", a.pos.len())));
+    }
+    let name = attr_name(vm, &a.pos[1])?;
+    match vm.get_attr(&a.pos[0], &name) {
+        Err(e) if a.pos.len() > 2 && e.matches(vm, "AttributeError") => Ok(a.pos[2].clone()),
+        other => other,
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "setattr", 3)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.set_attr(&a[0], &name, a[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "hasattr", 2)?;
+    let name = attr_name(vm, &a[1])?;
+    match vm.get_attr(&a[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches(vm, "AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "delattr", 2)?;
+    let name = attr_name(vm, &a[1])?;
+    vm.del_attr(&a[0], &name)?;
+    Ok(Value::None)
+}
+
+fn any(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "any", 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if vm.truthy(&v)? {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn all(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "all", 1)?;
+    let it = vm.get_iter(&a[0])?;
+    while let Some(v) = vm.next(&it)? {
+        if !vm.truthy(&v)? {
+            return Ok(Value::Bool(false));
+        }
+    }
+    Ok(Value::Bool(true))
+}
+
+fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let Some(v) = a.pos.first() else {
+        return Err(vm.type_error("format expected at least 1 argument, got 0"));
+    };
+    let spec = a.pos.get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
+    Ok(Value::str(vm.format(v, &spec)?))
+}
+
+fn globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let main = vm.modules.get_str("__main__");
+    match main {
+        Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
+        _ => Ok(Value::Dict(Rc::new(crate::dict::PyDict::new()))),
+    }
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    match a.pos.first() {
+        None => globals(vm, args, kw),
+        Some(v) => vm.get_attr_str(v, "__dict__"),
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |d: &crate::dict::PyDict| {
+        for k in d.keys() {
+            if let Value::Str(s) = k {
+                names.push(s.s.clone());
+            }
+        }
+    };
+    match a.pos.first() {
+        None => {
+            if let Some(Value::Module(m)) = vm.modules.get_str("__main__") {
+                add_dict(&m.dict);
+            }
+        }
+        Some(Value::Module(m)) => add_dict(&m.dict),
+        Some(Value::Instance(i)) => {
+            add_dict(&i.dict);
+            for t in i.class.borrow().clone().mro() {
+                add_dict(&t.dict);
+            }
+        }
+        Some(Value::Type(t)) => {
+            for t in t.mro() {
+                add_dict(&t.dict);
+            }
+        }
+        Some(v) => {
+            for t in vm.type_of(v).mro() {
+                add_dict(&t.dict);
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+fn input(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    if let Some(p) = a.pos.first() {
+        let prompt = vm.str(p)?;
+        vm.write_out(&prompt)?;
+    }
+    vm.flush_out();
+    let mut line = String::new();
+    match std::io::stdin().read_line(&mut line) {
+        Ok(0) => Err(vm.err("EOFError", "EOF when reading a line")),
+        Ok(_) => Ok(Value::str(line.trim_end_matches('\n').trim_end_matches('\r'))),
+        Err(e) => Err(vm.err("OSError", e.to_string())),
+    }
+}
+
+fn exit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let class = vm.types.exceptions["SystemExit"].clone();
+    Err(vm.new_exception(&class, a.pos.to_vec()))
+}
+
+/// `range(...)`.
+pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let mut ints = Vec::with_capacity(3);
+    for a in args {
+        match as_i64(a) {
+            Some(i) => ints.push(i),
+            None if matches!(a, Value::BigInt(_)) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+            None => {
+                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a))))
+            }
+        }
+    }
+    let (start, stop, step) = match ints[..] {
+        [stop] => (0, stop, 1),
+        [start, stop] => (start, stop, 1),
+        [start, stop, step] => (start, stop, step),
+        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+}
+
+impl crate::exceptions::PyErr {
+    /// The same exception with no arguments (`StopIteration()` rather than `StopIteration('')`).
+    pub fn with_no_args(self) -> Self {
+        self.exc.exc_state(|s| s.args.clear());
+        self
+    }
+}

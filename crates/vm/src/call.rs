@@ -1,0 +1,220 @@
+//! Calling: every callable kind, argument binding for Python functions, and the frame setup
+//! that gives each call its register slab.
+
+use crate::exceptions::PyResult;
+use crate::interp::Exit;
+use crate::value::{PyCell, PyFunction, Value};
+use crate::Vm;
+use ferropy_bytecode::flags;
+use std::rc::Rc;
+
+impl Vm {
+    /// Calls any callable with positional arguments followed by keyword values named `kwnames`.
+    pub fn call(&mut self, callee: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        match callee {
+            Value::Function(f) => self.call_function(f, args, kwnames),
+            Value::Builtin(b) => match &b.bound {
+                Some(receiver) => {
+                    let mut full = Vec::with_capacity(args.len() + 1);
+                    full.push(receiver.clone());
+                    full.extend_from_slice(args);
+                    (b.func)(self, &full, kwnames)
+                }
+                None => (b.func)(self, args, kwnames),
+            },
+            Value::BoundMethod(m) => {
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(m.receiver.clone());
+                full.extend_from_slice(args);
+                let func = m.func.clone();
+                self.call(&func, &full, kwnames)
+            }
+            Value::Type(t) => {
+                let t = t.clone();
+                self.call_type(&t, args, kwnames)
+            }
+            Value::Instance(_) => {
+                let Some(method) = self.lookup_special(callee, "__call__") else {
+                    return Err(self.not_supported(callee, "is not callable"));
+                };
+                self.call_method_value(&method, callee, args, kwnames)
+            }
+            Value::StaticMethod(inner) => {
+                let inner = (**inner).clone();
+                self.call(&inner, args, kwnames)
+            }
+            _ => Err(self.not_supported(callee, "is not callable")),
+        }
+    }
+
+    /// Calls a method found on a type with an explicit receiver.
+    pub fn call_method_value(
+        &mut self,
+        method: &Value,
+        receiver: &Value,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(receiver.clone());
+        full.extend_from_slice(args);
+        self.call(method, &full, kwnames)
+    }
+
+    /// Calls `callee(*args, **kwargs)` where kwargs is a mapping.
+    pub fn call_with_kwargs_dict(&mut self, callee: &Value, mut args: Vec<Value>, kwargs: &Value) -> PyResult<Value> {
+        let Value::Dict(d) = kwargs else {
+            return Err(self.type_error("argument after ** must be a mapping"));
+        };
+        let mut names = Vec::new();
+        for (k, v) in d.items() {
+            if k.as_str().is_none() {
+                return Err(self.type_error("keywords must be strings"));
+            }
+            names.push(k);
+            args.push(v);
+        }
+        self.call(callee, &args, &names)
+    }
+
+    /// Calls a Python function: binds arguments into a fresh register slab and runs the frame.
+    pub fn call_function(&mut self, f: &Rc<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let unit = &f.code;
+        let code = &unit.code;
+        if self.options.jit != crate::JitMode::Off {
+            let h = unit.hotness.get().wrapping_add(1);
+            unit.hotness.set(h);
+            if h == self.options.jit_threshold || self.options.jit == crate::JitMode::Eager {
+                self.tier_up(unit);
+            }
+        }
+        let mut regs = self.take_regs(unit.nregs as usize);
+        let simple = kwnames.is_empty()
+            && args.len() == code.argcount as usize
+            && code.kwonlyargcount == 0
+            && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        if simple {
+            regs[..args.len()].clone_from_slice(args);
+        } else if let Err(e) = self.bind_arguments(f, &mut regs, args, kwnames) {
+            self.give_back_regs(regs);
+            return Err(e);
+        }
+        let mut cells = Vec::with_capacity(code.cellvars.len() + f.closure.len());
+        for param in &unit.cell_params {
+            let v = param.map_or(Value::Undef, |p| std::mem::take(&mut regs[p as usize]));
+            cells.push(Rc::new(PyCell::new(v)));
+        }
+        cells.extend(f.closure.iter().cloned());
+        let mut frame = self.new_frame(unit.clone(), regs, cells, f.globals.clone(), None);
+        if code.is_generator() {
+            return Ok(crate::generator::new_generator(self, frame, f));
+        }
+        if self.depth >= self.recursion_limit {
+            self.give_back_regs(std::mem::take(&mut frame.regs));
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        self.depth += 1;
+        let result = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.give_back_regs(std::mem::take(&mut frame.regs));
+        match result? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Binds positional, keyword, default, `*args` and `**kwargs` arguments, with CPython's errors.
+    fn bind_arguments(&mut self, f: &PyFunction, regs: &mut [Value], args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+        let code = &f.code.code;
+        let name = f.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let npos = args.len() - kwnames.len();
+        let (positional, kwvalues) = args.split_at(npos);
+        for (i, v) in positional.iter().take(argcount).enumerate() {
+            regs[i] = v.clone();
+        }
+        let mut slot = argcount + kwonly;
+        if has_varargs {
+            let extra = positional.get(argcount..).unwrap_or(&[]).to_vec();
+            regs[slot] = Value::tuple(extra);
+            slot += 1;
+        } else if npos > argcount {
+            let defaults = f.defaults.borrow().len();
+            let given = if kwnames.is_empty() { String::new() } else { String::new() };
+            let _ = given;
+            let takes = if defaults > 0 {
+                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let was = if npos == 1 { "was" } else { "were" };
+            return Err(self.type_error(format!("{name}() takes {takes} but {npos} {was} given")));
+        }
+        let kwdict = if has_varkw { Some(Rc::new(crate::dict::PyDict::new())) } else { None };
+        let posonly = code.posonlyargcount as usize;
+        for (k, v) in kwnames.iter().zip(kwvalues) {
+            let key = k.as_str().unwrap_or("");
+            let index = code.varnames[..argcount + kwonly].iter().position(|n| n == key);
+            match index {
+                Some(i) if i >= posonly => {
+                    if !matches!(regs[i], Value::Undef) {
+                        return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));
+                    }
+                    regs[i] = v.clone();
+                }
+                _ => match &kwdict {
+                    Some(d) => d.set_str(key, v.clone()),
+                    None => {
+                        return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")))
+                    }
+                },
+            }
+        }
+        if let Some(d) = kwdict {
+            regs[slot] = Value::Dict(d);
+        }
+        // Defaults for missing positional parameters, then keyword-only ones.
+        let defaults = f.defaults.borrow();
+        let first_default = argcount - defaults.len();
+        let mut missing = Vec::new();
+        for i in 0..argcount {
+            if matches!(regs[i], Value::Undef) {
+                if i >= first_default {
+                    regs[i] = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_message(&name, "positional", &missing)));
+        }
+        let kwdefaults = f.kwdefaults.borrow();
+        for i in argcount..argcount + kwonly {
+            if matches!(regs[i], Value::Undef) {
+                match kwdefaults.as_ref().and_then(|d| d.get_str(&code.varnames[i])) {
+                    Some(v) => regs[i] = v,
+                    None => missing.push(code.varnames[i].clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(missing_message(&name, "keyword-only", &missing)));
+        }
+        Ok(())
+    }
+}
+
+/// "f() missing 2 required positional arguments: 'a' and 'b'"
+fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
+    let quoted: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match quoted.len() {
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    };
+    let s = if missing.len() == 1 { "" } else { "s" };
+    format!("{name}() missing {} required {kind} argument{s}: {list}", missing.len())
+}

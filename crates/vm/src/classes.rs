@@ -1,0 +1,322 @@
+//! Classes: the `class` statement (`__build_class__`), calling a type to construct an instance
+//! (builtin constructors and `__new__`/`__init__`), and the methods of `object`.
+
+use crate::args::Args;
+use crate::dict::PyDict;
+use crate::exceptions::PyResult;
+use crate::int::to_bigint;
+use crate::iter::{new_iter, IterState};
+use crate::types::{linearize, PyType};
+use crate::value::{Property, PyCell, PyInstance, PySlice, PySuper, Value};
+use crate::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
+pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kwnames);
+    let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.pos.first(), a.pos.get(1)) else {
+        return Err(vm.type_error("__build_class__: func and name are required"));
+    };
+    let mut bases = Vec::new();
+    for b in &a.pos[2..] {
+        match b {
+            Value::Type(t) => bases.push(t.clone()),
+            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+        }
+    }
+    let ns = Rc::new(PyDict::new());
+    let code = &body.code;
+    let mut cells: Vec<Rc<PyCell>> = code.code.cellvars.iter().map(|_| Rc::new(PyCell::new(Value::Undef))).collect();
+    cells.extend(body.closure.iter().cloned());
+    let class_cell = vm.run_code(body.code.clone(), body.globals.clone(), Some(ns.clone()), cells)?;
+    let metaclass = a.kw("metaclass").or_else(|| {
+        bases.iter().find_map(|b| b.metaclass.borrow().clone()).map(Value::Type)
+    });
+    let class = match metaclass {
+        Some(meta) => {
+            let base_tuple = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
+            vm.call(&meta, &[Value::Str(name.clone()), base_tuple, Value::Dict(ns)], &[])?
+        }
+        None => Value::Type(new_class(vm, name.as_str(), bases, &ns)?),
+    };
+    if let (Value::Cell(cell), Value::Type(_)) = (&class_cell, &class) {
+        *cell.value.borrow_mut() = class.clone();
+    }
+    Ok(class)
+}
+
+/// Creates a class from a namespace, as `type(name, bases, ns)` does.
+pub fn new_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<PyType>>, ns: &PyDict) -> PyResult<Rc<PyType>> {
+    if bases.is_empty() {
+        bases.push(vm.types.object.clone());
+    }
+    if linearize(&bases).is_none() {
+        let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
+        return Err(vm.type_error(format!(
+            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            names.join(", ")
+        )));
+    }
+    let class = PyType::new(name, bases.clone(), true);
+    for (k, v) in ns.items() {
+        let v = match (k.as_str(), v) {
+            (Some("__new__"), Value::Function(f)) => Value::StaticMethod(Rc::new(Value::Function(f))),
+            (Some("__init_subclass__" | "__class_getitem__"), Value::Function(f)) => {
+                Value::ClassMethod(Rc::new(Value::Function(f)))
+            }
+            (_, v) => v,
+        };
+        vm.dict_set(&class.dict, k, v)?;
+    }
+    if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
+        *class.qualname.borrow_mut() = q.s.clone();
+    }
+    if let Some(Value::Str(m)) = ns.get_str("__module__") {
+        *class.module.borrow_mut() = m.s.clone();
+    }
+    if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
+        class.dict.set_str("__hash__", Value::None);
+    }
+    let class_value = Value::Type(class.clone());
+    // __set_name__ on descriptors, then the parent's __init_subclass__.
+    for (k, v) in class.dict.items() {
+        if let Value::Instance(_) = v {
+            if let Some(m) = vm.lookup_special(&v, "__set_name__") {
+                vm.call_method_value(&m, &v, &[class_value.clone(), k], &[])?;
+            }
+        }
+    }
+    if let Some(parent) = bases.first() {
+        if let Some(Value::ClassMethod(f)) = parent.lookup("__init_subclass__") {
+            let f = (*f).clone();
+            vm.call(&f, &[class_value], &[])?;
+        }
+    }
+    Ok(class)
+}
+
+impl Vm {
+    /// Calls a type: constructs an instance.
+    pub fn call_type(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        if !t.is_heap {
+            if let Some(v) = self.builtin_constructor(t, args, kwnames)? {
+                return Ok(v);
+            }
+        }
+        let class = Value::Type(t.clone());
+        let instance = match t.lookup("__new__") {
+            Some(Value::StaticMethod(f)) => {
+                let mut full = vec![class.clone()];
+                full.extend_from_slice(args);
+                self.call(&f, &full, kwnames)?
+            }
+            _ => self.new_instance(t, args, kwnames)?,
+        };
+        if !self.type_of(&instance).is_subtype(t) {
+            return Ok(instance);
+        }
+        match t.lookup("__init__") {
+            Some(init) if !matches!(init, Value::Builtin(_)) => {
+                let r = self.call_method_value(&init, &instance, args, kwnames)?;
+                if !r.is_none() {
+                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                }
+            }
+            Some(Value::Builtin(b)) if b.name == "__init__" && b.owner == Some("BaseException") => {}
+            _ if (!args.is_empty() || !kwnames.is_empty()) && t.lookup("__new__").is_none() => {
+                return Err(self.type_error(format!("{}() takes no arguments", t.name)));
+            }
+            _ => {}
+        }
+        Ok(instance)
+    }
+
+    /// `object.__new__(cls)`: a bare instance (exceptions get their arguments).
+    pub fn new_instance(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let inst = PyInstance::new(t.clone());
+        if t.is_subtype(&self.types.exceptions["BaseException"]) {
+            let positional = args[..args.len() - kwnames.len()].to_vec();
+            inst.exc_state(|s| s.args = positional);
+        } else if let Some(base) = t.mro().into_iter().find(|b| !b.is_heap && !Rc::ptr_eq(b, &self.types.object)) {
+            // A subclass of a builtin type wraps a value of that type.
+            let v = self.builtin_constructor(&base, &[], &[])?.unwrap_or(Value::None);
+            *inst.base_value.borrow_mut() = v;
+        }
+        Ok(Value::Instance(Rc::new(inst)))
+    }
+
+    /// Constructors of the builtin types; `None` for types constructed the generic way.
+    fn builtin_constructor(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Option<Value>> {
+        let ty = &self.types;
+        let a = Args::new(args, kwnames);
+        let is = |x: &Rc<PyType>| Rc::ptr_eq(t, x);
+        let v = if is(&ty.int) {
+            crate::methods::construct_int(self, &a)?
+        } else if is(&ty.float) {
+            match a.pos.first() {
+                None => Value::Float(0.0),
+                Some(v) => Value::Float(crate::methods::float_of(self, v)?),
+            }
+        } else if is(&ty.str_) {
+            match a.pos.first() {
+                None => Value::str(""),
+                Some(Value::Bytes(b)) if a.pos.len() > 1 || a.kw("encoding").is_some() => {
+                    Value::str(String::from_utf8_lossy(b).into_owned())
+                }
+                Some(v) => Value::str(self.str(v)?),
+            }
+        } else if is(&ty.bool_) {
+            match a.pos.first() {
+                None => Value::Bool(false),
+                Some(v) => Value::Bool(self.truthy(v)?),
+            }
+        } else if is(&ty.list) {
+            match a.pos.first() {
+                None => Value::list(Vec::new()),
+                Some(v) => Value::list(self.collect(v)?),
+            }
+        } else if is(&ty.tuple) {
+            match a.pos.first() {
+                None => Value::tuple(Vec::new()),
+                Some(Value::Tuple(t)) => Value::Tuple(t.clone()),
+                Some(v) => Value::tuple(self.collect(v)?),
+            }
+        } else if is(&ty.dict) {
+            let d = Value::Dict(Rc::new(PyDict::new()));
+            if let Some(src) = a.pos.first() {
+                self.dict_update(&d, src)?;
+            }
+            let npos = args.len() - kwnames.len();
+            if let Value::Dict(dd) = &d {
+                for (k, v) in kwnames.iter().zip(&args[npos..]) {
+                    self.dict_set(dd, k.clone(), v.clone())?;
+                }
+            }
+            d
+        } else if is(&ty.set) || is(&ty.frozenset) {
+            match a.pos.first() {
+                None => self.set_from_iter(&Value::tuple(vec![]), is(&ty.frozenset))?,
+                Some(v) => self.set_from_iter(v, is(&ty.frozenset))?,
+            }
+        } else if is(&ty.range) {
+            crate::builtins::make_range(self, a.pos)?
+        } else if is(&ty.slice) {
+            let get = |i: usize| a.pos.get(i).cloned().unwrap_or(Value::None);
+            let s = match a.pos.len() {
+                1 => PySlice { start: Value::None, stop: get(0), step: Value::None },
+                _ => PySlice { start: get(0), stop: get(1), step: get(2) },
+            };
+            Value::Slice(Rc::new(s))
+        } else if is(&ty.bytes) {
+            crate::methods::construct_bytes(self, &a)?
+        } else if is(&ty.complex) {
+            let re = a.pos.first().map(|v| crate::methods::to_f64(self, v)).transpose()?.unwrap_or(0.0);
+            let im = a.pos.get(1).map(|v| crate::methods::to_f64(self, v)).transpose()?.unwrap_or(0.0);
+            Value::Complex(Rc::new((re, im)))
+        } else if is(&ty.object) {
+            Value::Instance(Rc::new(PyInstance::new(t.clone())))
+        } else if is(&ty.type_) {
+            return self.type_call(args, kwnames).map(Some);
+        } else if is(&ty.property) {
+            let get = |i: usize, name: &str| a.arg_or_kw(i, name).unwrap_or(Value::None);
+            let (getter, setter, deleter, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
+            Value::Property(Rc::new(Property { getter, setter, deleter, doc }))
+        } else if is(&ty.staticmethod) {
+            Value::StaticMethod(Rc::new(a.pos.first().cloned().unwrap_or(Value::None)))
+        } else if is(&ty.classmethod) {
+            Value::ClassMethod(Rc::new(a.pos.first().cloned().unwrap_or(Value::None)))
+        } else if is(&ty.super_) {
+            match a.pos {
+                [Value::Type(c), receiver] => Value::Super(Rc::new(PySuper { class: c.clone(), receiver: receiver.clone() })),
+                _ => return Err(self.err("RuntimeError", "super(): no arguments")),
+            }
+        } else if is(&ty.enumerate) {
+            let Some(src) = a.arg_or_kw(0, "iterable") else {
+                return Err(self.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+            };
+            let inner = self.get_iter(&src)?;
+            let count = a.arg_or_kw(1, "start").and_then(|s| crate::int::as_i64(&s)).unwrap_or(0);
+            new_iter(IterState::Enumerate { inner, count })
+        } else if is(&ty.zip) {
+            let mut inners = Vec::new();
+            for v in a.pos {
+                inners.push(self.get_iter(v)?);
+            }
+            new_iter(IterState::Zip { inners })
+        } else if is(&ty.map) {
+            if a.pos.len() < 2 {
+                return Err(self.type_error("map() must have at least two arguments."));
+            }
+            let mut inners = Vec::new();
+            for v in &a.pos[1..] {
+                inners.push(self.get_iter(v)?);
+            }
+            new_iter(IterState::Map { func: a.pos[0].clone(), inners })
+        } else if is(&ty.filter) {
+            let a2 = a.exact(self, "filter", 2)?;
+            let inner = self.get_iter(&a2[1])?;
+            new_iter(IterState::Filter { func: a2[0].clone(), inner })
+        } else if is(&ty.reversed) {
+            let a1 = a.exact(self, "reversed", 1)?;
+            let v = &a1[0];
+            if let Value::Instance(_) = v {
+                if let Some(m) = self.lookup_special(v, "__reversed__") {
+                    return self.call_method_value(&m, v, &[], &[]).map(Some);
+                }
+            }
+            let mut items = match v {
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => self.collect(v)?,
+                Value::Dict(d) => d.keys(),
+                Value::Instance(_) if self.lookup_special(v, "__getitem__").is_some() => {
+                    let n = self.len(v)?;
+                    let mut out = Vec::with_capacity(n);
+                    for i in 0..n {
+                        out.push(self.get_item(v, &Value::Int(i as i64))?);
+                    }
+                    out
+                }
+                _ => return Err(self.not_supported(v, "is not reversible")),
+            };
+            items.reverse();
+            new_iter(IterState::Items { items, index: 0, kind: "reversed" })
+        } else if t.is_subtype(&self.types.exceptions["BaseException"]) {
+            return Ok(None);
+        } else {
+            return Err(self.type_error(format!("cannot create '{}' instances", t.name)));
+        };
+        Ok(Some(v))
+    }
+
+    /// `type(x)` or `type(name, bases, dict)`.
+    fn type_call(&mut self, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let a = Args::new(args, kwnames);
+        match a.pos {
+            [v] => Ok(Value::Type(self.type_of(v))),
+            [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
+                let mut bs = Vec::new();
+                for b in bases.iter() {
+                    if let Value::Type(t) = b {
+                        bs.push(t.clone());
+                    }
+                }
+                Ok(Value::Type(new_class(self, name.as_str(), bs, ns)?))
+            }
+            _ => Err(self.type_error("type() takes 1 or 3 arguments")),
+        }
+    }
+}
+
+/// The int of a value, for constructors and conversions that accept ints only.
+pub fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<num_bigint::BigInt> {
+    to_bigint(v).ok_or_else(|| vm.type_error(format!("{what}: '{}' object cannot be interpreted as an integer", vm.type_name(v))))
+}
+
+/// A metaclass-created class keeps the metaclass for `type(C)`.
+pub fn set_metaclass(class: &Rc<PyType>, meta: &Rc<PyType>) {
+    *class.metaclass.borrow_mut() = Some(meta.clone());
+}
+
+pub fn new_instance_dict() -> RefCell<Option<Rc<PyDict>>> {
+    RefCell::new(None)
+}

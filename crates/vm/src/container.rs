@@ -1,0 +1,473 @@
+//! Subscripts, slices, lengths, unpacking, and the building blocks of sets and dicts.
+
+use crate::dict::{DictKey, PyDict};
+use crate::exceptions::PyResult;
+use crate::int::as_i64;
+use crate::value::{PySet, PySlice, Value};
+use crate::Vm;
+use ferropy_bytecode::BinaryOperator as B;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Resolved slice bounds for a sequence of some length.
+pub struct SliceIndices {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl SliceIndices {
+    /// The indices the slice selects, in order.
+    pub fn indices(&self) -> Vec<usize> {
+        let mut out = Vec::new();
+        let mut i = self.start;
+        while (self.step > 0 && i < self.stop) || (self.step < 0 && i > self.stop) {
+            out.push(i as usize);
+            i += self.step;
+        }
+        out
+    }
+}
+
+impl Vm {
+    /// An index operand as a machine integer (ints, bools and `__index__`).
+    pub fn index_value(&mut self, v: &Value, what: &str) -> PyResult<i64> {
+        match v {
+            Value::Int(i) => Ok(*i),
+            Value::Bool(b) => Ok(i64::from(*b)),
+            Value::BigInt(_) => Err(self.err("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
+            Value::Instance(_) if self.lookup_special(v, "__index__").is_some() => {
+                let m = self.lookup_special(v, "__index__").unwrap_or_default();
+                let r = self.call_method_value(&m, v, &[], &[])?;
+                self.index_value(&r, what)
+            }
+            _ => Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(v)))),
+        }
+    }
+
+    /// Normalizes an index into a sequence of `len` items, or raises IndexError.
+    fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = self.index_value(key, what)?;
+        let idx = if i < 0 { i + len as i64 } else { i };
+        if idx < 0 || idx as usize >= len {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(idx as usize)
+    }
+
+    /// Resolves a slice against a length, as `slice.indices(len)`.
+    pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
+        let len = len as i64;
+        let step = match &s.step {
+            Value::None => 1,
+            v => self.slice_bound(v)?,
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let clamp = |v: i64| {
+            if v < 0 {
+                (v + len).max(lo)
+            } else {
+                v.min(hi)
+            }
+        };
+        let start = match &s.start {
+            Value::None => if step > 0 { lo } else { hi },
+            v => clamp(self.slice_bound(v)?),
+        };
+        let stop = match &s.stop {
+            Value::None => if step > 0 { hi } else { lo },
+            v => clamp(self.slice_bound(v)?),
+        };
+        Ok(SliceIndices { start, stop, step })
+    }
+
+    fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
+        match v {
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.index_value(v, "slice"),
+            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// `obj[key]`.
+    pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let items = l.borrow().clone();
+                let idx = self.slice_indices(s, items.len())?;
+                Ok(Value::list(idx.indices().into_iter().map(|i| items[i].clone()).collect()))
+            }
+            (Value::List(l), _) => {
+                let len = l.borrow().len();
+                let i = self.seq_index(key, len, "list")?;
+                Ok(l.borrow()[i].clone())
+            }
+            (Value::Tuple(t), Value::Slice(s)) => {
+                let idx = self.slice_indices(s, t.len())?;
+                Ok(Value::tuple(idx.indices().into_iter().map(|i| t[i].clone()).collect()))
+            }
+            (Value::Tuple(t), _) => {
+                let i = self.seq_index(key, t.len(), "tuple")?;
+                Ok(t[i].clone())
+            }
+            (Value::Str(s), Value::Slice(sl)) => {
+                let chars: Vec<char> = s.s.chars().collect();
+                let idx = self.slice_indices(sl, chars.len())?;
+                Ok(Value::str(idx.indices().into_iter().map(|i| chars[i]).collect::<String>()))
+            }
+            (Value::Str(s), _) => {
+                let len = s.char_len();
+                let i = self.seq_index(key, len, "string")?;
+                let c = if s.ascii { s.s.as_bytes()[i] as char } else { s.s.chars().nth(i).unwrap_or(' ') };
+                Ok(Value::str(c.to_string()))
+            }
+            (Value::Bytes(b), Value::Slice(sl)) => {
+                let idx = self.slice_indices(sl, b.len())?;
+                Ok(Value::Bytes(Rc::new(idx.indices().into_iter().map(|i| b[i]).collect())))
+            }
+            (Value::Bytes(b), _) => {
+                let i = self.seq_index(key, b.len(), "index")?;
+                Ok(Value::Int(i64::from(b[i])))
+            }
+            (Value::Range(r), Value::Slice(sl)) => {
+                let idx = self.slice_indices(sl, r.len() as usize)?;
+                let n = crate::value::PyRange {
+                    start: r.get(idx.start),
+                    stop: r.get(idx.stop),
+                    step: r.step * idx.step,
+                };
+                Ok(Value::Range(Rc::new(n)))
+            }
+            (Value::Range(r), _) => {
+                let i = self.seq_index(key, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            (Value::Dict(d), _) => {
+                let k = self.hash_key(key)?;
+                match d.get(&k) {
+                    Some(v) => Ok(v),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            (Value::Instance(_), _) => match self.lookup_special(obj, "__getitem__") {
+                Some(m) => self.call_method_value(&m, obj, &[key.clone()], &[]),
+                None => Err(self.not_supported(obj, "is not subscriptable")),
+            },
+            (Value::Type(t), _) => match t.lookup("__class_getitem__") {
+                Some(m) => {
+                    let m = match m {
+                        Value::ClassMethod(f) => (*f).clone(),
+                        other => other,
+                    };
+                    self.call(&m, &[obj.clone(), key.clone()], &[])
+                }
+                None if t.is_heap => Err(self.type_error(format!("type '{}' is not subscriptable", t.name))),
+                None => Ok(obj.clone()),
+            },
+            _ => Err(self.not_supported(obj, "is not subscriptable")),
+        }
+    }
+
+    /// `obj[key] = value`.
+    pub fn set_item(&mut self, obj: &Value, key: Value, value: Value) -> PyResult<()> {
+        match (obj, &key) {
+            (Value::List(l), Value::Slice(s)) => self.list_set_slice(l, s, value),
+            (Value::List(l), _) => {
+                let len = l.borrow().len();
+                let i = self.seq_index(&key, len, "list assignment")?;
+                let old = std::mem::replace(&mut l.borrow_mut()[i], value);
+                drop(old);
+                Ok(())
+            }
+            (Value::Dict(d), _) => self.dict_set(d, key, value),
+            (Value::Instance(_), _) => match self.lookup_special(obj, "__setitem__") {
+                Some(m) => self.call_method_value(&m, obj, &[key, value], &[]).map(|_| ()),
+                None => Err(self.not_supported(obj, "does not support item assignment")),
+            },
+            _ => Err(self.not_supported(obj, "does not support item assignment")),
+        }
+    }
+
+    fn list_set_slice(&mut self, l: &Rc<RefCell<Vec<Value>>>, s: &PySlice, value: Value) -> PyResult<()> {
+        let items = self.collect(&value)?;
+        let len = l.borrow().len();
+        let idx = self.slice_indices(s, len)?;
+        if idx.step == 1 {
+            let start = idx.start as usize;
+            let stop = (idx.stop.max(idx.start)) as usize;
+            l.borrow_mut().splice(start..stop, items);
+            return Ok(());
+        }
+        let targets = idx.indices();
+        if targets.len() != items.len() {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                items.len(),
+                targets.len()
+            )));
+        }
+        let mut list = l.borrow_mut();
+        for (i, v) in targets.into_iter().zip(items) {
+            list[i] = v;
+        }
+        Ok(())
+    }
+
+    /// `del obj[key]`.
+    pub fn del_item(&mut self, obj: &Value, key: &Value) -> PyResult<()> {
+        match (obj, key) {
+            (Value::List(l), Value::Slice(s)) => {
+                let len = l.borrow().len();
+                let idx = self.slice_indices(s, len)?;
+                let mut remove = idx.indices();
+                remove.sort_unstable();
+                let mut list = l.borrow_mut();
+                for i in remove.into_iter().rev() {
+                    list.remove(i);
+                }
+                Ok(())
+            }
+            (Value::List(l), _) => {
+                let len = l.borrow().len();
+                let i = self.seq_index(key, len, "list assignment")?;
+                let old = l.borrow_mut().remove(i);
+                drop(old);
+                Ok(())
+            }
+            (Value::Dict(d), _) => {
+                let k = self.hash_key(key)?;
+                match d.remove(&k) {
+                    Some(_) => Ok(()),
+                    None => Err(self.key_error(key.clone())),
+                }
+            }
+            (Value::Instance(_), _) => match self.lookup_special(obj, "__delitem__") {
+                Some(m) => self.call_method_value(&m, obj, &[key.clone()], &[]).map(|_| ()),
+                None => Err(self.not_supported(obj, "does not support item deletion")),
+            },
+            _ => Err(self.not_supported(obj, "does not support item deletion")),
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len(&mut self, v: &Value) -> PyResult<usize> {
+        Ok(match v {
+            Value::Str(s) => s.char_len(),
+            Value::Bytes(b) => b.len(),
+            Value::List(l) => l.borrow().len(),
+            Value::Tuple(t) => t.len(),
+            Value::Dict(d) => d.len(),
+            Value::Set(s) | Value::FrozenSet(s) => s.items.borrow().len(),
+            Value::Range(r) => r.len() as usize,
+            Value::Iterator(it) => match it.borrow().view_len() {
+                Some(n) => n,
+                None => return Err(self.not_supported(v, "has no len()")),
+            },
+            Value::Instance(_) => match self.lookup_special(v, "__len__") {
+                Some(m) => {
+                    let r = self.call_method_value(&m, v, &[], &[])?;
+                    match as_i64(&r) {
+                        Some(n) if n >= 0 => n as usize,
+                        Some(_) => return Err(self.value_error("__len__() should return >= 0")),
+                        None => {
+                            return Err(self.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                self.type_name(&r)
+                            )))
+                        }
+                    }
+                }
+                None => return Err(self.not_supported(v, "has no len()")),
+            },
+            _ => return Err(self.not_supported(v, "has no len()")),
+        })
+    }
+
+    /// All items of an iterable.
+    pub fn collect(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => return Ok(l.borrow().clone()),
+            Value::Tuple(t) => return Ok(t.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        let mut out = Vec::new();
+        while let Some(x) = self.next(&it)? {
+            out.push(x);
+        }
+        Ok(out)
+    }
+
+    /// Exactly `n` items of an iterable, for `a, b = ...`.
+    pub fn unpack(&mut self, v: &Value, n: usize) -> PyResult<Vec<Value>> {
+        let items = match v {
+            Value::List(_) | Value::Tuple(_) => self.collect(v)?,
+            _ => {
+                let it = match self.get_iter(v) {
+                    Ok(it) => it,
+                    Err(_) => return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))),
+                };
+                let mut out = Vec::new();
+                while let Some(x) = self.next(&it)? {
+                    out.push(x);
+                    if out.len() > n {
+                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                    }
+                }
+                out
+            }
+        };
+        if items.len() > n {
+            return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+        }
+        if items.len() < n {
+            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+        }
+        Ok(items)
+    }
+
+    /// `a, *b, c = ...`: the items before, a list of the middle, the items after.
+    pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
+        let items = match self.get_iter(v) {
+            Ok(_) => self.collect(v)?,
+            Err(_) => return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))),
+        };
+        if items.len() < before + after {
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected at least {}, got {})",
+                before + after,
+                items.len()
+            )));
+        }
+        let mut out = items[..before].to_vec();
+        out.push(Value::list(items[before..items.len() - after].to_vec()));
+        out.extend_from_slice(&items[items.len() - after..]);
+        Ok(out)
+    }
+
+    /// `d[key] = value` with hashing.
+    pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
+        let k = self.hash_key(&key)?;
+        d.insert(k, value);
+        Ok(())
+    }
+
+    /// `dict.update(other)` for a mapping or an iterable of pairs.
+    pub fn dict_update(&mut self, target: &Value, src: &Value) -> PyResult<()> {
+        let Value::Dict(d) = target else {
+            return Err(self.type_error("dict expected"));
+        };
+        match src {
+            Value::Dict(s) => {
+                for (k, v) in s.items() {
+                    self.dict_set(d, k, v)?;
+                }
+            }
+            Value::Instance(_) if self.lookup_special(src, "keys").is_some() => {
+                let keys_fn = self.get_attr_str(src, "keys")?;
+                let keys = self.call(&keys_fn, &[], &[])?;
+                for k in self.collect(&keys)? {
+                    let v = self.get_item(src, &k)?;
+                    self.dict_set(d, k, v)?;
+                }
+            }
+            _ => {
+                for (i, pair) in self.collect(src)?.into_iter().enumerate() {
+                    let kv = match self.collect(&pair) {
+                        Ok(kv) => kv,
+                        Err(_) => {
+                            return Err(self.type_error(format!(
+                                "cannot convert dictionary update sequence element #{i} to a sequence"
+                            )))
+                        }
+                    };
+                    if kv.len() != 2 {
+                        return Err(self.value_error(format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            kv.len()
+                        )));
+                    }
+                    let mut kv = kv.into_iter();
+                    let (k, v) = (kv.next().unwrap_or_default(), kv.next().unwrap_or_default());
+                    self.dict_set(d, k, v)?;
+                }
+            }
+        }
+        Ok(())
+    }
+
+    pub fn new_set(&mut self, items: &[Value]) -> PyResult<Value> {
+        let set = Value::Set(Rc::new(PySet { items: RefCell::new(Default::default()) }));
+        for i in items {
+            self.set_add(&set, i.clone())?;
+        }
+        Ok(set)
+    }
+
+    /// A set (or frozenset, with `frozen`) of an iterable's items.
+    pub fn set_from_iter(&mut self, v: &Value, frozen: bool) -> PyResult<Value> {
+        let items = self.collect(v)?;
+        let mut keys = crate::dict::KeySet::default();
+        for i in items {
+            keys.insert(self.hash_key(&i)?);
+        }
+        let s = Rc::new(PySet { items: RefCell::new(keys) });
+        Ok(if frozen { Value::FrozenSet(s) } else { Value::Set(s) })
+    }
+
+    pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
+        let k = self.hash_key(&item)?;
+        if let Value::Set(s) | Value::FrozenSet(s) = set {
+            s.items.borrow_mut().insert(k);
+        }
+        Ok(())
+    }
+
+    pub(crate) fn set_keys(&self, v: &Value) -> Vec<DictKey> {
+        match v {
+            Value::Set(s) | Value::FrozenSet(s) => s.items.borrow().iter().cloned().collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// `|`, `&`, `-`, `^` on sets; the result has the left operand's type.
+    pub(crate) fn set_operator(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Value> {
+        let (x, y) = (self.set_keys(a), self.set_keys(b));
+        let yset: crate::dict::KeySet = y.iter().cloned().collect();
+        let xset: crate::dict::KeySet = x.iter().cloned().collect();
+        let keys: crate::dict::KeySet = match op {
+            B::Or => x.into_iter().chain(y).collect(),
+            B::And => x.into_iter().filter(|k| yset.contains(k)).collect(),
+            B::Sub => x.into_iter().filter(|k| !yset.contains(k)).collect(),
+            _ => x
+                .into_iter()
+                .filter(|k| !yset.contains(k))
+                .chain(y.into_iter().filter(|k| !xset.contains(k)))
+                .collect(),
+        };
+        let s = Rc::new(PySet { items: RefCell::new(keys) });
+        Ok(match a {
+            Value::FrozenSet(_) => Value::FrozenSet(s),
+            _ => Value::Set(s),
+        })
+    }
+
+    /// Subset and superset comparisons.
+    pub(crate) fn set_compare(&mut self, op: ferropy_bytecode::CompareOperator, a: &Value, b: &Value) -> PyResult<Value> {
+        use ferropy_bytecode::CompareOperator as C;
+        let (x, y) = (self.set_keys(a), self.set_keys(b));
+        let ys: crate::dict::KeySet = y.iter().cloned().collect();
+        let xs: crate::dict::KeySet = x.iter().cloned().collect();
+        let subset = x.iter().all(|k| ys.contains(k));
+        let superset = y.iter().all(|k| xs.contains(k));
+        Ok(Value::Bool(match op {
+            C::Lt => subset && x.len() < y.len(),
+            C::Le => subset,
+            C::Gt => superset && x.len() > y.len(),
+            _ => superset,
+        }))
+    }
+}

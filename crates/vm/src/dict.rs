@@ -1,0 +1,210 @@
+//! Dicts and the hashed keys of dicts and sets: insertion-ordered (`indexmap`), keyed by a value
+//! plus its precomputed Python hash, so lookups never re-hash and `1`, `1.0` and `True` collide
+//! as in Python.
+
+use crate::value::Value;
+use indexmap::{Equivalent, IndexMap, IndexSet};
+use std::cell::{Cell, RefCell};
+use std::hash::{BuildHasherDefault, Hash, Hasher};
+
+/// Spreads a Python hash over 64 bits (Fibonacci hashing): Python hashes of small ints are the
+/// ints themselves, which would leave the table's high control bits all equal.
+#[derive(Default)]
+pub struct PyHasher(u64);
+
+impl Hasher for PyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x100000001b3);
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+    }
+}
+
+pub type BuildPyHasher = BuildHasherDefault<PyHasher>;
+
+/// A key with its Python hash.
+#[derive(Clone)]
+pub struct DictKey {
+    pub hash: i64,
+    pub key: Value,
+}
+
+impl Hash for DictKey {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl PartialEq for DictKey {
+    fn eq(&self, other: &DictKey) -> bool {
+        self.hash == other.hash && keys_equal(&self.key, &other.key)
+    }
+}
+impl Eq for DictKey {}
+
+/// A borrowed key for lookups without cloning the value.
+pub struct KeyRef<'a> {
+    pub hash: i64,
+    pub key: &'a Value,
+}
+
+impl Hash for KeyRef<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl Equivalent<DictKey> for KeyRef<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        self.hash == k.hash && keys_equal(self.key, &k.key)
+    }
+}
+
+/// A borrowed string key.
+pub struct StrKey<'a> {
+    pub hash: i64,
+    pub key: &'a str,
+}
+
+impl Hash for StrKey<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl Equivalent<DictKey> for StrKey<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        self.hash == k.hash && matches!(&k.key, Value::Str(s) if s.as_str() == self.key)
+    }
+}
+
+/// Equality of hashable builtin values, as Python's `==` on them; other objects by identity
+/// (classes with `__eq__` and `__hash__` are compared by the VM before insertion).
+pub fn keys_equal(a: &Value, b: &Value) -> bool {
+    use Value::*;
+    if a.is(b) {
+        return true;
+    }
+    match (a, b) {
+        (Str(x), Str(y)) => x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => (*x as f64) == *y && (*y as i64) == *x,
+        (Float(x), Float(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Bool(x), Int(y)) | (Int(y), Bool(x)) => i64::from(*x) == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => f64::from(u8::from(*x)) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q)),
+        (Bytes(x), Bytes(y)) => x == y,
+        (FrozenSet(x), FrozenSet(y)) => {
+            let (x, y) = (x.items.borrow(), y.items.borrow());
+            x.len() == y.len() && x.iter().all(|k| y.contains(k))
+        }
+        _ => false,
+    }
+}
+
+pub type KeySet = IndexSet<DictKey, BuildPyHasher>;
+pub type DictMap = IndexMap<DictKey, Value, BuildPyHasher>;
+
+/// A dict. `version` changes whenever a key is added or removed, or a value is replaced, so that
+/// inline caches of global lookups can be validated by one comparison.
+#[derive(Default)]
+pub struct PyDict {
+    pub map: RefCell<DictMap>,
+    pub version: Cell<u64>,
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    fn bump(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+
+    pub fn len(&self) -> usize {
+        self.map.borrow().len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, key: &DictKey) -> Option<Value> {
+        self.map.borrow().get(key).cloned()
+    }
+
+    pub fn get_ref(&self, hash: i64, key: &Value) -> Option<Value> {
+        self.map.borrow().get(&KeyRef { hash, key }).cloned()
+    }
+
+    pub fn get_str(&self, key: &str) -> Option<Value> {
+        let hash = str_hash(key);
+        self.map.borrow().get(&StrKey { hash, key }).cloned()
+    }
+
+    pub fn insert(&self, key: DictKey, value: Value) {
+        // Dropping the old value may run arbitrary code (none yet), so drop it after the borrow.
+        let old = self.map.borrow_mut().insert(key, value);
+        self.bump();
+        drop(old);
+    }
+
+    pub fn set_str(&self, key: &str, value: Value) {
+        let k = Value::str(key);
+        let hash = str_hash(key);
+        self.insert(DictKey { hash, key: k }, value);
+    }
+
+    pub fn remove(&self, key: &DictKey) -> Option<Value> {
+        let old = self.map.borrow_mut().shift_remove(key);
+        self.bump();
+        old
+    }
+
+    pub fn remove_str(&self, key: &str) -> Option<Value> {
+        let hash = str_hash(key);
+        let old = self.map.borrow_mut().shift_remove(&StrKey { hash, key });
+        self.bump();
+        old
+    }
+
+    pub fn contains(&self, key: &DictKey) -> bool {
+        self.map.borrow().contains_key(key)
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.map.borrow().keys().map(|k| k.key.clone()).collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.map.borrow().values().cloned().collect()
+    }
+
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.map.borrow().iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.map.borrow_mut());
+        self.bump();
+        drop(old);
+    }
+
+    pub fn copy(&self) -> PyDict {
+        PyDict { map: RefCell::new(self.map.borrow().clone()), version: Cell::new(0) }
+    }
+}
+
+/// The hash of a string, as `PyStr::hash` computes it.
+pub fn str_hash(s: &str) -> i64 {
+    crate::value::hash_str(s)
+}

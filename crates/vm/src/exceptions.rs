@@ -1,0 +1,201 @@
+//! Python exceptions as Rust values: `PyErr` carries a raised exception instance through
+//! `PyResult`; the instance keeps its arguments, traceback, cause and context.
+
+use crate::dict::PyDict;
+use crate::regcode::CodeUnit;
+use crate::types::PyType;
+use crate::value::{PyInstance, Value};
+use crate::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// The result of anything that can raise.
+pub type PyResult<T> = Result<T, PyErr>;
+
+/// A raised exception: an instance of a `BaseException` subclass.
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: Rc<PyInstance>,
+}
+
+/// One line of a traceback: a frame's code and the line it was at.
+#[derive(Clone)]
+pub struct TraceEntry {
+    pub unit: Rc<CodeUnit>,
+    pub line: u32,
+}
+
+/// What an exception instance carries beside its attribute dict.
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Vec<Value>,
+    /// Innermost frame first (printed in reverse).
+    pub traceback: Vec<TraceEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+    /// The frame that last added a traceback entry (a re-raise there adds none).
+    pub last_frame: u64,
+}
+
+impl PyErr {
+    pub fn value(&self) -> Value {
+        Value::Instance(self.exc.clone())
+    }
+
+    pub fn class(&self) -> Rc<PyType> {
+        self.exc.class.borrow().clone()
+    }
+
+    pub fn class_name(&self) -> String {
+        self.class().name.clone()
+    }
+
+    /// Whether the exception is an instance of the builtin exception class `name`.
+    pub fn matches(&self, vm: &Vm, name: &str) -> bool {
+        self.class().is_subtype(&vm.types.exceptions[name])
+    }
+
+    /// The exception's arguments.
+    pub fn args(&self) -> Vec<Value> {
+        self.exc.exc_state(|s| s.args.clone())
+    }
+}
+
+impl PyInstance {
+    /// Runs `f` on the exception state (created empty for instances that have none yet).
+    pub fn exc_state<R>(&self, f: impl FnOnce(&mut ExcState) -> R) -> R {
+        let mut slot = self.exc.borrow_mut();
+        f(&mut **slot.get_or_insert_with(Default::default))
+    }
+
+    pub fn new(class: Rc<PyType>) -> PyInstance {
+        PyInstance {
+            class: RefCell::new(class),
+            dict: Rc::new(PyDict::new()),
+            base_value: RefCell::new(Value::Undef),
+            exc: RefCell::new(None),
+        }
+    }
+}
+
+impl Vm {
+    /// A new exception of builtin class `name` with these arguments.
+    pub fn new_exception(&self, class: &Rc<PyType>, args: Vec<Value>) -> PyErr {
+        let inst = PyInstance::new(class.clone());
+        inst.exc_state(|s| s.args = args);
+        PyErr { exc: Rc::new(inst) }
+    }
+
+    /// A new exception of the builtin class `name` with one message argument.
+    pub fn err(&self, name: &str, msg: impl Into<String>) -> PyErr {
+        let class = self.types.exceptions[name].clone();
+        self.new_exception(&class, vec![Value::str(msg)])
+    }
+
+    pub fn type_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+
+    pub fn value_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+
+    pub fn index_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("IndexError", msg)
+    }
+
+    pub fn zero_division(&self, msg: impl Into<String>) -> PyErr {
+        self.err("ZeroDivisionError", msg)
+    }
+
+    pub fn overflow_error(&self, msg: impl Into<String>) -> PyErr {
+        self.err("OverflowError", msg)
+    }
+
+    pub fn key_error(&self, key: Value) -> PyErr {
+        let class = self.types.exceptions["KeyError"].clone();
+        self.new_exception(&class, vec![key])
+    }
+
+    pub fn attribute_error(&self, obj: &Value, name: &str) -> PyErr {
+        let msg = match obj {
+            Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
+            Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
+            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+        };
+        self.err("AttributeError", msg)
+    }
+
+    pub fn name_error(&self, name: &str) -> PyErr {
+        self.err("NameError", format!("name '{name}' is not defined"))
+    }
+
+    /// The error for a value of the wrong type: "'x' object is not subscriptable" and the like.
+    pub fn not_supported(&self, obj: &Value, what: &str) -> PyErr {
+        self.type_error(format!("'{}' object {}", self.type_name(obj), what))
+    }
+
+    /// Turns a value given to `raise` into an exception: a class is instantiated with no
+    /// arguments; anything that is not an exception is a TypeError.
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<PyErr> {
+        let base = self.types.exceptions["BaseException"].clone();
+        match &v {
+            Value::Type(t) if t.is_subtype(&base) => {
+                let inst = self.call(&v, &[], &[])?;
+                match inst {
+                    Value::Instance(i) if i.class.borrow().is_subtype(&base) => Ok(PyErr { exc: i }),
+                    _ => Err(self.type_error("calling the exception class did not return an exception")),
+                }
+            }
+            Value::Instance(i) if i.class.borrow().is_subtype(&base) => Ok(PyErr { exc: i.clone() }),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `str(exception)`: empty, the single argument's str, or the tuple of arguments.
+    pub fn exception_str(&mut self, e: &Rc<PyInstance>) -> PyResult<String> {
+        let args = e.exc_state(|s| s.args.clone());
+        let is_key_error = e.class.borrow().is_subtype(&self.types.exceptions["KeyError"]);
+        match args.len() {
+            0 => Ok(String::new()),
+            1 if is_key_error => self.repr(&args[0]),
+            1 => self.str(&args[0]),
+            _ => self.repr(&Value::tuple(args)),
+        }
+    }
+}
+
+impl Vm {
+    /// `except ty:` matching: `ty` is a class or a tuple of classes deriving from BaseException.
+    pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
+        let base = self.types.exceptions["BaseException"].clone();
+        let class = self.type_of(exc);
+        match ty {
+            Value::Type(t) if t.is_subtype(&base) => Ok(class.is_subtype(t)),
+            Value::Tuple(items) => {
+                for t in items.iter() {
+                    if self.exception_matches(exc, t)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+        }
+    }
+
+    /// `with mgr:` entry: returns the bound `__exit__` and the result of `__enter__()`.
+    pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
+        let (Some(enter), Some(exit)) = (self.lookup_special(mgr, "__enter__"), self.lookup_special(mgr, "__exit__")) else {
+            let missing = if self.lookup_special(mgr, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+            return Err(self.type_error(format!(
+                "'{}' object does not support the context manager protocol{missing}",
+                self.type_name(mgr)
+            )));
+        };
+        let value = self.call_method_value(&enter, mgr, &[], &[])?;
+        let bound = Value::BoundMethod(Rc::new(crate::value::BoundMethod { func: exit, receiver: mgr.clone() }));
+        Ok((bound, value))
+    }
+}

@@ -1,0 +1,796 @@
+//! The interpreter: the dispatch loop over register code.
+//!
+//! Each frame owns one register slab. The hot instructions (arithmetic, comparisons, branches,
+//! `range` and list iteration, calls) have inline fast paths for small ints and floats; all else
+//! goes through the generic operations in `ops`, `attr` and `call`. An error leaves the loop with
+//! the pc of the instruction that raised; the frame's handler table decides where it resumes.
+
+use crate::dict::{PyDict, StrKey};
+use crate::exceptions::{PyErr, PyResult, TraceEntry};
+use crate::iter::IterState;
+use crate::regcode::{BuildKind, CodeUnit, RInstr, Reg};
+use crate::value::{PyCell, PyFunction, Value};
+use crate::Vm;
+use ferropy_bytecode::{BinaryOperator, CompareOperator};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// A running (or suspended) activation of a code unit.
+pub struct Frame {
+    pub unit: Rc<CodeUnit>,
+    pub regs: Vec<Value>,
+    /// Cell variables, then free variables.
+    pub cells: Vec<Rc<PyCell>>,
+    pub globals: Rc<PyDict>,
+    /// The namespace of a class body (`LoadName`/`StoreName`); modules use `globals`.
+    pub locals: Option<Rc<PyDict>>,
+    /// Where to continue (generators resume here).
+    pub pc: usize,
+    /// The register that receives the value sent into a suspended generator.
+    pub resume_dst: Option<Reg>,
+    /// An exception to raise at the resume point (`generator.throw`).
+    pub throw: Option<PyErr>,
+    /// Identifies the frame in tracebacks, so a re-raise in the same frame adds no line.
+    pub serial: u64,
+}
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+const ADD: u8 = BinaryOperator::Add as u8;
+const SUB: u8 = BinaryOperator::Sub as u8;
+const MUL: u8 = BinaryOperator::Mul as u8;
+const TRUEDIV: u8 = BinaryOperator::TrueDiv as u8;
+const FLOORDIV: u8 = BinaryOperator::FloorDiv as u8;
+const MOD: u8 = BinaryOperator::Mod as u8;
+const AND: u8 = BinaryOperator::And as u8;
+const OR: u8 = BinaryOperator::Or as u8;
+const XOR: u8 = BinaryOperator::Xor as u8;
+
+/// Small-int arithmetic without allocation; `None` on overflow or an op with no fast path.
+#[inline(always)]
+fn int_fast(op: u8, x: i64, y: i64) -> Option<Value> {
+    match op & 15 {
+        ADD => x.checked_add(y).map(Value::Int),
+        SUB => x.checked_sub(y).map(Value::Int),
+        MUL => x.checked_mul(y).map(Value::Int),
+        FLOORDIV if y > 0 => Some(Value::Int(x.div_euclid(y))),
+        MOD if y > 0 => Some(Value::Int(x.rem_euclid(y))),
+        AND => Some(Value::Int(x & y)),
+        OR => Some(Value::Int(x | y)),
+        XOR => Some(Value::Int(x ^ y)),
+        _ => None,
+    }
+}
+
+#[inline(always)]
+fn float_fast(op: u8, x: f64, y: f64) -> Option<Value> {
+    match op & 15 {
+        ADD => Some(Value::Float(x + y)),
+        SUB => Some(Value::Float(x - y)),
+        MUL => Some(Value::Float(x * y)),
+        TRUEDIV if y != 0.0 => Some(Value::Float(x / y)),
+        _ => None,
+    }
+}
+
+/// Comparison of small ints and floats without dispatch; `None` when no fast path applies.
+#[inline(always)]
+pub(crate) fn compare_fast(op: u8, a: &Value, b: &Value) -> Option<bool> {
+    let (x, y) = match (a, b) {
+        (Value::Int(x), Value::Int(y)) => {
+            return Some(match op {
+                0 => x < y,
+                1 => x <= y,
+                2 => x == y,
+                3 => x != y,
+                4 => x > y,
+                5 => x >= y,
+                _ => return None,
+            })
+        }
+        (Value::Float(x), Value::Float(y)) => (*x, *y),
+        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
+        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        _ => return None,
+    };
+    Some(match op {
+        0 => x < y,
+        1 => x <= y,
+        2 => x == y,
+        3 => x != y,
+        4 => x > y,
+        5 => x >= y,
+        _ => return None,
+    })
+}
+
+impl Vm {
+    /// Runs module-level or class-body code to completion.
+    pub fn run_code(
+        &mut self,
+        unit: Rc<CodeUnit>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+        cells: Vec<Rc<PyCell>>,
+    ) -> PyResult<Value> {
+        let regs = self.take_regs(unit.nregs as usize);
+        let mut frame = self.new_frame(unit, regs, cells, globals, locals);
+        let result = self.run_frame(&mut frame);
+        self.give_back_regs(std::mem::take(&mut frame.regs));
+        match result? {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    pub(crate) fn new_frame(
+        &mut self,
+        unit: Rc<CodeUnit>,
+        regs: Vec<Value>,
+        cells: Vec<Rc<PyCell>>,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> Frame {
+        self.frame_serial += 1;
+        Frame { unit, regs, cells, globals, locals, pc: 0, resume_dst: None, throw: None, serial: self.frame_serial }
+    }
+
+    pub(crate) fn take_regs(&mut self, n: usize) -> Vec<Value> {
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        regs.resize(n, Value::Undef);
+        regs
+    }
+
+    pub(crate) fn give_back_regs(&mut self, mut regs: Vec<Value>) {
+        regs.clear();
+        if self.reg_pool.len() < 64 {
+            self.reg_pool.push(regs);
+        }
+    }
+
+    /// Records where an exception passed through this frame, and its context.
+    fn note_raise(&mut self, err: &PyErr, frame: &Frame, rpc: usize) {
+        let line = frame.unit.line_at(rpc);
+        let handled = self.handled.clone();
+        err.exc.exc_state(|s| {
+            if s.last_frame != frame.serial {
+                s.last_frame = frame.serial;
+                s.traceback.push(TraceEntry { unit: frame.unit.clone(), line });
+            }
+            if matches!(s.context, Value::Undef | Value::None) {
+                if let Value::Instance(h) = &handled {
+                    if !Rc::ptr_eq(h, &err.exc) {
+                        s.context = handled.clone();
+                    }
+                }
+            }
+        });
+    }
+
+    /// Runs a frame from `frame.pc` until it returns, yields, or raises out of it.
+    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        let unit = f.unit.clone();
+        let instrs: &[RInstr] = &unit.instrs;
+        let consts: &[Value] = &unit.consts;
+        let mut pc = f.pc;
+        let mut pending = f.throw.take();
+        loop {
+            let err = match pending.take() {
+                Some(e) => e,
+                None => match self.dispatch(f, instrs, consts, &mut pc) {
+                    Ok(exit) => return Ok(exit),
+                    Err(e) => e,
+                },
+            };
+            let raised_at = pc.saturating_sub(1);
+            self.note_raise(&err, f, raised_at);
+            match unit.handler_for(raised_at) {
+                Some(h) => {
+                    f.regs[h.reg as usize] = err.value();
+                    pc = h.target as usize;
+                }
+                None => return Err(err),
+            }
+        }
+    }
+
+    /// The dispatch loop proper. `pc` is left one past the instruction that raised.
+    #[inline(never)]
+    fn dispatch(&mut self, f: &mut Frame, instrs: &[RInstr], consts: &[Value], pc: &mut usize) -> PyResult<Exit> {
+        macro_rules! r {
+            ($reg:expr) => {
+                f.regs[$reg as usize]
+            };
+        }
+        loop {
+            let instr = instrs[*pc];
+            *pc += 1;
+            match instr {
+                RInstr::Nop => {}
+                RInstr::Move { dst, src } => r!(dst) = r!(src).clone(),
+                RInstr::LoadConst { dst, k } => r!(dst) = consts[k as usize].clone(),
+                RInstr::LoadFastChecked { dst, src } => {
+                    if let Value::Undef = r!(src) {
+                        let name = &f.unit.code.varnames[src as usize];
+                        return Err(self.err(
+                            "UnboundLocalError",
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
+                    }
+                    r!(dst) = r!(src).clone();
+                }
+                RInstr::DeleteFast { reg } => {
+                    if let Value::Undef = r!(reg) {
+                        let name = &f.unit.code.varnames[reg as usize];
+                        return Err(self.err(
+                            "UnboundLocalError",
+                            format!("local variable '{name}' referenced before assignment"),
+                        ));
+                    }
+                    r!(reg) = Value::Undef;
+                }
+                RInstr::BinaryOp { op, dst, a, b } => {
+                    let fast = match (&r!(a), &r!(b)) {
+                        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
+                        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+                        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
+                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => self.binary_op(op, &r!(a), &r!(b))?,
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::Compare { op, dst, a, b } => {
+                    let v = match compare_fast(op, &r!(a), &r!(b)) {
+                        Some(x) => Value::Bool(x),
+                        None => self.compare(op, &r!(a), &r!(b))?,
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::CompareJump { op, a, b, target, when } => {
+                    let truth = match compare_fast(op, &r!(a), &r!(b)) {
+                        Some(x) => x,
+                        None => {
+                            let v = self.compare(op, &r!(a), &r!(b))?;
+                            self.truthy(&v)?
+                        }
+                    };
+                    if truth == when {
+                        *pc = target as usize;
+                    }
+                }
+                RInstr::Jump { target } => {
+                    if (target as usize) < *pc {
+                        self.back_edge(&f.unit);
+                    }
+                    *pc = target as usize;
+                }
+                RInstr::JumpIfFalse { cond, target } => {
+                    let truth = match &r!(cond) {
+                        Value::Bool(b) => *b,
+                        other => self.truthy(other)?,
+                    };
+                    if !truth {
+                        *pc = target as usize;
+                    }
+                }
+                RInstr::JumpIfTrue { cond, target } => {
+                    let truth = match &r!(cond) {
+                        Value::Bool(b) => *b,
+                        other => self.truthy(other)?,
+                    };
+                    if truth {
+                        *pc = target as usize;
+                    }
+                }
+                RInstr::UnaryOp { op, dst, src } => {
+                    let v = self.unary_op(op, &r!(src))?;
+                    r!(dst) = v;
+                }
+                RInstr::ForIter { iter, dst, target } => {
+                    let next = match &r!(iter) {
+                        Value::Iterator(it) => {
+                            let mut state = it.borrow_mut();
+                            match &mut *state {
+                                IterState::Range { next, stop, step } => {
+                                    let cur = *next;
+                                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                                        *next = cur.wrapping_add(*step);
+                                        Some(Value::Int(cur))
+                                    } else {
+                                        None
+                                    }
+                                }
+                                IterState::List { list, index } => {
+                                    let item = list.borrow().get(*index).cloned();
+                                    *index += 1;
+                                    item
+                                }
+                                _ => {
+                                    drop(state);
+                                    let it = r!(iter).clone();
+                                    self.next(&it)?
+                                }
+                            }
+                        }
+                        other => {
+                            let it = other.clone();
+                            self.next(&it)?
+                        }
+                    };
+                    match next {
+                        Some(v) => r!(dst) = v,
+                        None => *pc = target as usize,
+                    }
+                }
+                RInstr::GetIter { dst, src } => {
+                    let v = self.get_iter(&r!(src))?;
+                    r!(dst) = v;
+                }
+                RInstr::LoadGlobal { dst, name } => {
+                    let key = &f.unit.names[name as usize];
+                    let k = StrKey { hash: key.hash(), key: key.as_str() };
+                    let found = f.globals.map.borrow().get(&k).cloned();
+                    let v = match found {
+                        Some(v) => v,
+                        None => match self.builtins.map.borrow().get(&k).cloned() {
+                            Some(v) => v,
+                            None => return Err(self.name_error(key.as_str())),
+                        },
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::StoreGlobal { src, name } => {
+                    let key = Value::Str(f.unit.names[name as usize].clone());
+                    let v = r!(src).clone();
+                    self.dict_set(&f.globals, key, v)?;
+                }
+                RInstr::DeleteGlobal { name } => {
+                    let key = f.unit.names[name as usize].clone();
+                    if f.globals.remove_str(key.as_str()).is_none() {
+                        return Err(self.name_error(key.as_str()));
+                    }
+                }
+                RInstr::LoadName { dst, name } => {
+                    let key = f.unit.names[name as usize].clone();
+                    let local = f.locals.as_ref().and_then(|l| l.get_str(key.as_str()));
+                    let v = match local.or_else(|| f.globals.get_str(key.as_str())) {
+                        Some(v) => v,
+                        None => match self.builtins.get_str(key.as_str()) {
+                            Some(v) => v,
+                            None => return Err(self.name_error(key.as_str())),
+                        },
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::StoreName { src, name } => {
+                    let key = Value::Str(f.unit.names[name as usize].clone());
+                    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    let v = r!(src).clone();
+                    self.dict_set(&target, key, v)?;
+                }
+                RInstr::DeleteName { name } => {
+                    let key = f.unit.names[name as usize].clone();
+                    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    if target.remove_str(key.as_str()).is_none() {
+                        return Err(self.name_error(key.as_str()));
+                    }
+                }
+                RInstr::LoadDeref { dst, idx } => {
+                    let v = f.cells[idx as usize].value.borrow().clone();
+                    if let Value::Undef = v {
+                        return Err(self.unbound_deref(&f.unit, idx));
+                    }
+                    r!(dst) = v;
+                }
+                RInstr::StoreDeref { src, idx } => {
+                    let v = r!(src).clone();
+                    let old = f.cells[idx as usize].value.replace(v);
+                    drop(old);
+                }
+                RInstr::DeleteDeref { idx } => {
+                    let old = f.cells[idx as usize].value.replace(Value::Undef);
+                    if let Value::Undef = old {
+                        return Err(self.unbound_deref(&f.unit, idx));
+                    }
+                }
+                RInstr::LoadClosure { dst, idx } => r!(dst) = Value::Cell(f.cells[idx as usize].clone()),
+                RInstr::LoadAttr { dst, obj, name } => {
+                    let key = f.unit.names[name as usize].clone();
+                    let v = self.get_attr(&r!(obj), &key)?;
+                    r!(dst) = v;
+                }
+                RInstr::StoreAttr { obj, name, src } => {
+                    let key = f.unit.names[name as usize].clone();
+                    let (o, v) = (r!(obj).clone(), r!(src).clone());
+                    self.set_attr(&o, &key, v)?;
+                }
+                RInstr::DeleteAttr { obj, name } => {
+                    let key = f.unit.names[name as usize].clone();
+                    let o = r!(obj).clone();
+                    self.del_attr(&o, &key)?;
+                }
+                RInstr::GetItem { dst, obj, key } => {
+                    let fast = match (&r!(obj), &r!(key)) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let l = l.borrow();
+                            let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                            if idx >= 0 && (idx as usize) < l.len() {
+                                Some(l[idx as usize].clone())
+                            } else {
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    let v = match fast {
+                        Some(v) => v,
+                        None => self.get_item(&r!(obj), &r!(key))?,
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::SetItem { obj, key, src } => {
+                    if let (Value::List(l), Value::Int(i)) = (&r!(obj), &r!(key)) {
+                        let mut l = l.borrow_mut();
+                        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+                        if idx >= 0 && (idx as usize) < l.len() {
+                            let old = std::mem::replace(&mut l[idx as usize], r!(src).clone());
+                            drop(l);
+                            drop(old);
+                            continue;
+                        }
+                    }
+                    let (o, k, v) = (r!(obj).clone(), r!(key).clone(), r!(src).clone());
+                    self.set_item(&o, k, v)?;
+                }
+                RInstr::DeleteItem { obj, key } => {
+                    let (o, k) = (r!(obj).clone(), r!(key).clone());
+                    self.del_item(&o, &k)?;
+                }
+                RInstr::BuildSlice { dst, start, n } => {
+                    let step = if n == 3 { r!(start + 2).clone() } else { Value::None };
+                    let s = crate::value::PySlice { start: r!(start).clone(), stop: r!(start + 1).clone(), step };
+                    r!(dst) = Value::Slice(Rc::new(s));
+                }
+                RInstr::Build { kind, dst, start, n } => {
+                    let (s, e) = (start as usize, (start + n) as usize);
+                    let v = match kind {
+                        BuildKind::Tuple => Value::tuple(f.regs[s..e].to_vec()),
+                        BuildKind::List => Value::list(f.regs[s..e].to_vec()),
+                        BuildKind::Set => self.new_set(&f.regs[s..e])?,
+                        BuildKind::Map => {
+                            let d = Rc::new(PyDict::new());
+                            for pair in f.regs[s..(start + 2 * n) as usize].chunks(2) {
+                                self.dict_set(&d, pair[0].clone(), pair[1].clone())?;
+                            }
+                            Value::Dict(d)
+                        }
+                        BuildKind::String => {
+                            let mut out = String::new();
+                            for piece in &f.regs[s..e] {
+                                out.push_str(piece.as_str().unwrap_or(""));
+                            }
+                            Value::str(out)
+                        }
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::FormatValue { dst, src, flags } => {
+                    let v = r!(src).clone();
+                    let v = match flags & 3 {
+                        1 => Value::str(self.str(&v)?),
+                        2 => Value::str(self.repr(&v)?),
+                        3 => Value::str(self.ascii(&v)?),
+                        _ => v,
+                    };
+                    let spec = if flags & 4 != 0 { r!(src + 1).as_str().unwrap_or("").to_string() } else { String::new() };
+                    r!(dst) = Value::str(self.format(&v, &spec)?);
+                }
+                RInstr::ListAppend { list, item } => {
+                    if let Value::List(l) = &r!(list) {
+                        l.borrow_mut().push(r!(item).clone());
+                    }
+                }
+                RInstr::SetAdd { set, item } => {
+                    let (s, i) = (r!(set).clone(), r!(item).clone());
+                    self.set_add(&s, i)?;
+                }
+                RInstr::MapAdd { map, key, value } => {
+                    if let Value::Dict(d) = r!(map).clone() {
+                        let (k, v) = (r!(key).clone(), r!(value).clone());
+                        self.dict_set(&d, k, v)?;
+                    }
+                }
+                RInstr::ListExtend { list, src } => {
+                    let items = self.collect(&r!(src))?;
+                    if let Value::List(l) = &r!(list) {
+                        l.borrow_mut().extend(items);
+                    }
+                }
+                RInstr::SetUpdate { set, src } => {
+                    let items = self.collect(&r!(src))?;
+                    let s = r!(set).clone();
+                    for i in items {
+                        self.set_add(&s, i)?;
+                    }
+                }
+                RInstr::DictUpdate { map, src } => {
+                    let (m, s) = (r!(map).clone(), r!(src).clone());
+                    self.dict_update(&m, &s)?;
+                }
+                RInstr::ListToTuple { dst, src } => {
+                    let items = match &r!(src) {
+                        Value::List(l) => l.borrow().clone(),
+                        _ => Vec::new(),
+                    };
+                    r!(dst) = Value::tuple(items);
+                }
+                RInstr::Unpack { src, dst, n } => {
+                    let items = self.unpack(&r!(src), n as usize)?;
+                    for (i, v) in items.into_iter().enumerate() {
+                        r!(dst + n - 1 - i as u32) = v;
+                    }
+                }
+                RInstr::UnpackEx { src, dst, before, after } => {
+                    let items = self.unpack_ex(&r!(src), before as usize, after as usize)?;
+                    let m = items.len() as u32;
+                    for (i, v) in items.into_iter().enumerate() {
+                        r!(dst + m - 1 - i as u32) = v;
+                    }
+                }
+                RInstr::Call { dst, func, n } => {
+                    let (s, e) = (func as usize + 1, (func + 1 + n) as usize);
+                    let v = match &f.regs[func as usize] {
+                        Value::Function(fun) => {
+                            let fun = fun.clone();
+                            self.call_function(&fun, &f.regs[s..e], &[])?
+                        }
+                        callee => {
+                            let callee = callee.clone();
+                            self.call(&callee, &f.regs[s..e], &[])?
+                        }
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::CallKw { dst, func, n } => {
+                    let callee = r!(func).clone();
+                    let (s, e) = (func as usize + 1, (func + 1 + n) as usize);
+                    let names = match &r!(func + 1 + n) {
+                        Value::Tuple(t) => t.clone(),
+                        _ => Rc::new(Vec::new()),
+                    };
+                    let v = self.call(&callee, &f.regs[s..e], &names)?;
+                    r!(dst) = v;
+                }
+                RInstr::CallEx { dst, func, kwargs } => {
+                    let callee = r!(func).clone();
+                    let args = self.collect(&r!(func + 1))?;
+                    let v = if kwargs {
+                        let kw = r!(func + 2).clone();
+                        self.call_with_kwargs_dict(&callee, args, &kw)?
+                    } else {
+                        self.call(&callee, &args, &[])?
+                    };
+                    r!(dst) = v;
+                }
+                RInstr::MakeFunction { dst, start, flags } => {
+                    let v = self.make_function(f, start, flags)?;
+                    r!(dst) = v;
+                }
+                RInstr::Return { src } => {
+                    f.pc = *pc;
+                    return Ok(Exit::Return(std::mem::take(&mut r!(src))));
+                }
+                RInstr::Yield { dst, src } => {
+                    f.pc = *pc;
+                    f.resume_dst = Some(dst);
+                    return Ok(Exit::Yield(std::mem::take(&mut r!(src))));
+                }
+                RInstr::YieldFrom { dst, src } => {
+                    if !matches!(r!(src), Value::Iterator(_) | Value::Generator(_)) {
+                        let it = self.get_iter(&r!(src))?;
+                        r!(src) = it;
+                    }
+                    let it = r!(src).clone();
+                    match self.next_or_return(&it)? {
+                        Ok(v) => {
+                            // Come back to this instruction for the next item.
+                            *pc -= 1;
+                            f.pc = *pc;
+                            f.resume_dst = None;
+                            return Ok(Exit::Yield(v));
+                        }
+                        Err(result) => r!(dst) = result,
+                    }
+                }
+                RInstr::Raise { start, n } => return Err(self.raise(f, start, n)),
+                RInstr::Reraise { src } => {
+                    return Err(match &r!(src) {
+                        Value::Instance(i) => PyErr { exc: i.clone() },
+                        _ => self.err("RuntimeError", "No active exception to reraise"),
+                    })
+                }
+                RInstr::PushExcInfo { slot } => {
+                    let exc = std::mem::take(&mut r!(slot));
+                    r!(slot + 1) = exc.clone();
+                    r!(slot) = std::mem::replace(&mut self.handled, exc);
+                }
+                RInstr::PopExcept { prev } => self.handled = std::mem::take(&mut r!(prev)),
+                RInstr::CheckExcMatch { dst, exc, ty } => {
+                    let m = self.exception_matches(&r!(exc), &r!(ty))?;
+                    r!(dst) = Value::Bool(m);
+                }
+                RInstr::LoadAssertionError { dst } => {
+                    r!(dst) = Value::Type(self.types.exceptions["AssertionError"].clone())
+                }
+                RInstr::LoadBuildClass { dst } => {
+                    r!(dst) = self.builtins.get_str("__build_class__").unwrap_or(Value::None)
+                }
+                RInstr::ImportName { dst, start, name } => {
+                    let module = f.unit.names[name as usize].clone();
+                    let (fromlist, level) = (r!(start + 1).clone(), r!(start).clone());
+                    let globals = f.globals.clone();
+                    let v = self.import_name(module.as_str(), &fromlist, &level, &globals)?;
+                    r!(dst) = v;
+                }
+                RInstr::ImportFrom { dst, module, name } => {
+                    let key = f.unit.names[name as usize].clone();
+                    let m = r!(module).clone();
+                    let v = self.import_from(&m, &key)?;
+                    r!(dst) = v;
+                }
+                RInstr::ImportStar { module } => {
+                    let m = r!(module).clone();
+                    let target = f.locals.clone().unwrap_or_else(|| f.globals.clone());
+                    self.import_star(&m, &target)?;
+                }
+                RInstr::PrintExpr { src } => {
+                    let v = r!(src).clone();
+                    if !v.is_none() {
+                        let text = self.repr(&v)?;
+                        self.write_out(&text)?;
+                        self.write_out("\n")?;
+                        self.builtins.set_str("_", v);
+                    }
+                }
+                RInstr::BeforeWith { slot } => {
+                    let mgr = r!(slot).clone();
+                    let (exit, value) = self.enter_context(&mgr)?;
+                    r!(slot) = exit;
+                    r!(slot + 1) = value;
+                }
+                RInstr::WithExceptStart { base } => {
+                    let exit = r!(base).clone();
+                    let exc = r!(base + 2).clone();
+                    let ty = self.type_of(&exc);
+                    let v = self.call(&exit, &[Value::Type(ty), exc, Value::None], &[])?;
+                    r!(base + 3) = v;
+                }
+            }
+        }
+    }
+
+    fn unbound_deref(&self, unit: &CodeUnit, idx: u32) -> PyErr {
+        let code = &unit.code;
+        let name = code.deref_name(idx as usize).unwrap_or("?");
+        if (idx as usize) < code.cellvars.len() {
+            self.err("UnboundLocalError", format!("local variable '{name}' referenced before assignment"))
+        } else {
+            self.err(
+                "NameError",
+                format!("free variable '{name}' referenced before assignment in enclosing scope"),
+            )
+        }
+    }
+
+    /// `raise`, `raise X`, `raise X from Y`.
+    fn raise(&mut self, f: &Frame, start: Reg, n: u32) -> PyErr {
+        if n == 0 {
+            return match &self.handled {
+                Value::Instance(i) => PyErr { exc: i.clone() },
+                _ => self.err("RuntimeError", "No active exception to reraise"),
+            };
+        }
+        let exc = f.regs[start as usize].clone();
+        let err = match self.make_raisable(exc) {
+            Ok(e) => e,
+            Err(e) => return e,
+        };
+        if n == 2 {
+            let cause = f.regs[start as usize + 1].clone();
+            let cause = match cause {
+                Value::None => Value::None,
+                other => match self.make_raisable(other) {
+                    Ok(c) => c.value(),
+                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                },
+            };
+            err.exc.exc_state(|s| {
+                s.cause = cause;
+                s.suppress_context = true;
+            });
+        }
+        err
+    }
+
+    /// Builds a function from `MakeFunction`'s operands.
+    fn make_function(&mut self, f: &Frame, start: Reg, flags: u32) -> PyResult<Value> {
+        let mut i = start as usize;
+        let mut take = |present: bool| {
+            present.then(|| {
+                i += 1;
+                f.regs[i - 1].clone()
+            })
+        };
+        let defaults = take(flags & 1 != 0);
+        let kwdefaults = take(flags & 2 != 0);
+        let closure = take(flags & 8 != 0);
+        let code = take(true).unwrap_or_default();
+        let Value::Code(unit) = code else {
+            return Err(self.err("SystemError", "MakeFunction without code"));
+        };
+        let defaults = match defaults {
+            Some(Value::Tuple(t)) => t.to_vec(),
+            _ => Vec::new(),
+        };
+        let kwdefaults = match kwdefaults {
+            Some(Value::Dict(d)) => Some(d),
+            _ => None,
+        };
+        let closure = match closure {
+            Some(Value::Tuple(t)) => t
+                .iter()
+                .filter_map(|c| match c {
+                    Value::Cell(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect(),
+            _ => Vec::new(),
+        };
+        let module = f.globals.get_str("__name__").unwrap_or(Value::None);
+        let fun = PyFunction {
+            name: RefCell::new(unit.code.name.clone()),
+            qualname: RefCell::new(unit.code.qualname.clone()),
+            code: unit,
+            globals: f.globals.clone(),
+            defaults: RefCell::new(defaults),
+            kwdefaults: RefCell::new(kwdefaults),
+            closure,
+            dict: RefCell::new(None),
+            module,
+        };
+        Ok(Value::Function(Rc::new(fun)))
+    }
+
+    /// Counts a loop back-edge toward tier-up.
+    #[inline(always)]
+    fn back_edge(&mut self, unit: &Rc<CodeUnit>) {
+        let h = unit.hotness.get().wrapping_add(1);
+        unit.hotness.set(h);
+        if h == self.options.jit_threshold && self.options.jit != crate::JitMode::Off {
+            self.tier_up(unit);
+        }
+    }
+
+    /// Hands a hot code unit to the JIT, if one is installed.
+    pub(crate) fn tier_up(&mut self, unit: &Rc<CodeUnit>) {
+        if unit.jit_failed.get() || unit.jitted.get().is_some() {
+            return;
+        }
+        if let Some(mut tier) = self.tier.take() {
+            tier.compile(self, unit);
+            self.tier = Some(tier);
+        }
+    }
+}
+
+/// The comparison operator of a `Compare` operand.
+pub(crate) fn compare_operator(op: u8) -> CompareOperator {
+    CompareOperator::decode(u32::from(op)).unwrap_or(CompareOperator::Eq)
+}

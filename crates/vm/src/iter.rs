@@ -1,0 +1,299 @@
+//! Iteration: the builtin iterator states, `iter()`, `next()`, and dict views.
+
+use crate::dict::PyDict;
+use crate::exceptions::PyResult;
+use crate::types::PyType;
+use crate::value::{PyStr, Value};
+use crate::Vm;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Which part of a dict a view or dict iterator yields.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+/// The state of a builtin iterator (or a dict view, which is iterable but not an iterator).
+pub enum IterState {
+    Range { next: i64, stop: i64, step: i64 },
+    List { list: Rc<RefCell<Vec<Value>>>, index: usize },
+    Tuple { items: Rc<Vec<Value>>, index: usize },
+    Str { s: Rc<PyStr>, pos: usize },
+    Dict { dict: Rc<PyDict>, part: DictPart, index: usize, len: usize },
+    Items { items: Vec<Value>, index: usize, kind: &'static str },
+    Enumerate { inner: Value, count: i64 },
+    Zip { inners: Vec<Value> },
+    Map { func: Value, inners: Vec<Value> },
+    Filter { func: Value, inner: Value },
+    /// `obj[0], obj[1], ...` until IndexError (the old sequence protocol).
+    Sequence { obj: Value, index: i64 },
+    Callable { func: Value, sentinel: Value },
+    View { dict: Rc<PyDict>, part: DictPart },
+    Done,
+}
+
+impl IterState {
+    pub fn type_of(&self, vm: &Vm) -> Rc<PyType> {
+        let t = &vm.types;
+        match self {
+            IterState::Range { .. } => t.range_iterator.clone(),
+            IterState::List { .. } => t.list_iterator.clone(),
+            IterState::Tuple { .. } => t.tuple_iterator.clone(),
+            IterState::Str { .. } => t.str_iterator.clone(),
+            IterState::Dict { part: DictPart::Keys, .. } => t.dict_keyiterator.clone(),
+            IterState::Dict { part: DictPart::Values, .. } => t.dict_valueiterator.clone(),
+            IterState::Dict { part: DictPart::Items, .. } => t.dict_itemiterator.clone(),
+            IterState::Items { kind: "set", .. } => t.set_iterator.clone(),
+            IterState::Items { kind: "reversed", .. } => t.reversed.clone(),
+            IterState::Enumerate { .. } => t.enumerate.clone(),
+            IterState::Zip { .. } => t.zip.clone(),
+            IterState::Map { .. } => t.map.clone(),
+            IterState::Filter { .. } => t.filter.clone(),
+            IterState::Callable { .. } => t.callable_iterator.clone(),
+            IterState::View { part: DictPart::Keys, .. } => t.dict_keys.clone(),
+            IterState::View { part: DictPart::Values, .. } => t.dict_values.clone(),
+            IterState::View { part: DictPart::Items, .. } => t.dict_items.clone(),
+            _ => t.iterator.clone(),
+        }
+    }
+
+    /// The length of a dict view.
+    pub fn view_len(&self) -> Option<usize> {
+        match self {
+            IterState::View { dict, .. } => Some(dict.len()),
+            _ => None,
+        }
+    }
+}
+
+pub fn new_iter(state: IterState) -> Value {
+    Value::Iterator(Rc::new(RefCell::new(state)))
+}
+
+impl Vm {
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        let state = match v {
+            Value::List(l) => IterState::List { list: l.clone(), index: 0 },
+            Value::Tuple(t) => IterState::Tuple { items: t.clone(), index: 0 },
+            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
+            Value::Str(s) => IterState::Str { s: s.clone(), pos: 0 },
+            Value::Dict(d) => IterState::Dict { dict: d.clone(), part: DictPart::Keys, index: 0, len: d.len() },
+            Value::Set(_) | Value::FrozenSet(_) => {
+                let items = self.set_keys(v).into_iter().map(|k| k.key).collect();
+                IterState::Items { items, index: 0, kind: "set" }
+            }
+            Value::Bytes(b) => {
+                let items = b.iter().map(|x| Value::Int(i64::from(*x))).collect();
+                IterState::Items { items, index: 0, kind: "bytes" }
+            }
+            Value::Iterator(it) => {
+                if let IterState::View { dict, part } = &*it.borrow() {
+                    IterState::Dict { dict: dict.clone(), part: *part, index: 0, len: dict.len() }
+                } else {
+                    return Ok(v.clone());
+                }
+            }
+            Value::Generator(_) => return Ok(v.clone()),
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__iter__") {
+                    let it = self.call_method_value(&m, v, &[], &[])?;
+                    if !self.is_iterator(&it) {
+                        return Err(self.type_error(format!(
+                            "iter() returned non-iterator of type '{}'",
+                            self.type_name(&it)
+                        )));
+                    }
+                    return Ok(it);
+                }
+                if self.lookup_special(v, "__getitem__").is_some() {
+                    IterState::Sequence { obj: v.clone(), index: 0 }
+                } else {
+                    return Err(self.not_supported(v, "is not iterable"));
+                }
+            }
+            _ => return Err(self.not_supported(v, "is not iterable")),
+        };
+        Ok(new_iter(state))
+    }
+
+    fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iterator(it) => !matches!(&*it.borrow(), IterState::View { .. }),
+            Value::Generator(_) => true,
+            other => self.lookup_special(other, "__next__").is_some(),
+        }
+    }
+
+    /// `next(it)`, with exhaustion as `None`.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iterator(state) => self.advance(state),
+            Value::Generator(g) => {
+                let g = g.clone();
+                match crate::generator::resume(self, &g, Value::None, None)? {
+                    crate::generator::GenStep::Yielded(v) => Ok(Some(v)),
+                    crate::generator::GenStep::Returned(_) => Ok(None),
+                }
+            }
+            Value::Instance(_) => {
+                let Some(m) = self.lookup_special(it, "__next__") else {
+                    return Err(self.not_supported(it, "is not an iterator"));
+                };
+                match self.call_method_value(&m, it, &[], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if e.matches(self, "StopIteration") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            _ => Err(self.not_supported(it, "is not an iterator")),
+        }
+    }
+
+    /// For `yield from`: `Ok(item)` while the iterator yields, `Err(result)` when it is done.
+    pub fn next_or_return(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
+        if let Value::Generator(g) = it {
+            let g = g.clone();
+            return Ok(match crate::generator::resume(self, &g, Value::None, None)? {
+                crate::generator::GenStep::Yielded(v) => Ok(v),
+                crate::generator::GenStep::Returned(v) => Err(v),
+            });
+        }
+        Ok(self.next(it)?.ok_or(Value::None))
+    }
+
+    fn advance(&mut self, cell: &Rc<RefCell<IterState>>) -> PyResult<Option<Value>> {
+        let mut state = cell.borrow_mut();
+        let item = match &mut *state {
+            IterState::Range { next, stop, step } => {
+                let cur = *next;
+                if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                    *next = cur.saturating_add(*step);
+                    Some(Value::Int(cur))
+                } else {
+                    None
+                }
+            }
+            IterState::List { list, index } => {
+                let v = list.borrow().get(*index).cloned();
+                *index += 1;
+                v
+            }
+            IterState::Tuple { items, index } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            IterState::Items { items, index, .. } => {
+                let v = items.get(*index).cloned();
+                *index += 1;
+                v
+            }
+            IterState::Str { s, pos } => {
+                let c = s.s[*pos..].chars().next();
+                c.map(|c| {
+                    *pos += c.len_utf8();
+                    Value::str(c.to_string())
+                })
+            }
+            IterState::Dict { dict, part, index, len } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(self.err("RuntimeError", "dictionary changed size during iteration"));
+                }
+                let map = dict.map.borrow();
+                let entry = map.get_index(*index).map(|(k, v)| match part {
+                    DictPart::Keys => k.key.clone(),
+                    DictPart::Values => v.clone(),
+                    DictPart::Items => Value::tuple(vec![k.key.clone(), v.clone()]),
+                });
+                *index += 1;
+                entry
+            }
+            IterState::Done => None,
+            IterState::View { .. } => {
+                drop(state);
+                let v = Value::Iterator(cell.clone());
+                return Err(self.not_supported(&v, "is not an iterator"));
+            }
+            _ => {
+                // States that call back into Python: release the borrow first.
+                let taken = std::mem::replace(&mut *state, IterState::Done);
+                drop(state);
+                let (result, back) = self.advance_calling(taken)?;
+                *cell.borrow_mut() = back;
+                return Ok(result);
+            }
+        };
+        if item.is_none() {
+            *state = IterState::Done;
+        }
+        Ok(item)
+    }
+
+    /// Advances iterators whose step runs Python code; returns the item and the new state.
+    fn advance_calling(&mut self, state: IterState) -> PyResult<(Option<Value>, IterState)> {
+        Ok(match state {
+            IterState::Enumerate { inner, count } => match self.next(&inner)? {
+                Some(v) => (Some(Value::tuple(vec![Value::Int(count), v])), IterState::Enumerate { inner, count: count + 1 }),
+                None => (None, IterState::Done),
+            },
+            IterState::Zip { inners } => {
+                let mut items = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(it)? {
+                        Some(v) => items.push(v),
+                        None => return Ok((None, IterState::Done)),
+                    }
+                }
+                if inners.is_empty() {
+                    return Ok((None, IterState::Done));
+                }
+                (Some(Value::tuple(items)), IterState::Zip { inners })
+            }
+            IterState::Map { func, inners } => {
+                let mut args = Vec::with_capacity(inners.len());
+                for it in &inners {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok((None, IterState::Done)),
+                    }
+                }
+                let v = self.call(&func, &args, &[])?;
+                (Some(v), IterState::Map { func, inners })
+            }
+            IterState::Filter { func, inner } => loop {
+                let Some(v) = self.next(&inner)? else {
+                    return Ok((None, IterState::Done));
+                };
+                let keep = if func.is_none() {
+                    self.truthy(&v)?
+                } else {
+                    let r = self.call(&func, &[v.clone()], &[])?;
+                    self.truthy(&r)?
+                };
+                if keep {
+                    break (Some(v), IterState::Filter { func, inner });
+                }
+            },
+            IterState::Sequence { obj, index } => match self.get_item(&obj, &Value::Int(index)) {
+                Ok(v) => (Some(v), IterState::Sequence { obj, index: index + 1 }),
+                Err(e) if e.matches(self, "IndexError") || e.matches(self, "StopIteration") => (None, IterState::Done),
+                Err(e) => return Err(e),
+            },
+            IterState::Callable { func, sentinel } => {
+                let v = self.call(&func, &[], &[])?;
+                if self.eq(&v, &sentinel)? {
+                    (None, IterState::Done)
+                } else {
+                    (Some(v), IterState::Callable { func, sentinel })
+                }
+            }
+            other => (None, other),
+        })
+    }
+}

@@ -1,0 +1,701 @@
+//! Methods of the builtin types (`str.split`, `list.append`, `dict.get`, ...), registered into
+//! each type's dict at start-up, and the numeric constructors.
+
+use crate::args::Args;
+use crate::dict::PyDict;
+use crate::exceptions::PyResult;
+use crate::int::{as_i64, to_bigint};
+use crate::iter::{new_iter, DictPart, IterState};
+use crate::types::PyType;
+use crate::value::{BuiltinFunction, NativeFn, Value};
+use crate::Vm;
+use std::rc::Rc;
+
+fn register(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+    for (name, func) in methods {
+        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some(owner) };
+        t.dict.set_str(name, Value::Builtin(Rc::new(f)));
+    }
+}
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    register(&t.object, "object", &[("__init__", object_init), ("__new__", object_new), ("__setattr__", object_setattr), ("__eq__", object_eq), ("__ne__", object_ne), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash)]);
+    register(&t.type_, "type", &[("mro", type_mro), ("__new__", type_new)]);
+    register(&t.list, "list", &[("append", list_append), ("pop", list_pop), ("extend", list_extend), ("insert", list_insert), ("index", seq_index), ("count", seq_count), ("sort", list_sort), ("reverse", list_reverse), ("copy", list_copy), ("remove", list_remove), ("clear", list_clear)]);
+    register(&t.tuple, "tuple", &[("index", seq_index), ("count", seq_count)]);
+    register(&t.dict, "dict", &[("get", dict_get), ("keys", dict_keys), ("values", dict_values), ("items", dict_items), ("pop", dict_pop), ("setdefault", dict_setdefault), ("update", dict_update), ("copy", dict_copy), ("clear", dict_clear), ("popitem", dict_popitem)]);
+    t.dict.dict.set_str("fromkeys", Value::ClassMethod(Rc::new(crate::builtins::native("fromkeys", dict_fromkeys))));
+    register(&t.set, "set", &[("add", set_add), ("remove", set_remove), ("discard", set_discard), ("pop", set_pop), ("clear", set_clear), ("copy", set_copy), ("update", set_update), ("union", set_union), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint)]);
+    register(&t.frozenset, "frozenset", &[("copy", set_copy), ("union", set_union), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint)]);
+    register(&t.int, "int", &[("bit_length", int_bit_length), ("conjugate", same), ("__index__", same), ("__int__", same)]);
+    register(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", same), ("__float__", same)]);
+    register(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", same)]);
+    register(&t.dict_keys, "dict_keys", &[("isdisjoint", set_isdisjoint)]);
+    let base = vm.types.exceptions["BaseException"].clone();
+    register(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", same)]);
+    crate::str_methods::install(vm);
+}
+
+fn recv<'a>(args: &'a [Value]) -> (&'a Value, &'a [Value]) {
+    (&args[0], &args[1..])
+}
+
+fn same(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
+
+// ----- object and type -----
+
+fn object_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => {
+            let t = t.clone();
+            vm.new_instance(&t, &args[1..], kw)
+        }
+        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+    }
+}
+
+fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [obj, Value::Str(name), value] = args else {
+        return Err(vm.type_error("__setattr__ expected 2 arguments"));
+    };
+    let name = vm.intern(name.as_str());
+    match obj {
+        Value::Instance(inst) => {
+            let class = inst.class.borrow().clone();
+            vm.generic_set_attr(obj, inst, &class, &name, value.clone())?;
+        }
+        other => vm.set_attr(other, &name, value.clone())?,
+    }
+    Ok(Value::None)
+}
+
+fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+}
+
+fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let eq = vm.compare(ferropy_bytecode::CompareOperator::Eq as u8, &args[0], &args[1])?;
+    Ok(Value::Bool(!vm.truthy(&eq)?))
+}
+
+fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = &args[0];
+    let class = vm.type_of(v);
+    Ok(Value::str(format!("<{}.{} object at {:#x}>", class.module.borrow(), class.qualname.borrow(), v.heap_ptr().unwrap_or(0))))
+}
+
+fn object_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::str(vm.repr(&args[0])?))
+}
+
+fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int((args[0].heap_ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::Type(t) => Ok(Value::list(t.mro().into_iter().map(Value::Type).collect())),
+        _ => Ok(Value::list(vec![])),
+    }
+}
+
+/// `type.__new__(mcs, name, bases, ns)`: a class whose type is the metaclass.
+fn type_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = args else {
+        return Err(vm.type_error("type.__new__() argument error"));
+    };
+    let bases = bases.iter().filter_map(|b| if let Value::Type(t) = b { Some(t.clone()) } else { None }).collect();
+    let class = crate::classes::new_class(vm, name.as_str(), bases, ns)?;
+    if !Rc::ptr_eq(meta, &vm.types.type_) {
+        crate::classes::set_metaclass(&class, meta);
+    }
+    Ok(Value::Type(class))
+}
+
+fn exc_init(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let Value::Instance(i) = &args[0] {
+        let positional = args[1..args.len() - kw.len()].to_vec();
+        i.exc_state(|s| s.args = positional);
+    }
+    Ok(Value::None)
+}
+
+// ----- list -----
+
+fn the_list(vm: &Vm, v: &Value) -> PyResult<Rc<std::cell::RefCell<Vec<Value>>>> {
+    match v {
+        Value::List(l) => Ok(l.clone()),
+        Value::Instance(i) => match &*i.base_value.borrow() {
+            Value::List(l) => Ok(l.clone()),
+            _ => Err(vm.type_error("descriptor requires a 'list' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'list' object")),
+    }
+}
+
+fn list_append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (l, rest) = recv(args);
+    let rest = Args::new(rest, kw).exact(vm, "list.append", 1)?;
+    the_list(vm, l)?.borrow_mut().push(rest[0].clone());
+    Ok(Value::None)
+}
+
+fn list_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (l, rest) = recv(args);
+    let rest = Args::new(rest, kw).range(vm, "pop", 0, 1)?;
+    let list = the_list(vm, l)?;
+    let len = list.borrow().len();
+    if len == 0 {
+        return Err(vm.index_error("pop from empty list"));
+    }
+    let i = match rest.first() {
+        Some(v) => vm.index_value(v, "list")?,
+        None => -1,
+    };
+    let idx = if i < 0 { i + len as i64 } else { i };
+    if idx < 0 || idx as usize >= len {
+        return Err(vm.index_error("pop index out of range"));
+    }
+    let v = list.borrow_mut().remove(idx as usize);
+    Ok(v)
+}
+
+fn list_extend(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (l, rest) = recv(args);
+    let rest = Args::new(rest, kw).exact(vm, "list.extend", 1)?;
+    let items = vm.collect(&rest[0])?;
+    the_list(vm, l)?.borrow_mut().extend(items);
+    Ok(Value::None)
+}
+
+fn list_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (l, rest) = recv(args);
+    let rest = Args::new(rest, kw).exact(vm, "insert", 2)?;
+    let list = the_list(vm, l)?;
+    let len = list.borrow().len() as i64;
+    let i = vm.index_value(&rest[0], "list")?;
+    let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
+    list.borrow_mut().insert(idx as usize, rest[1].clone());
+    Ok(Value::None)
+}
+
+fn seq_items(vm: &Vm, v: &Value) -> PyResult<Vec<Value>> {
+    match v {
+        Value::Tuple(t) => Ok(t.to_vec()),
+        other => Ok(the_list(vm, other)?.borrow().clone()),
+    }
+}
+
+fn seq_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(args);
+    let rest = Args::new(rest, kw).range(vm, "index", 1, 3)?;
+    let items = seq_items(vm, s)?;
+    let len = items.len() as i64;
+    let bound = |v: Option<&Value>, default: i64| {
+        let i = v.and_then(as_i64).unwrap_or(default);
+        (if i < 0 { i + len } else { i }).clamp(0, len) as usize
+    };
+    let (start, stop) = (bound(rest.get(1), 0), bound(rest.get(2), len));
+    for (i, item) in items.iter().enumerate().take(stop).skip(start) {
+        if item.is(&rest[0]) || vm.eq(item, &rest[0])? {
+            return Ok(Value::Int(i as i64));
+        }
+    }
+    let what = if matches!(s, Value::Tuple(_)) { "tuple.index(x): x not in tuple".to_string() } else {
+        format!("{} is not in list", vm.repr(&rest[0])?)
+    };
+    Err(vm.value_error(what))
+}
+
+fn seq_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(args);
+    let rest = Args::new(rest, kw).exact(vm, "count", 1)?;
+    let items = seq_items(vm, s)?;
+    let mut n = 0;
+    for item in &items {
+        if item.is(&rest[0]) || vm.eq(item, &rest[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+/// Sorts a list in place: stable, with an optional key function and reverse flag.
+pub fn sort_list(vm: &mut Vm, list: &Value, key: Option<Value>, reverse: Option<Value>) -> PyResult<()> {
+    let l = the_list(vm, list)?;
+    let items = std::mem::take(&mut *l.borrow_mut());
+    let key = key.filter(|k| !k.is_none());
+    let mut keyed = Vec::with_capacity(items.len());
+    for item in items {
+        let k = match &key {
+            Some(f) => vm.call(f, &[item.clone()], &[])?,
+            None => item.clone(),
+        };
+        keyed.push((k, item));
+    }
+    let reverse = match reverse {
+        Some(r) => vm.truthy(&r)?,
+        None => false,
+    };
+    if reverse {
+        keyed.reverse();
+    }
+    let mut error = None;
+    keyed.sort_by(|a, b| {
+        if error.is_some() {
+            return std::cmp::Ordering::Equal;
+        }
+        match vm.less_than(&b.0, &a.0) {
+            Ok(true) => std::cmp::Ordering::Greater,
+            Ok(false) => match vm.less_than(&a.0, &b.0) {
+                Ok(true) => std::cmp::Ordering::Less,
+                Ok(false) => std::cmp::Ordering::Equal,
+                Err(e) => {
+                    error = Some(e);
+                    std::cmp::Ordering::Equal
+                }
+            },
+            Err(e) => {
+                error = Some(e);
+                std::cmp::Ordering::Equal
+            }
+        }
+    });
+    if reverse {
+        keyed.reverse();
+    }
+    *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
+    match error {
+        Some(e) => Err(e),
+        None => Ok(()),
+    }
+}
+
+fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (l, rest) = recv(args);
+    let a = Args::new(rest, kw);
+    if !a.pos.is_empty() {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
+    sort_list(vm, l, a.kw("key"), a.kw("reverse"))?;
+    Ok(Value::None)
+}
+
+fn list_reverse(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    the_list(vm, &args[0])?.borrow_mut().reverse();
+    Ok(Value::None)
+}
+
+fn list_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::list(the_list(vm, &args[0])?.borrow().clone()))
+}
+
+fn list_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let old = std::mem::take(&mut *the_list(vm, &args[0])?.borrow_mut());
+    drop(old);
+    Ok(Value::None)
+}
+
+fn list_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (l, rest) = recv(args);
+    let rest = Args::new(rest, kw).exact(vm, "list.remove", 1)?;
+    let list = the_list(vm, l)?;
+    let items = list.borrow().clone();
+    for (i, item) in items.iter().enumerate() {
+        if item.is(&rest[0]) || vm.eq(item, &rest[0])? {
+            list.borrow_mut().remove(i);
+            return Ok(Value::None);
+        }
+    }
+    Err(vm.value_error("list.remove(x): x not in list"))
+}
+
+// ----- dict -----
+
+fn the_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
+    match v {
+        Value::Dict(d) => Ok(d.clone()),
+        Value::Instance(i) => match &*i.base_value.borrow() {
+            Value::Dict(d) => Ok(d.clone()),
+            _ => Err(vm.type_error("descriptor requires a 'dict' object")),
+        },
+        _ => Err(vm.type_error("descriptor requires a 'dict' object")),
+    }
+}
+
+fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(args);
+    let rest = Args::new(rest, kw).range(vm, "get", 1, 2)?;
+    let d = the_dict(vm, d)?;
+    let k = vm.hash_key(&rest[0])?;
+    Ok(d.get(&k).unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
+}
+
+fn view(vm: &Vm, v: &Value, part: DictPart) -> PyResult<Value> {
+    Ok(new_iter(IterState::View { dict: the_dict(vm, v)?, part }))
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    view(vm, &args[0], DictPart::Keys)
+}
+
+fn dict_values(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    view(vm, &args[0], DictPart::Values)
+}
+
+fn dict_items(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    view(vm, &args[0], DictPart::Items)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(args);
+    let rest = Args::new(rest, kw).range(vm, "pop", 1, 2)?;
+    let d = the_dict(vm, d)?;
+    let k = vm.hash_key(&rest[0])?;
+    match d.remove(&k) {
+        Some(v) => Ok(v),
+        None => match rest.get(1) {
+            Some(default) => Ok(default.clone()),
+            None => Err(vm.key_error(rest[0].clone())),
+        },
+    }
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(args);
+    let rest = Args::new(rest, kw).range(vm, "setdefault", 1, 2)?;
+    let d = the_dict(vm, d)?;
+    let k = vm.hash_key(&rest[0])?;
+    if let Some(v) = d.get(&k) {
+        return Ok(v);
+    }
+    let v = rest.get(1).cloned().unwrap_or(Value::None);
+    d.insert(k, v.clone());
+    Ok(v)
+}
+
+fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (d, rest) = recv(args);
+    let a = Args::new(rest, kw);
+    let target = Value::Dict(the_dict(vm, d)?);
+    if let Some(src) = a.pos.first() {
+        vm.dict_update(&target, src)?;
+    }
+    if let Value::Dict(dd) = &target {
+        let npos = rest.len() - kw.len();
+        for (k, v) in kw.iter().zip(&rest[npos..]) {
+            vm.dict_set(dd, k.clone(), v.clone())?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Dict(Rc::new(the_dict(vm, &args[0])?.copy())))
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    the_dict(vm, &args[0])?.clear();
+    Ok(Value::None)
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let d = the_dict(vm, &args[0])?;
+    let last = d.map.borrow_mut().pop();
+    match last {
+        Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
+        None => Err(vm.err("KeyError", "popitem(): dictionary is empty")),
+    }
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw);
+    let keys = vm.collect(a.pos.get(1).unwrap_or(&Value::None))?;
+    let value = a.pos.get(2).cloned().unwrap_or(Value::None);
+    let d = Rc::new(PyDict::new());
+    for k in keys {
+        vm.dict_set(&d, k, value.clone())?;
+    }
+    Ok(Value::Dict(d))
+}
+
+// ----- set -----
+
+fn set_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(args);
+    let rest = Args::new(rest, kw).exact(vm, "set.add", 1)?;
+    vm.set_add(s, rest[0].clone())?;
+    Ok(Value::None)
+}
+
+fn set_remove_impl(vm: &mut Vm, args: &[Value], must_exist: bool) -> PyResult<Value> {
+    let (Value::Set(s), Some(item)) = (&args[0], args.get(1)) else {
+        return Err(vm.type_error("set.remove() takes exactly one argument"));
+    };
+    let k = vm.hash_key(item)?;
+    let removed = s.items.borrow_mut().shift_remove(&k);
+    if !removed && must_exist {
+        return Err(vm.key_error(item.clone()));
+    }
+    Ok(Value::None)
+}
+
+fn set_remove(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_remove_impl(vm, args, true)
+}
+
+fn set_discard(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_remove_impl(vm, args, false)
+}
+
+fn set_pop(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Value::Set(s) = &args[0] else {
+        return Err(vm.type_error("set.pop() requires a set"));
+    };
+    let first = s.items.borrow_mut().shift_remove_index(0);
+    match first {
+        Some(k) => Ok(k.key),
+        None => Err(vm.err("KeyError", "pop from an empty set")),
+    }
+}
+
+fn set_clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    if let Value::Set(s) = &args[0] {
+        s.items.borrow_mut().clear();
+    }
+    Ok(Value::None)
+}
+
+fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    vm.set_from_iter(&args[0], matches!(args[0], Value::FrozenSet(_)))
+}
+
+fn set_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    for other in &args[1..] {
+        for item in vm.collect(other)? {
+            vm.set_add(&args[0], item)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+fn set_with(vm: &mut Vm, args: &[Value], op: ferropy_bytecode::BinaryOperator) -> PyResult<Value> {
+    let mut acc = vm.set_from_iter(&args[0], matches!(args[0], Value::FrozenSet(_)))?;
+    for other in &args[1..] {
+        let o = vm.set_from_iter(other, false)?;
+        acc = vm.set_operator(op, &acc, &o)?;
+    }
+    Ok(acc)
+}
+
+fn set_union(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_with(vm, args, ferropy_bytecode::BinaryOperator::Or)
+}
+
+fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_with(vm, args, ferropy_bytecode::BinaryOperator::And)
+}
+
+fn set_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_with(vm, args, ferropy_bytecode::BinaryOperator::Sub)
+}
+
+fn set_symdiff(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_with(vm, args, ferropy_bytecode::BinaryOperator::Xor)
+}
+
+fn set_relation(vm: &mut Vm, args: &[Value], op: ferropy_bytecode::CompareOperator) -> PyResult<Value> {
+    let a = vm.set_from_iter(&args[0], false)?;
+    let b = vm.set_from_iter(args.get(1).unwrap_or(&Value::None), false)?;
+    vm.set_compare(op, &a, &b)
+}
+
+fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_relation(vm, args, ferropy_bytecode::CompareOperator::Le)
+}
+
+fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    set_relation(vm, args, ferropy_bytecode::CompareOperator::Ge)
+}
+
+fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let a = vm.set_from_iter(&args[0], false)?;
+    let b = vm.set_from_iter(args.get(1).unwrap_or(&Value::None), false)?;
+    let both = vm.set_operator(ferropy_bytecode::BinaryOperator::And, &a, &b)?;
+    Ok(Value::Bool(vm.len(&both)? == 0))
+}
+
+// ----- numbers -----
+
+fn int_bit_length(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let b = to_bigint(&args[0]).unwrap_or_default();
+    Ok(Value::Int(b.bits() as i64))
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = to_f64(vm, &args[0])?;
+    Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
+}
+
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = to_f64(vm, &args[0])?;
+    if !f.is_finite() {
+        return Err(if f.is_nan() {
+            vm.value_error("cannot convert NaN to integer ratio")
+        } else {
+            vm.overflow_error("cannot convert Infinity to integer ratio")
+        });
+    }
+    let (mut num, mut den) = (f, num_bigint::BigInt::from(1));
+    while num.fract() != 0.0 {
+        num *= 2.0;
+        den *= 2;
+    }
+    let n = match crate::ops::float_to_int(vm, num)? {
+        Value::Int(i) => num_bigint::BigInt::from(i),
+        Value::BigInt(b) => (*b).clone(),
+        _ => num_bigint::BigInt::from(0),
+    };
+    let g = num_integer::Integer::gcd(&n, &den);
+    let g = if g == num_bigint::BigInt::from(0) { num_bigint::BigInt::from(1) } else { g };
+    Ok(Value::tuple(vec![Value::from_bigint(&n / &g), Value::from_bigint(den / g)]))
+}
+
+/// A number as an f64 (`float(x)` for numbers).
+pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Float(f) => Ok(*f),
+        Value::Int(i) => Ok(*i as f64),
+        Value::Bool(b) => Ok(f64::from(u8::from(*b))),
+        Value::BigInt(b) => crate::int::big_to_f64(vm, b),
+        Value::Instance(_) => match vm.lookup_special(v, "__float__") {
+            Some(m) => {
+                let r = vm.call_method_value(&m, v, &[], &[])?;
+                to_f64(vm, &r)
+            }
+            None => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+        },
+        _ => Err(vm.type_error(format!("must be real number, not {}", vm.type_name(v)))),
+    }
+}
+
+/// `float(v)`.
+pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    match v {
+        Value::Str(s) => crate::numfmt::parse_float(s.as_str()).map_err(|e| vm.fmt_error(e)),
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+            to_f64(vm, v).map_err(|_| vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
+        }
+        _ => Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(v)
+        ))),
+    }
+}
+
+/// `int(x)` and `int(s, base)`.
+pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let base = a.arg_or_kw(1, "base");
+    let Some(x) = a.pos.first() else {
+        return Ok(Value::Int(0));
+    };
+    if let Some(base) = base {
+        let b = as_i64(&base).unwrap_or(-1);
+        let text = match x {
+            Value::Str(s) => s.s.clone(),
+            Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
+        };
+        if !(b == 0 || (2..=36).contains(&b)) {
+            return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+        }
+        return crate::numfmt::parse_int(&text, b as u32).map(Value::from_bigint).map_err(|e| vm.fmt_error(e));
+    }
+    match x {
+        Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
+        Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
+        Value::Float(f) => crate::ops::float_to_int(vm, *f),
+        Value::Str(s) => crate::numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|e| vm.fmt_error(e)),
+        Value::Bytes(b) => {
+            crate::numfmt::parse_int(&String::from_utf8_lossy(b), 10).map(Value::from_bigint).map_err(|e| vm.fmt_error(e))
+        }
+        Value::Instance(_) => {
+            for name in ["__int__", "__index__", "__trunc__"] {
+                if let Some(m) = vm.lookup_special(x, name) {
+                    return vm.call_method_value(&m, x, &[], &[]);
+                }
+            }
+            Err(vm.type_error(format!(
+                "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+                vm.type_name(x)
+            )))
+        }
+        _ => Err(vm.type_error(format!(
+            "int() argument must be a string, a bytes-like object or a real number, not '{}'",
+            vm.type_name(x)
+        ))),
+    }
+}
+
+/// `bytes(...)`.
+pub fn construct_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
+    let data = match a.pos.first() {
+        None => Vec::new(),
+        Some(Value::Str(s)) => s.s.as_bytes().to_vec(),
+        Some(Value::Int(n)) => vec![0; (*n).max(0) as usize],
+        Some(v) => {
+            let mut out = Vec::new();
+            for item in vm.collect(v)? {
+                match as_i64(&item) {
+                    Some(b @ 0..=255) => out.push(b as u8),
+                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                }
+            }
+            out
+        }
+    };
+    Ok(Value::Bytes(Rc::new(data)))
+}
+
+// ----- generators -----
+
+fn the_gen(vm: &Vm, v: &Value) -> PyResult<Rc<crate::generator::PyGenerator>> {
+    match v {
+        Value::Generator(g) => Ok(g.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = the_gen(vm, &args[0])?;
+    crate::generator::send(vm, &g, Value::None, None)
+}
+
+fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = the_gen(vm, &args[0])?;
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    crate::generator::send(vm, &g, v, None)
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = the_gen(vm, &args[0])?;
+    let exc = args.get(1).cloned().unwrap_or(Value::None);
+    let exc = match (&exc, args.get(2)) {
+        (Value::Type(_), Some(v)) if !v.is_none() => vm.call(&exc, &[v.clone()], &[])?,
+        _ => exc,
+    };
+    let err = vm.make_raisable(exc)?;
+    crate::generator::send(vm, &g, Value::None, Some(err))
+}
+
+fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = the_gen(vm, &args[0])?;
+    crate::generator::close(vm, &g)
+}

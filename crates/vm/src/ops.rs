@@ -1,0 +1,720 @@
+//! The generic operators: binary and unary arithmetic, comparisons, truth, equality and hashing,
+//! for every builtin type, with the data-model dunders of Python classes as the fallback.
+
+use crate::dict::DictKey;
+use crate::exceptions::PyResult;
+use crate::int::{self, as_i64, is_int, to_bigint};
+use crate::interp::compare_operator;
+use crate::value::Value;
+use crate::Vm;
+use ferropy_bytecode::{BinaryOperator as B, CompareOperator as C, UnaryOperator};
+use num_traits::{Signed, ToPrimitive, Zero};
+use std::cmp::Ordering;
+use std::rc::Rc;
+
+impl Vm {
+    /// `a op b` for a `BinaryOp` operand (in-place forms try `__iop__` first on objects).
+    pub fn binary_op(&mut self, op: u8, a: &Value, b: &Value) -> PyResult<Value> {
+        let (bop, inplace) = B::decode(u32::from(op)).unwrap_or((B::Add, false));
+        if inplace {
+            if let Value::List(l) = a {
+                if bop == B::Add {
+                    let items = self.collect(b)?;
+                    l.borrow_mut().extend(items);
+                    return Ok(a.clone());
+                }
+            }
+            if let Value::Instance(_) = a {
+                if let Some(m) = self.lookup_special(a, bop.dunders().2) {
+                    let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+        }
+        if let Some(r) = self.builtin_binary(bop, a, b)? {
+            return Ok(r);
+        }
+        let (name, rname, _) = bop.dunders();
+        let a_obj = matches!(a, Value::Instance(_));
+        let b_obj = matches!(b, Value::Instance(_));
+        if a_obj {
+            if let Some(m) = self.lookup_special(a, name) {
+                let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        if b_obj {
+            if let Some(m) = self.lookup_special(b, rname) {
+                let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        let sym = if inplace { format!("{}=", bop.symbol()) } else { bop.symbol().to_string() };
+        let (ta, tb) = (self.type_name(a), self.type_name(b));
+        if bop == B::Pow && !inplace {
+            return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")));
+        }
+        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")))
+    }
+
+    /// Binary operators between builtin values; `None` when the types have no such operator.
+    fn builtin_binary(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        use Value::*;
+        if is_int(a) && is_int(b) {
+            return int::int_binary(self, op, a, b).map(Some);
+        }
+        if let (Some(x), Some(y)) = (self.as_float_operand(a)?, self.as_float_operand(b)?) {
+            if matches!(a, Float(_)) || matches!(b, Float(_)) {
+                return float_binary(self, op, x, y).map(Some);
+            }
+        }
+        let r = match (op, a, b) {
+            (B::Add, Str(x), Str(y)) => {
+                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                s.push_str(&x.s);
+                s.push_str(&y.s);
+                Value::str(s)
+            }
+            (B::Mul, Str(s), n) | (B::Mul, n, Str(s)) if is_int(n) => {
+                let count = self.repeat_count(n)?;
+                self.check_size(s.s.len(), count)?;
+                Value::str(s.s.repeat(count))
+            }
+            (B::Mod, Str(s), args) => Value::str(crate::format::percent(self, s.as_str(), args)?),
+            (B::Add, List(x), List(y)) => {
+                let mut v = x.borrow().clone();
+                v.extend(y.borrow().iter().cloned());
+                Value::list(v)
+            }
+            (B::Mul, List(l), n) | (B::Mul, n, List(l)) if is_int(n) => {
+                let count = self.repeat_count(n)?;
+                let items = l.borrow();
+                self.check_size(items.len(), count)?;
+                let mut v = Vec::with_capacity(items.len() * count);
+                for _ in 0..count {
+                    v.extend(items.iter().cloned());
+                }
+                Value::list(v)
+            }
+            (B::Add, Tuple(x), Tuple(y)) => {
+                let mut v = x.to_vec();
+                v.extend(y.iter().cloned());
+                Value::tuple(v)
+            }
+            (B::Mul, Tuple(t), n) | (B::Mul, n, Tuple(t)) if is_int(n) => {
+                let count = self.repeat_count(n)?;
+                self.check_size(t.len(), count)?;
+                let mut v = Vec::with_capacity(t.len() * count);
+                for _ in 0..count {
+                    v.extend(t.iter().cloned());
+                }
+                Value::tuple(v)
+            }
+            (B::Add, Bytes(x), Bytes(y)) => {
+                let mut v = (**x).clone();
+                v.extend_from_slice(y);
+                Value::Bytes(Rc::new(v))
+            }
+            (B::Or | B::And | B::Sub | B::Xor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
+                self.set_operator(op, a, b)?
+            }
+            (B::Or, Dict(x), Dict(y)) => {
+                let d = Rc::new(x.copy());
+                for (k, v) in y.items() {
+                    self.dict_set(&d, k, v)?;
+                }
+                Dict(d)
+            }
+            _ => return Ok(Option::None),
+        };
+        Ok(Some(r))
+    }
+
+    /// A float operand: a float, or an int/bool converted exactly enough.
+    fn as_float_operand(&self, v: &Value) -> PyResult<Option<f64>> {
+        Ok(match v {
+            Value::Float(f) => Some(*f),
+            Value::Int(i) => Some(*i as f64),
+            Value::Bool(b) => Some(f64::from(u8::from(*b))),
+            Value::BigInt(b) => Some(int::big_to_f64(self, b)?),
+            _ => None,
+        })
+    }
+
+    fn repeat_count(&self, n: &Value) -> PyResult<usize> {
+        match n {
+            Value::BigInt(b) if b.is_positive() => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            _ => Ok(as_i64(n).unwrap_or(0).max(0) as usize),
+        }
+    }
+
+    fn check_size(&self, len: usize, count: usize) -> PyResult<()> {
+        if len.checked_mul(count).is_none_or(|n| n > 1 << 34) {
+            return Err(self.err("MemoryError", ""));
+        }
+        Ok(())
+    }
+
+    pub fn unary_op(&mut self, op: u8, v: &Value) -> PyResult<Value> {
+        let op = UnaryOperator::decode(u32::from(op)).unwrap_or(UnaryOperator::Not);
+        if op == UnaryOperator::Not {
+            return Ok(Value::Bool(!self.truthy(v)?));
+        }
+        let r = match (op, v) {
+            (UnaryOperator::Neg, Value::Int(i)) => match i.checked_neg() {
+                Some(n) => Value::Int(n),
+                None => Value::from_bigint(-num_bigint::BigInt::from(*i)),
+            },
+            (UnaryOperator::Neg, Value::BigInt(b)) => Value::from_bigint(-(**b).clone()),
+            (UnaryOperator::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
+            (UnaryOperator::Neg, Value::Float(f)) => Value::Float(-f),
+            (UnaryOperator::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v.clone(),
+            (UnaryOperator::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
+            (UnaryOperator::Invert, Value::Int(i)) => Value::Int(!i),
+            (UnaryOperator::Invert, Value::Bool(b)) => Value::Int(!i64::from(*b)),
+            (UnaryOperator::Invert, Value::BigInt(b)) => Value::from_bigint(-(**b).clone() - 1),
+            (_, Value::Instance(_)) => {
+                let name = match op {
+                    UnaryOperator::Neg => "__neg__",
+                    UnaryOperator::Pos => "__pos__",
+                    _ => "__invert__",
+                };
+                if let Some(m) = self.lookup_special(v, name) {
+                    return self.call_method_value(&m, v, &[], &[]);
+                }
+                return Err(self.bad_unary(op, v));
+            }
+            _ => return Err(self.bad_unary(op, v)),
+        };
+        Ok(r)
+    }
+
+    fn bad_unary(&self, op: UnaryOperator, v: &Value) -> crate::exceptions::PyErr {
+        self.type_error(format!("bad operand type for unary {}: '{}'", op.symbol(), self.type_name(v)))
+    }
+
+    /// Truth value testing.
+    pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
+        Ok(match v {
+            Value::None | Value::Undef => false,
+            Value::Bool(b) => *b,
+            Value::Int(i) => *i != 0,
+            Value::Float(f) => *f != 0.0,
+            Value::BigInt(_) => true,
+            Value::Str(s) => !s.s.is_empty(),
+            Value::Bytes(b) => !b.is_empty(),
+            Value::List(l) => !l.borrow().is_empty(),
+            Value::Tuple(t) => !t.is_empty(),
+            Value::Dict(d) => !d.is_empty(),
+            Value::Set(s) | Value::FrozenSet(s) => !s.items.borrow().is_empty(),
+            Value::Range(r) => !r.is_empty(),
+            Value::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(v, "__bool__") {
+                    let r = self.call_method_value(&m, v, &[], &[])?;
+                    return match r {
+                        Value::Bool(b) => Ok(b),
+                        _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                    };
+                }
+                if let Some(m) = self.lookup_special(v, "__len__") {
+                    let r = self.call_method_value(&m, v, &[], &[])?;
+                    return Ok(as_i64(&r).unwrap_or(1) != 0);
+                }
+                true
+            }
+            _ => true,
+        })
+    }
+
+    /// A `Compare` operand applied to two values.
+    pub fn compare(&mut self, op: u8, a: &Value, b: &Value) -> PyResult<Value> {
+        let op = compare_operator(op);
+        let r = match op {
+            C::Is => a.is(b),
+            C::IsNot => !a.is(b),
+            C::In => self.contains(b, a)?,
+            C::NotIn => !self.contains(b, a)?,
+            C::Eq => return self.rich_eq(a, b, false),
+            C::Ne => return self.rich_eq(a, b, true),
+            _ => return self.rich_order(op, a, b),
+        };
+        Ok(Value::Bool(r))
+    }
+
+    /// `==` (or `!=`), honouring `__eq__`/`__ne__` on objects.
+    fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
+        if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
+            let name = if negate { "__ne__" } else { "__eq__" };
+            for (x, y) in [(a, b), (b, a)] {
+                if let Some(m) = self.lookup_special(x, name) {
+                    let r = self.call_method_value(&m, x, &[y.clone()], &[])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(r);
+                    }
+                }
+            }
+            if negate {
+                // Default __ne__ inverts __eq__.
+                if let Some(m) = self.lookup_special(a, "__eq__") {
+                    let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Value::Bool(!self.truthy(&r)?));
+                    }
+                }
+            }
+            return Ok(Value::Bool(a.is(b) != negate));
+        }
+        Ok(Value::Bool(self.eq(a, b)? != negate))
+    }
+
+    /// Python equality as a bool.
+    pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        use Value::*;
+        if a.is(b) && !matches!(a, Float(_)) {
+            return Ok(true);
+        }
+        Ok(match (a, b) {
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => to_bigint(a) == to_bigint(b),
+            (Float(x), Float(y)) => x == y,
+            (Float(x), o) | (o, Float(x)) if is_int(o) => int_float_cmp(o, *x) == Some(Ordering::Equal),
+            (Str(x), Str(y)) => x.s == y.s,
+            (Bytes(x), Bytes(y)) => x == y,
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_eq(&x, &y)?
+            }
+            (Tuple(x), Tuple(y)) => self.seq_eq(x, y)?,
+            (Dict(x), Dict(y)) => {
+                if x.len() != y.len() {
+                    return Ok(false);
+                }
+                for (k, v) in x.items() {
+                    let key = self.hash_key(&k)?;
+                    match y.get(&key) {
+                        Some(w) if self.eq(&v, &w)? => {}
+                        _ => return Ok(false),
+                    }
+                }
+                true
+            }
+            (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
+                let (x, y) = (x.items.borrow(), y.items.borrow());
+                x.len() == y.len() && x.iter().all(|k| y.contains(k))
+            }
+            (Range(x), Range(y)) => {
+                let (lx, ly) = (x.len(), y.len());
+                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
+            }
+            (Complex(x), Complex(y)) => x == y,
+            (Instance(_), _) | (_, Instance(_)) => {
+                let r = self.rich_eq(a, b, false)?;
+                self.truthy(&r)?
+            }
+            _ => a.is(b),
+        })
+    }
+
+    fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        if x.len() != y.len() {
+            return Ok(false);
+        }
+        for (p, q) in x.iter().zip(y) {
+            if !(p.is(q) || self.eq(p, q)?) {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// `<`, `<=`, `>`, `>=`.
+    fn rich_order(&mut self, op: C, a: &Value, b: &Value) -> PyResult<Value> {
+        if let Some(ord) = self.builtin_order(a, b)? {
+            let r = match op {
+                C::Lt => ord == Ordering::Less,
+                C::Le => ord != Ordering::Greater,
+                C::Gt => ord == Ordering::Greater,
+                _ => ord != Ordering::Less,
+            };
+            return Ok(Value::Bool(r));
+        }
+        if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
+            if self.is_number(a) && self.is_number(b) {
+                return Ok(Value::Bool(false)); // NaN compares false
+            }
+        }
+        if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
+            return self.set_compare(op, a, b);
+        }
+        let (name, reflected) = match op {
+            C::Lt => ("__lt__", "__gt__"),
+            C::Le => ("__le__", "__ge__"),
+            C::Gt => ("__gt__", "__lt__"),
+            _ => ("__ge__", "__le__"),
+        };
+        if let Some(m) = self.lookup_special(a, name) {
+            let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        if let Some(m) = self.lookup_special(b, reflected) {
+            let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+        Err(self.type_error(format!(
+            "'{}' not supported between instances of '{}' and '{}'",
+            op.symbol(),
+            self.type_name(a),
+            self.type_name(b)
+        )))
+    }
+
+    fn is_number(&self, v: &Value) -> bool {
+        matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+    }
+
+    /// The ordering of two builtin values of comparable types; `None` when not comparable
+    /// (or unordered, for NaN).
+    pub fn builtin_order(&mut self, a: &Value, b: &Value) -> PyResult<Option<Ordering>> {
+        use Value::*;
+        Ok(match (a, b) {
+            (Int(x), Int(y)) => Some(x.cmp(y)),
+            (Float(x), Float(y)) => x.partial_cmp(y),
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Some(to_bigint(a).cmp(&to_bigint(b))),
+            (Float(x), o) if is_int(o) => int_float_cmp(o, *x).map(Ordering::reverse),
+            (o, Float(x)) if is_int(o) => int_float_cmp(o, *x),
+            (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
+            (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
+            (List(x), List(y)) => {
+                let (x, y) = (x.borrow().clone(), y.borrow().clone());
+                self.seq_order(&x, &y)?
+            }
+            (Tuple(x), Tuple(y)) => self.seq_order(x, y)?,
+            _ => Option::None,
+        })
+    }
+
+    /// Lexicographic order: the first unequal pair decides.
+    fn seq_order(&mut self, x: &[Value], y: &[Value]) -> PyResult<Option<Ordering>> {
+        for (p, q) in x.iter().zip(y) {
+            if p.is(q) || self.eq(p, q)? {
+                continue;
+            }
+            if let Some(o) = self.builtin_order(p, q)? {
+                return Ok(Some(o));
+            }
+            let lt = self.compare(C::Lt as u8, p, q)?;
+            return Ok(Some(if self.truthy(&lt)? { Ordering::Less } else { Ordering::Greater }));
+        }
+        Ok(Some(x.len().cmp(&y.len())))
+    }
+
+    /// `a < b` as a bool, for sorting and min/max.
+    pub fn less_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let (Value::Int(x), Value::Int(y)) = (a, b) {
+            return Ok(x < y);
+        }
+        let r = self.compare(C::Lt as u8, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        match container {
+            Value::Str(s) => match item {
+                Value::Str(sub) => Ok(s.s.contains(sub.as_str())),
+                _ => Err(self.type_error(format!(
+                    "'in <string>' requires string as left operand, not {}",
+                    self.type_name(item)
+                ))),
+            },
+            Value::Dict(d) => {
+                let k = self.hash_key(item)?;
+                Ok(d.contains(&k))
+            }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let k = self.hash_key(item)?;
+                Ok(s.items.borrow().contains(&k))
+            }
+            Value::Range(r) => match as_i64(item) {
+                Some(i) => {
+                    let n = r.len();
+                    let off = i as i128 - r.start as i128;
+                    Ok(n > 0 && off % r.step as i128 == 0 && (0..n as i128).contains(&(off / r.step as i128)))
+                }
+                None => self.contains_by_iteration(container, item),
+            },
+            Value::List(l) => {
+                let items = l.borrow().clone();
+                self.any_equal(&items, item)
+            }
+            Value::Tuple(t) => {
+                let t = t.clone();
+                self.any_equal(&t, item)
+            }
+            Value::Instance(_) => {
+                if let Some(m) = self.lookup_special(container, "__contains__") {
+                    let r = self.call_method_value(&m, container, &[item.clone()], &[])?;
+                    return self.truthy(&r);
+                }
+                self.contains_by_iteration(container, item)
+            }
+            _ => self.contains_by_iteration(container, item),
+        }
+    }
+
+    fn any_equal(&mut self, items: &[Value], item: &Value) -> PyResult<bool> {
+        for v in items {
+            if v.is(item) || self.eq(v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn contains_by_iteration(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        let it = match self.get_iter(container) {
+            Ok(it) => it,
+            Err(_) => {
+                return Err(self.type_error(format!(
+                    "argument of type '{}' is not iterable",
+                    self.type_name(container)
+                )))
+            }
+        };
+        while let Some(v) = self.next(&it)? {
+            if v.is(item) || self.eq(&v, item)? {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    /// Python's `hash()`.
+    pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
+        use Value::*;
+        Ok(match v {
+            None => 0x5f5e100,
+            Bool(b) => i64::from(*b),
+            Int(i) => int::hash_int(*i),
+            BigInt(b) => int::hash_bigint(b),
+            Float(f) => hash_float(*f),
+            Str(s) => s.hash(),
+            Bytes(b) => crate::value::hash_str(&String::from_utf8_lossy(b)),
+            Tuple(items) => {
+                let mut acc: u64 = 0x27D4EB2F165667C5;
+                for item in items.iter() {
+                    let h = self.hash(item)? as u64;
+                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F)).rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                }
+                let h = (acc ^ (items.len() as u64)) as i64;
+                if h == -1 {
+                    -2
+                } else {
+                    h
+                }
+            }
+            FrozenSet(s) => {
+                let mut acc: i64 = 0;
+                for k in s.items.borrow().iter() {
+                    acc ^= k.hash.wrapping_mul(0x5851F42D4C957F2D);
+                }
+                acc
+            }
+            List(_) | Dict(_) | Set(_) => return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            Instance(i) => {
+                let class = i.class.borrow().clone();
+                match class.lookup("__hash__") {
+                    Some(Value::None) => {
+                        return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
+                    }
+                    Some(m) if !matches!(m, Builtin(_)) => {
+                        let r = self.call_method_value(&m, v, &[], &[])?;
+                        match r {
+                            Int(h) => h,
+                            BigInt(b) => int::hash_bigint(&b),
+                            _ => return Err(self.type_error("__hash__ method should return an integer")),
+                        }
+                    }
+                    _ => (v.heap_ptr().unwrap_or(0) >> 4) as i64,
+                }
+            }
+            other => (other.heap_ptr().unwrap_or(0) >> 4) as i64,
+        })
+    }
+
+    /// A dict or set key for a value (TypeError if unhashable).
+    pub fn hash_key(&mut self, v: &Value) -> PyResult<DictKey> {
+        if let Value::Str(s) = v {
+            return Ok(DictKey { hash: s.hash(), key: v.clone() });
+        }
+        let hash = self.hash(v)?;
+        Ok(DictKey { hash, key: v.clone() })
+    }
+}
+
+/// Compares an int with a float exactly; `None` when the float is NaN.
+fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
+    if f.is_nan() {
+        return None;
+    }
+    if f.is_infinite() {
+        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+    }
+    match as_i64(i) {
+        Some(x) if x.unsigned_abs() < (1 << 53) => (x as f64).partial_cmp(&f),
+        _ => {
+            let big = to_bigint(i)?;
+            let fl = f.floor();
+            let fb = num_bigint::BigInt::from(fl as i128);
+            let fb = if fl.abs() < 1e38 { fb } else { big.clone() };
+            Some(match big.cmp(&fb) {
+                Ordering::Equal if f > fl => Ordering::Less,
+                o => o,
+            })
+        }
+    }
+}
+
+/// Python's hash of a float: integral floats hash as the equal int.
+fn hash_float(f: f64) -> i64 {
+    if f.is_nan() {
+        return 0;
+    }
+    if f.is_infinite() {
+        return if f > 0.0 { 314159 } else { -314159 };
+    }
+    if f.fract() == 0.0 {
+        if f.abs() < 9.2e18 {
+            return int::hash_int(f as i64);
+        }
+        return num_bigint::BigInt::from(f as i128).to_i64().map_or(0, int::hash_int);
+    }
+    let h = (f.to_bits() ^ (f.to_bits() >> 29)) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// Float arithmetic with Python's division semantics and errors.
+fn float_binary(vm: &mut Vm, op: B, x: f64, y: f64) -> PyResult<Value> {
+    let v = match op {
+        B::Add => x + y,
+        B::Sub => x - y,
+        B::Mul => x * y,
+        B::TrueDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float division by zero"));
+            }
+            x / y
+        }
+        B::FloorDiv => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float floor division by zero"));
+            }
+            float_divmod(x, y).0
+        }
+        B::Mod => {
+            if y == 0.0 {
+                return Err(vm.zero_division("float modulo"));
+            }
+            float_divmod(x, y).1
+        }
+        B::Pow => return float_pow(vm, x, y),
+        _ => {
+            let name = "float";
+            return Err(int::unsupported(vm, op, name, name));
+        }
+    };
+    Ok(Value::Float(v))
+}
+
+/// CPython's float divmod: the remainder has the divisor's sign.
+pub fn float_divmod(x: f64, y: f64) -> (f64, f64) {
+    let mut m = x % y;
+    let mut div = (x - m) / y;
+    if m != 0.0 {
+        if (y < 0.0) != (m < 0.0) {
+            m += y;
+            div -= 1.0;
+        }
+    } else {
+        m = 0.0f64.copysign(y);
+    }
+    let floordiv = if div != 0.0 {
+        let f = div.floor();
+        if div - f > 0.5 {
+            f + 1.0
+        } else {
+            f
+        }
+    } else {
+        0.0f64.copysign(x / y)
+    };
+    (floordiv, m)
+}
+
+pub fn float_pow(vm: &Vm, x: f64, y: f64) -> PyResult<Value> {
+    if x == 0.0 && y < 0.0 {
+        return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
+    }
+    if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
+        // A complex result, as CPython gives.
+        let r = (-x).powf(y);
+        let angle = std::f64::consts::PI * y;
+        return Ok(Value::Complex(Rc::new((r * angle.cos(), r * angle.sin()))));
+    }
+    let r = x.powf(y);
+    if r.is_infinite() && x.is_finite() && y.is_finite() {
+        return Err(vm.overflow_error("(34, 'Numerical result out of range')"));
+    }
+    Ok(Value::Float(r))
+}
+
+/// Truncating float to int conversion shared by `int()` and `round()`.
+pub fn float_to_int(vm: &Vm, f: f64) -> PyResult<Value> {
+    if f.is_nan() {
+        return Err(vm.value_error("cannot convert float NaN to integer"));
+    }
+    if f.is_infinite() {
+        return Err(vm.overflow_error("cannot convert float infinity to integer"));
+    }
+    let t = f.trunc();
+    if t.abs() < 9.0e18 {
+        return Ok(Value::Int(t as i64));
+    }
+    Ok(Value::from_bigint(bigint_from_f64(t)))
+}
+
+fn bigint_from_f64(f: f64) -> num_bigint::BigInt {
+    let bits = f.to_bits();
+    let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
+    let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
+    let mut b = num_bigint::BigInt::from(mant);
+    b = if exp >= 0 { b << exp as usize } else { b >> (-exp) as usize };
+    if f < 0.0 {
+        -b
+    } else {
+        b
+    }
+}
+
+pub fn is_zero_int(v: &Value) -> bool {
+    match v {
+        Value::Int(i) => *i == 0,
+        Value::BigInt(b) => b.is_zero(),
+        Value::Bool(b) => !b,
+        _ => false,
+    }
+}

@@ -1,0 +1,239 @@
+//! Register code: the instruction set the interpreter runs, and `CodeUnit`, a code object ready
+//! to run. The translation from stack code lives in `translate.rs`.
+//!
+//! A frame's registers are one contiguous slab: `[locals | stack temporaries | scratch]`. The
+//! stack entry at depth `d` has the canonical register `nlocals + d`. Every register maps to one
+//! Cranelift variable in the JIT.
+
+use crate::value::{PyStr, Value};
+use ferropy_bytecode::{BinaryOperator, CodeObject, CompareOperator, UnaryOperator};
+use std::cell::Cell;
+use std::fmt::Write;
+use std::rc::Rc;
+
+pub type Reg = u32;
+
+/// What `Build` builds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BuildKind {
+    Tuple,
+    List,
+    Set,
+    Map,
+    String,
+}
+
+/// One register instruction. Operands named `start` are the first of `n` consecutive registers.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum RInstr {
+    Nop,
+    Move { dst: Reg, src: Reg },
+    LoadConst { dst: Reg, k: u32 },
+    /// Copies a local that may be unbound, raising UnboundLocalError if it is.
+    LoadFastChecked { dst: Reg, src: Reg },
+    DeleteFast { reg: Reg },
+    LoadDeref { dst: Reg, idx: u32 },
+    StoreDeref { src: Reg, idx: u32 },
+    DeleteDeref { idx: u32 },
+    LoadClosure { dst: Reg, idx: u32 },
+    LoadGlobal { dst: Reg, name: u32 },
+    StoreGlobal { src: Reg, name: u32 },
+    DeleteGlobal { name: u32 },
+    LoadName { dst: Reg, name: u32 },
+    StoreName { src: Reg, name: u32 },
+    DeleteName { name: u32 },
+    LoadAttr { dst: Reg, obj: Reg, name: u32 },
+    StoreAttr { obj: Reg, name: u32, src: Reg },
+    DeleteAttr { obj: Reg, name: u32 },
+    GetItem { dst: Reg, obj: Reg, key: Reg },
+    SetItem { obj: Reg, key: Reg, src: Reg },
+    DeleteItem { obj: Reg, key: Reg },
+    BuildSlice { dst: Reg, start: Reg, n: u32 },
+    /// `op` is a `BinaryOp` operand (in-place forms included).
+    BinaryOp { op: u8, dst: Reg, a: Reg, b: Reg },
+    UnaryOp { op: u8, dst: Reg, src: Reg },
+    Compare { op: u8, dst: Reg, a: Reg, b: Reg },
+    /// A comparison fused with the branch that consumes it.
+    CompareJump { op: u8, a: Reg, b: Reg, target: u32, when: bool },
+    Build { kind: BuildKind, dst: Reg, start: Reg, n: u32 },
+    FormatValue { dst: Reg, src: Reg, flags: u32 },
+    ListAppend { list: Reg, item: Reg },
+    SetAdd { set: Reg, item: Reg },
+    MapAdd { map: Reg, key: Reg, value: Reg },
+    ListExtend { list: Reg, src: Reg },
+    SetUpdate { set: Reg, src: Reg },
+    DictUpdate { map: Reg, src: Reg },
+    ListToTuple { dst: Reg, src: Reg },
+    /// Unpacks exactly `n` items into `dst .. dst+n`, the last item first (stack order).
+    Unpack { src: Reg, dst: Reg, n: u32 },
+    UnpackEx { src: Reg, dst: Reg, before: u32, after: u32 },
+    GetIter { dst: Reg, src: Reg },
+    ForIter { iter: Reg, dst: Reg, target: u32 },
+    Jump { target: u32 },
+    JumpIfFalse { cond: Reg, target: u32 },
+    JumpIfTrue { cond: Reg, target: u32 },
+    /// Calls `func` with the `n` registers after it; the result goes to `dst`.
+    Call { dst: Reg, func: Reg, n: u32 },
+    /// Like `Call`, with a tuple of keyword names in the register after the arguments.
+    CallKw { dst: Reg, func: Reg, n: u32 },
+    CallEx { dst: Reg, func: Reg, kwargs: bool },
+    MakeFunction { dst: Reg, start: Reg, flags: u32 },
+    Return { src: Reg },
+    Yield { dst: Reg, src: Reg },
+    YieldFrom { dst: Reg, src: Reg },
+    Raise { start: Reg, n: u32 },
+    Reraise { src: Reg },
+    /// (exc -- prev exc): `slot` holds the exception; afterwards `slot` holds the previously
+    /// handled exception and `slot + 1` the exception.
+    PushExcInfo { slot: Reg },
+    PopExcept { prev: Reg },
+    CheckExcMatch { dst: Reg, exc: Reg, ty: Reg },
+    LoadAssertionError { dst: Reg },
+    LoadBuildClass { dst: Reg },
+    ImportName { dst: Reg, start: Reg, name: u32 },
+    ImportFrom { dst: Reg, module: Reg, name: u32 },
+    ImportStar { module: Reg },
+    PrintExpr { src: Reg },
+    /// (cm -- exit value): `slot` holds the manager, then the exit method; `slot + 1` the value.
+    BeforeWith { slot: Reg },
+    /// Reads exit, previous, exception at `base..base+3`; writes the verdict to `base + 3`.
+    WithExceptStart { base: Reg },
+}
+
+impl RInstr {
+    /// The jump target, for branching instructions.
+    pub fn target_mut(&mut self) -> Option<&mut u32> {
+        match self {
+            RInstr::CompareJump { target, .. }
+            | RInstr::ForIter { target, .. }
+            | RInstr::Jump { target }
+            | RInstr::JumpIfFalse { target, .. }
+            | RInstr::JumpIfTrue { target, .. } => Some(target),
+            _ => None,
+        }
+    }
+
+    /// The single register this instruction writes, if it writes exactly one and may be
+    /// retargeted to write another (the translator folds a following store into it).
+    pub fn dst_mut(&mut self) -> Option<&mut Reg> {
+        use RInstr::*;
+        match self {
+            Move { dst, .. }
+            | LoadConst { dst, .. }
+            | LoadFastChecked { dst, .. }
+            | LoadDeref { dst, .. }
+            | LoadGlobal { dst, .. }
+            | LoadName { dst, .. }
+            | LoadAttr { dst, .. }
+            | GetItem { dst, .. }
+            | BinaryOp { dst, .. }
+            | UnaryOp { dst, .. }
+            | Compare { dst, .. }
+            | Build { dst, .. }
+            | Call { dst, .. }
+            | CallKw { dst, .. }
+            | GetIter { dst, .. } => Some(dst),
+            _ => None,
+        }
+    }
+}
+
+/// An exception handler in register terms: raised in stack pcs `start..end`, continue at
+/// register pc `target` with the exception in register `reg`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Handler {
+    pub start: u32,
+    pub end: u32,
+    pub target: u32,
+    pub reg: Reg,
+}
+
+/// A code object ready to run: its stack code (for names, lines and the `.pyc`), its register
+/// code, and per-code counters that drive tier-up.
+pub struct CodeUnit {
+    pub code: Rc<CodeObject>,
+    pub instrs: Vec<RInstr>,
+    /// The stack pc each register instruction came from (lines, exception table).
+    pub spc: Vec<u32>,
+    pub handlers: Vec<Handler>,
+    pub nlocals: u32,
+    pub nregs: u32,
+    pub consts: Vec<Value>,
+    /// Names as interned strings, indexed like `code.names`.
+    pub names: Vec<Rc<PyStr>>,
+    /// For each cell variable, the parameter it starts from, if it is one.
+    pub cell_params: Vec<Option<u32>>,
+    /// Calls plus loop back-edges seen by the interpreter (tier-up hotness).
+    pub hotness: Cell<u32>,
+    /// Native code installed by the JIT, if any (an opaque handle the tier-up hook understands).
+    pub jitted: Cell<Option<usize>>,
+    /// Set when the JIT gave up on this code, so it is not tried again.
+    pub jit_failed: Cell<bool>,
+}
+
+impl CodeUnit {
+    /// The source line of register instruction `rpc`.
+    pub fn line_at(&self, rpc: usize) -> u32 {
+        let spc = self.spc.get(rpc).copied().unwrap_or(0) as usize;
+        self.code.line_of(spc)
+    }
+
+    /// The handler for an exception raised at register pc `rpc`.
+    pub fn handler_for(&self, rpc: usize) -> Option<Handler> {
+        let spc = *self.spc.get(rpc)?;
+        self.handlers.iter().find(|h| h.start <= spc && spc < h.end).copied()
+    }
+
+    /// A listing of the register code.
+    pub fn disassemble(&self) -> String {
+        let mut out = format!(
+            "Disassembly of <code object {}> (register code: {} registers, {} locals):\n",
+            self.code.qualname, self.nregs, self.nlocals
+        );
+        let mut last_line = 0;
+        for (i, instr) in self.instrs.iter().enumerate() {
+            let line = self.line_at(i);
+            let line_col = if line != last_line { line.to_string() } else { String::new() };
+            last_line = line;
+            let _ = writeln!(out, "{line_col:>4} {i:>6} {}", self.describe(instr));
+        }
+        for h in &self.handlers {
+            let _ = writeln!(out, "  Handler: stack pcs {} to {} -> {} (r{})", h.start, h.end, h.target, h.reg);
+        }
+        out
+    }
+
+    fn describe(&self, instr: &RInstr) -> String {
+        let name = |i: u32| self.code.names.get(i as usize).cloned().unwrap_or_default();
+        match *instr {
+            RInstr::LoadConst { dst, k } => {
+                let c = self.code.constants.get(k as usize).map(ferropy_bytecode::dis::constant_repr);
+                format!("LoadConst r{dst} <- {}", c.unwrap_or_default())
+            }
+            RInstr::BinaryOp { op, dst, a, b } => {
+                let sym = BinaryOperator::decode(u32::from(op)).map_or("?".to_string(), |(o, inplace)| {
+                    format!("{}{}", o.symbol(), if inplace { "=" } else { "" })
+                });
+                format!("BinaryOp r{dst} <- r{a} {sym} r{b}")
+            }
+            RInstr::Compare { op, dst, a, b } => {
+                let sym = CompareOperator::decode(u32::from(op)).map_or("?", |o| o.symbol());
+                format!("Compare r{dst} <- r{a} {sym} r{b}")
+            }
+            RInstr::CompareJump { op, a, b, target, when } => {
+                let sym = CompareOperator::decode(u32::from(op)).map_or("?", |o| o.symbol());
+                format!("CompareJump if (r{a} {sym} r{b}) is {when} to {target}")
+            }
+            RInstr::UnaryOp { op, dst, src } => {
+                let sym = UnaryOperator::decode(u32::from(op)).map_or("?", |o| o.symbol());
+                format!("UnaryOp r{dst} <- {sym} r{src}")
+            }
+            RInstr::LoadGlobal { dst, name: n } => format!("LoadGlobal r{dst} <- {}", name(n)),
+            RInstr::StoreGlobal { src, name: n } => format!("StoreGlobal {} <- r{src}", name(n)),
+            RInstr::LoadAttr { dst, obj, name: n } => format!("LoadAttr r{dst} <- r{obj}.{}", name(n)),
+            RInstr::StoreAttr { obj, name: n, src } => format!("StoreAttr r{obj}.{} <- r{src}", name(n)),
+            RInstr::Move { dst, src } => format!("Move r{dst} <- r{src}"),
+            other => format!("{other:?}"),
+        }
+    }
+}

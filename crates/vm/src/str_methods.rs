@@ -1,0 +1,667 @@
+//! Methods of `str` and `bytes`, including `str.format`.
+
+use crate::args::Args;
+use crate::exceptions::PyResult;
+use crate::int::as_i64;
+use crate::value::{BuiltinFunction, NativeFn, Value};
+use crate::Vm;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("join", join),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("upper", upper),
+        ("lower", lower),
+        ("casefold", lower),
+        ("title", title),
+        ("capitalize", capitalize),
+        ("swapcase", swapcase),
+        ("replace", replace),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("isdigit", isdigit),
+        ("isdecimal", isdigit),
+        ("isnumeric", isnumeric),
+        ("isalpha", isalpha),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isupper", isupper),
+        ("islower", islower),
+        ("isidentifier", isidentifier),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("splitlines", splitlines),
+        ("format", format),
+        ("encode", encode),
+        ("expandtabs", expandtabs),
+    ];
+    for (name, func) in methods {
+        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some("str") };
+        vm.types.str_.dict.set_str(name, Value::Builtin(Rc::new(f)));
+    }
+    let bytes_methods: &[(&'static str, NativeFn)] = &[("decode", decode), ("hex", hex)];
+    for (name, func) in bytes_methods {
+        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some("bytes") };
+        vm.types.bytes.dict.set_str(name, Value::Builtin(Rc::new(f)));
+    }
+}
+
+/// The receiver's text and the remaining arguments.
+fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<(&'a str, &'a [Value])> {
+    match args.first() {
+        Some(Value::Str(s)) => Ok((s.as_str(), &args[1..])),
+        Some(v) => Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", vm.type_name(v)))),
+        None => Err(vm.type_error("descriptor needs an argument")),
+    }
+}
+
+fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
+    v.as_str().ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", vm.type_name(v))))
+}
+
+fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (sep, rest) = this(vm, args)?;
+    let sep = sep.to_string();
+    let Some(iterable) = rest.first() else {
+        return Err(vm.type_error("str.join() takes exactly one argument (0 given)"));
+    };
+    let items = vm.collect(iterable)?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match item {
+            Value::Str(s) => out.push_str(s.as_str()),
+            other => {
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {} found",
+                    vm.type_name(other)
+                )))
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+/// The separator and maxsplit of split/rsplit.
+fn split_args(vm: &Vm, rest: &[Value], kw: &[Value]) -> PyResult<(Option<String>, i64)> {
+    let a = Args::new(rest, kw);
+    let sep = match a.arg_or_kw(0, "sep") {
+        None | Some(Value::None) => None,
+        Some(Value::Str(s)) if s.s.is_empty() => return Err(vm.value_error("empty separator")),
+        Some(Value::Str(s)) => Some(s.s.clone()),
+        Some(v) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v)))),
+    };
+    let max = a.arg_or_kw(1, "maxsplit").and_then(|v| as_i64(&v)).unwrap_or(-1);
+    Ok((sep, max))
+}
+
+fn split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let (sep, max) = split_args(vm, rest, kw)?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let parts: Vec<Value> = match sep {
+        Some(sep) => s.splitn(max.saturating_add(1), sep.as_str()).map(Value::str).collect(),
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_start();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                out.push(Value::str(&rest[..end]));
+                rest = rest[end..].trim_start();
+            }
+            out
+        }
+    };
+    Ok(Value::list(parts))
+}
+
+fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let (sep, max) = split_args(vm, rest, kw)?;
+    let max = if max < 0 { usize::MAX } else { max as usize };
+    let mut parts: Vec<Value> = match sep {
+        Some(sep) => s.rsplitn(max.saturating_add(1), sep.as_str()).map(Value::str).collect(),
+        None => {
+            let mut out = Vec::new();
+            let mut rest = s.trim_end();
+            while !rest.is_empty() {
+                if out.len() == max {
+                    out.push(Value::str(rest));
+                    break;
+                }
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                out.push(Value::str(&rest[start..]));
+                rest = rest[..start].trim_end();
+            }
+            out
+        }
+    };
+    parts.reverse();
+    Ok(Value::list(parts))
+}
+
+fn strip_with(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let chars: Option<Vec<char>> = match rest.first() {
+        None | Some(Value::None) => None,
+        Some(v) => Some(str_arg(vm, v, "strip arg")?.chars().collect()),
+    };
+    let is_strip = |c: char| match &chars {
+        Some(set) => set.contains(&c),
+        None => c.is_whitespace(),
+    };
+    let mut r = s;
+    if left {
+        r = r.trim_start_matches(is_strip);
+    }
+    if right {
+        r = r.trim_end_matches(is_strip);
+    }
+    Ok(Value::str(r))
+}
+
+fn strip(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_with(vm, args, true, true)
+}
+
+fn lstrip(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_with(vm, args, true, false)
+}
+
+fn rstrip(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    strip_with(vm, args, false, true)
+}
+
+fn no_args<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a str> {
+    let (s, rest) = this(vm, args)?;
+    if !rest.is_empty() {
+        return Err(vm.type_error(format!("str.{name}() takes no arguments ({} given)", rest.len())));
+    }
+    Ok(s)
+}
+
+fn upper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::str(no_args(vm, args, "upper")?.to_uppercase()))
+}
+
+fn lower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::str(no_args(vm, args, "lower")?.to_lowercase()))
+}
+
+fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = no_args(vm, args, "swapcase")?;
+    let out: String = s
+        .chars()
+        .flat_map(|c| -> Vec<char> {
+            if c.is_uppercase() {
+                c.to_lowercase().collect()
+            } else {
+                c.to_uppercase().collect()
+            }
+        })
+        .collect();
+    Ok(Value::str(out))
+}
+
+fn title(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = no_args(vm, args, "title")?;
+    let mut out = String::with_capacity(s.len());
+    let mut prev_cased = false;
+    for c in s.chars() {
+        if prev_cased {
+            out.extend(c.to_lowercase());
+        } else {
+            out.extend(c.to_uppercase());
+        }
+        prev_cased = c.is_alphabetic();
+    }
+    Ok(Value::str(out))
+}
+
+fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = no_args(vm, args, "capitalize")?;
+    let mut chars = s.chars();
+    let out = match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        None => String::new(),
+    };
+    Ok(Value::str(out))
+}
+
+fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    if rest.len() < 2 {
+        return Err(vm.type_error(format!("replace expected at least 2 arguments, got {}", rest.len())));
+    }
+    let old = str_arg(vm, &rest[0], "replace() argument 1")?;
+    let new = str_arg(vm, &rest[1], "replace() argument 2")?;
+    let count = rest.get(2).and_then(as_i64).unwrap_or(-1);
+    let out = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
+    Ok(Value::str(out))
+}
+
+/// Character-index bounds `[start:end]` as byte offsets into `s`.
+fn bounds(s: &str, start: Option<&Value>, end: Option<&Value>) -> Option<(usize, usize)> {
+    let n = s.chars().count() as i64;
+    let norm = |v: Option<&Value>, d: i64| {
+        let i = v.and_then(as_i64).unwrap_or(d);
+        (if i < 0 { i + n } else { i }).clamp(0, n)
+    };
+    let (a, b) = (norm(start, 0), norm(end, n));
+    if a > b {
+        return None;
+    }
+    let byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(i, _)| i);
+    Some((byte(a), byte(b)))
+}
+
+fn affix(vm: &mut Vm, args: &[Value], prefix: bool) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let name = if prefix { "startswith" } else { "endswith" };
+    let Some(pat) = rest.first() else {
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
+    };
+    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+        return Ok(Value::Bool(false));
+    };
+    let hay = &s[a..b];
+    let pats: Vec<Value> = match pat {
+        Value::Tuple(t) => t.to_vec(),
+        other => vec![other.clone()],
+    };
+    for p in pats {
+        let Value::Str(p) = &p else {
+            return Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {}",
+                vm.type_name(&p)
+            )));
+        };
+        let hit = if prefix { hay.starts_with(p.as_str()) } else { hay.ends_with(p.as_str()) };
+        if hit {
+            return Ok(Value::Bool(true));
+        }
+    }
+    Ok(Value::Bool(false))
+}
+
+fn startswith(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    affix(vm, args, true)
+}
+
+fn endswith(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    affix(vm, args, false)
+}
+
+/// Finds a substring in `s[start:end]`; returns a character index or -1.
+fn find_impl(vm: &Vm, args: &[Value], reverse: bool) -> PyResult<i64> {
+    let (s, rest) = this(vm, args)?;
+    let Some(sub) = rest.first() else {
+        return Err(vm.type_error("find() takes at least 1 argument (0 given)"));
+    };
+    let sub = str_arg(vm, sub, "must be str")?;
+    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+        return Ok(-1);
+    };
+    let hay = &s[a..b];
+    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    Ok(match found {
+        Some(byte) => s[..a + byte].chars().count() as i64,
+        None => -1,
+    })
+}
+
+fn find(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, false)?))
+}
+
+fn rfind(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int(find_impl(vm, args, true)?))
+}
+
+fn index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(vm, args, false)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn rindex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match find_impl(vm, args, true)? {
+        -1 => Err(vm.value_error("substring not found")),
+        i => Ok(Value::Int(i)),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let Some(sub) = rest.first() else {
+        return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
+    };
+    let sub = str_arg(vm, sub, "must be str")?;
+    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+        return Ok(Value::Int(0));
+    };
+    let hay = &s[a..b];
+    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    Ok(Value::Int(n as i64))
+}
+
+fn predicate(vm: &Vm, args: &[Value], name: &str, f: impl Fn(char) -> bool) -> PyResult<Value> {
+    let s = no_args(vm, args, name)?;
+    Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
+}
+
+fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", |c| c.is_ascii_digit() || c.to_digit(10).is_some())
+}
+
+fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, args, "isnumeric", char::is_numeric)
+}
+
+fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", char::is_alphabetic)
+}
+
+fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", char::is_alphanumeric)
+}
+
+fn isspace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    predicate(vm, args, "isspace", char::is_whitespace)
+}
+
+fn isupper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = no_args(vm, args, "isupper")?;
+    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+}
+
+fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = no_args(vm, args, "islower")?;
+    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+}
+
+fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let s = no_args(vm, args, "isidentifier")?;
+    let mut chars = s.chars();
+    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric());
+    Ok(Value::Bool(ok))
+}
+
+/// The width and fill character of center/ljust/rjust.
+fn pad_args(vm: &Vm, rest: &[Value], name: &str) -> PyResult<(usize, char)> {
+    let width = rest.first().and_then(as_i64).ok_or_else(|| vm.type_error(format!("{name}() takes at least 1 argument")))?;
+    let fill = match rest.get(1) {
+        None => ' ',
+        Some(Value::Str(s)) if s.char_len() == 1 => s.s.chars().next().unwrap_or(' '),
+        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+    };
+    Ok((width.max(0) as usize, fill))
+}
+
+fn pad(vm: &mut Vm, args: &[Value], name: &str, left_share: fn(usize, usize) -> usize) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let (width, fill) = pad_args(vm, rest, name)?;
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(Value::str(s));
+    }
+    let total = width - len;
+    let left = left_share(total, len);
+    let mut out: String = std::iter::repeat_n(fill, left).collect();
+    out.push_str(s);
+    out.extend(std::iter::repeat_n(fill, total - left));
+    Ok(Value::str(out))
+}
+
+fn center(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    // CPython puts the odd extra character on the left when the string's length is odd.
+    pad(vm, args, "center", |total, len| total / 2 + (total & len & 1))
+}
+
+fn ljust(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(vm, args, "ljust", |_, _| 0)
+}
+
+fn rjust(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    pad(vm, args, "rjust", |total, _| total)
+}
+
+fn zfill(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let width = rest.first().and_then(as_i64).unwrap_or(0).max(0) as usize;
+    let len = s.chars().count();
+    if width <= len {
+        return Ok(Value::str(s));
+    }
+    let (sign, digits) = match s.chars().next() {
+        Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
+        _ => (String::new(), s),
+    };
+    Ok(Value::str(format!("{sign}{}{digits}", "0".repeat(width - len))))
+}
+
+fn partition_impl(vm: &mut Vm, args: &[Value], reverse: bool) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let sep = str_arg(vm, rest.first().unwrap_or(&Value::None), "partition() argument")?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if reverse { s.rfind(sep) } else { s.find(sep) };
+    let parts = match found {
+        Some(i) => [&s[..i], sep, &s[i + sep.len()..]],
+        None if reverse => ["", "", s],
+        None => [s, "", ""],
+    };
+    Ok(Value::tuple(parts.iter().map(|p| Value::str(*p)).collect()))
+}
+
+fn partition(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let keep = Args::new(rest, kw).arg_or_kw(0, "keepends").is_some_and(|v| matches!(v, Value::Bool(true) | Value::Int(1..)));
+    let mut out = Vec::new();
+    let mut start = 0;
+    let bytes: Vec<(usize, char)> = s.char_indices().collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (pos, c) = bytes[i];
+        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+            let mut end = pos + c.len_utf8();
+            if c == '\r' && bytes.get(i + 1).is_some_and(|(_, n)| *n == '\n') {
+                end += 1;
+                i += 1;
+            }
+            out.push(Value::str(if keep { &s[start..end] } else { &s[start..pos] }));
+            start = end;
+        }
+        i += 1;
+    }
+    if start < s.len() {
+        out.push(Value::str(&s[start..]));
+    }
+    Ok(Value::list(out))
+}
+
+fn encode(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (s, _) = this(vm, args)?;
+    Ok(Value::Bytes(Rc::new(s.as_bytes().to_vec())))
+}
+
+fn expandtabs(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = this(vm, args)?;
+    let size = rest.first().and_then(as_i64).unwrap_or(8).max(0) as usize;
+    let mut out = String::new();
+    let mut col = 0;
+    for c in s.chars() {
+        match c {
+            '\t' if size > 0 => {
+                let n = size - col % size;
+                out.extend(std::iter::repeat_n(' ', n));
+                col += n;
+            }
+            '\t' => {}
+            '\n' | '\r' => {
+                out.push(c);
+                col = 0;
+            }
+            _ => {
+                out.push(c);
+                col += 1;
+            }
+        }
+    }
+    Ok(Value::str(out))
+}
+
+fn decode(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::Bytes(b) => match String::from_utf8(b.to_vec()) {
+            Ok(s) => Ok(Value::str(s)),
+            Err(_) => Err(vm.err("UnicodeDecodeError", "'utf-8' codec can't decode bytes")),
+        },
+        _ => Err(vm.type_error("decode() requires bytes")),
+    }
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::Bytes(b) => Ok(Value::str(b.iter().map(|x| format!("{x:02x}")).collect::<String>())),
+        _ => Err(vm.type_error("hex() requires bytes")),
+    }
+}
+
+/// `str.format(*args, **kwargs)`.
+fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (fmt, rest) = this(vm, args)?;
+    let fmt = fmt.to_string();
+    let a = Args::new(rest, kw);
+    let chars: Vec<char> = fmt.chars().collect();
+    let mut out = String::new();
+    let mut auto = 0usize;
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(vm.value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // A replacement field: {field!conv:spec}, where spec may nest one level of fields.
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < chars.len() && depth > 0 {
+            match chars[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            j += 1;
+        }
+        if depth > 0 {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j - 1].iter().collect();
+        i = j;
+        let (head, spec) = match field.find(':') {
+            Some(p) => (&field[..p], field[p + 1..].to_string()),
+            None => (field.as_str(), String::new()),
+        };
+        let (name, conv) = match head.find('!') {
+            Some(p) => (&head[..p], Some(&head[p + 1..])),
+            None => (head, None),
+        };
+        let value = lookup_field(vm, name, &a, &mut auto)?;
+        let value = match conv {
+            Some("r") => Value::str(vm.repr(&value)?),
+            Some("s") => Value::str(vm.str(&value)?),
+            Some("a") => Value::str(vm.ascii(&value)?),
+            None => value,
+            Some(other) => return Err(vm.value_error(format!("Unknown conversion specifier {other}"))),
+        };
+        let spec = if spec.contains('{') {
+            let inner = Value::str(spec);
+            let mut sub = vec![inner];
+            sub.extend_from_slice(rest);
+            match format(vm, &sub, kw)? {
+                Value::Str(s) => s.s.clone(),
+                _ => String::new(),
+            }
+        } else {
+            spec
+        };
+        out.push_str(&vm.format(&value, &spec)?);
+    }
+    Ok(Value::str(out))
+}
+
+/// Resolves `0`, `name`, `0.attr`, `name[key]` in a format field.
+fn lookup_field(vm: &mut Vm, field: &str, a: &Args, auto: &mut usize) -> PyResult<Value> {
+    let end = field.find(['.', '[']).unwrap_or(field.len());
+    let (first, mut rest) = field.split_at(end);
+    let mut value = if first.is_empty() {
+        let v = a.pos.get(*auto).cloned();
+        *auto += 1;
+        v.ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", *auto - 1)))?
+    } else if let Ok(n) = first.parse::<usize>() {
+        a.pos.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+    } else {
+        a.kw(first).ok_or_else(|| vm.key_error(Value::str(first)))?
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(['.', '[']).unwrap_or(r.len());
+            value = vm.get_attr_str(&value, &r[..end])?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let key = &r[..end];
+            let k = key.parse::<i64>().map(Value::Int).unwrap_or_else(|_| Value::str(key));
+            value = vm.get_item(&value, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            break;
+        }
+    }
+    Ok(value)
+}

@@ -1,0 +1,229 @@
+//! Type objects, and the one table of builtin types and exception classes.
+
+use crate::dict::PyDict;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A class: builtin or defined in Python.
+pub struct PyType {
+    pub name: String,
+    pub qualname: RefCell<String>,
+    pub module: RefCell<String>,
+    pub bases: RefCell<Vec<Rc<PyType>>>,
+    /// The method resolution order after this type itself (C3 linearization).
+    pub mro_tail: RefCell<Vec<Rc<PyType>>>,
+    pub dict: Rc<PyDict>,
+    /// The type of this class (`type` unless a metaclass was given).
+    pub metaclass: RefCell<Option<Rc<PyType>>>,
+    /// Defined by a `class` statement (instances are `PyInstance`).
+    pub is_heap: bool,
+}
+
+impl PyType {
+    pub fn new(name: &str, bases: Vec<Rc<PyType>>, is_heap: bool) -> Rc<PyType> {
+        let mro_tail = linearize(&bases).unwrap_or_default();
+        Rc::new(PyType {
+            name: name.to_string(),
+            qualname: RefCell::new(name.to_string()),
+            module: RefCell::new(if is_heap { "__main__" } else { "builtins" }.to_string()),
+            bases: RefCell::new(bases),
+            mro_tail: RefCell::new(mro_tail),
+            dict: Rc::new(PyDict::new()),
+            metaclass: RefCell::new(None),
+            is_heap,
+        })
+    }
+
+    /// The full MRO, this type first.
+    pub fn mro(self: &Rc<Self>) -> Vec<Rc<PyType>> {
+        let mut v = vec![self.clone()];
+        v.extend(self.mro_tail.borrow().iter().cloned());
+        v
+    }
+
+    /// Looks a name up along the MRO.
+    pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name) {
+            return Some(v);
+        }
+        self.mro_tail.borrow().iter().find_map(|t| t.dict.get_str(name))
+    }
+
+    pub fn is_subtype(self: &Rc<Self>, other: &Rc<PyType>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro_tail.borrow().iter().any(|t| Rc::ptr_eq(t, other))
+    }
+}
+
+/// C3 linearization of the bases' MROs; `None` when no consistent order exists.
+pub fn linearize(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
+    let mut seqs: Vec<Vec<Rc<PyType>>> = bases.iter().map(|b| b.mro()).collect();
+    seqs.push(bases.to_vec());
+    let mut out = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let head = seqs.iter().map(|s| s[0].clone()).find(|cand| {
+            !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, cand)))
+        })?;
+        for s in &mut seqs {
+            if Rc::ptr_eq(&s[0], &head) {
+                s.remove(0);
+            }
+        }
+        out.push(head);
+    }
+}
+
+macro_rules! builtin_types {
+    ($( $field:ident : $name:literal $(< $base:ident)? ;)*) => {
+        /// Every builtin type, created once per VM.
+        pub struct BuiltinTypes {
+            $( pub $field: Rc<PyType>, )*
+            /// Exception classes by name (the hierarchy is `EXCEPTIONS`).
+            pub exceptions: HashMap<&'static str, Rc<PyType>>,
+        }
+
+        impl BuiltinTypes {
+            pub fn new() -> BuiltinTypes {
+                let object = PyType::new("object", vec![], false);
+                $( let $field = builtin_types!(@make object, $field, $name $(, $base)?); )*
+                let mut exceptions: HashMap<&'static str, Rc<PyType>> = HashMap::new();
+                for (name, base) in EXCEPTIONS {
+                    let base = match *base {
+                        "" => object.clone(),
+                        b => exceptions[b].clone(),
+                    };
+                    exceptions.insert(name, PyType::new(name, vec![base], false));
+                }
+                BuiltinTypes { $( $field, )* exceptions }
+            }
+
+            /// Every builtin type with its name, for the builtins module.
+            pub fn all(&self) -> Vec<(&'static str, Rc<PyType>)> {
+                vec![$( ($name, self.$field.clone()), )*]
+            }
+        }
+    };
+    (@make $object:ident, object, $name:literal) => { $object.clone() };
+    (@make $object:ident, $field:ident, $name:literal, $base:ident) => { PyType::new($name, vec![$base.clone()], false) };
+    (@make $object:ident, $field:ident, $name:literal) => { PyType::new($name, vec![$object.clone()], false) };
+}
+
+builtin_types! {
+    object: "object";
+    type_: "type";
+    none_type: "NoneType";
+    int: "int";
+    bool_: "bool" < int;
+    float: "float";
+    complex: "complex";
+    str_: "str";
+    bytes: "bytes";
+    list: "list";
+    tuple: "tuple";
+    dict: "dict";
+    set: "set";
+    frozenset: "frozenset";
+    range: "range";
+    slice: "slice";
+    function: "function";
+    builtin_function: "builtin_function_or_method";
+    method: "method";
+    module: "module";
+    cell: "cell";
+    code: "code";
+    generator: "generator";
+    property: "property";
+    staticmethod: "staticmethod";
+    classmethod: "classmethod";
+    super_: "super";
+    not_implemented_type: "NotImplementedType";
+    ellipsis_type: "ellipsis";
+    list_iterator: "list_iterator";
+    tuple_iterator: "tuple_iterator";
+    range_iterator: "range_iterator";
+    str_iterator: "str_iterator";
+    dict_keyiterator: "dict_keyiterator";
+    dict_valueiterator: "dict_valueiterator";
+    dict_itemiterator: "dict_itemiterator";
+    set_iterator: "set_iterator";
+    enumerate: "enumerate";
+    zip: "zip";
+    map: "map";
+    filter: "filter";
+    reversed: "reversed";
+    callable_iterator: "callable_iterator";
+    iterator: "iterator";
+    dict_keys: "dict_keys";
+    dict_values: "dict_values";
+    dict_items: "dict_items";
+}
+
+/// The builtin exception hierarchy: (name, base), each base listed before its subclasses.
+pub const EXCEPTIONS: &[(&str, &str)] = &[
+    ("BaseException", ""),
+    ("SystemExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("GeneratorExit", "BaseException"),
+    ("Exception", "BaseException"),
+    ("StopIteration", "Exception"),
+    ("StopAsyncIteration", "Exception"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("BrokenPipeError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("DeprecationWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("UserWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+impl Default for BuiltinTypes {
+    fn default() -> Self {
+        Self::new()
+    }
+}

@@ -1,0 +1,317 @@
+//! The value representation.
+//!
+//! `Value` is a 16-byte tagged enum (`#[repr(C, u8)]`: the tag byte at offset 0, the payload at
+//! offset 8), so native code can test a register's tag and read an `i64` or `f64` payload by
+//! offset. `None`, `bool`, machine-word `int` and `float` are stored inline and need no
+//! allocation; every other value is a reference-counted pointer (`Rc`) to its object.
+//!
+//! Heap objects are reference counted rather than traced: a Python program frees most objects the
+//! moment their last reference goes, which keeps memory flat in long compute loops, needs no
+//! stack maps from the JIT, and matches CPython's observable timing of releases. Reference
+//! cycles are not collected yet (a cycle collector can be added beside the counts, as CPython did).
+//! Everything is single-threaded (Python code runs under one interpreter lock).
+
+use crate::dict::PyDict;
+use crate::regcode::CodeUnit;
+use crate::types::PyType;
+use num_bigint::BigInt;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// A Python value. See the module docs for the layout.
+#[derive(Clone, Default)]
+#[repr(C, u8)]
+pub enum Value {
+    /// An unbound local or an empty cell; never visible to Python code.
+    #[default]
+    Undef,
+    None,
+    Bool(bool),
+    /// An `int` that fits in a machine word; larger ones are `BigInt`.
+    Int(i64),
+    Float(f64),
+    /// An `int` outside the `i64` range (always normalized: never fits in `i64`).
+    BigInt(Rc<BigInt>),
+    Str(Rc<PyStr>),
+    Bytes(Rc<Vec<u8>>),
+    List(Rc<RefCell<Vec<Value>>>),
+    Tuple(Rc<Vec<Value>>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<PyFunction>),
+    Builtin(Rc<BuiltinFunction>),
+    BoundMethod(Rc<BoundMethod>),
+    Type(Rc<PyType>),
+    Instance(Rc<PyInstance>),
+    Module(Rc<PyModule>),
+    Iterator(Rc<RefCell<crate::iter::IterState>>),
+    Generator(Rc<crate::generator::PyGenerator>),
+    Cell(Rc<PyCell>),
+    Code(Rc<CodeUnit>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Super(Rc<PySuper>),
+    Complex(Rc<(f64, f64)>),
+    NotImplemented,
+    Ellipsis,
+}
+
+/// An immutable string with a cached hash. `ascii` makes indexing by code point O(1).
+pub struct PyStr {
+    pub s: String,
+    pub ascii: bool,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let ascii = s.is_ascii();
+        PyStr { s, ascii, hash: Cell::new(None) }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    /// The number of code points.
+    pub fn char_len(&self) -> usize {
+        if self.ascii {
+            self.s.len()
+        } else {
+            self.s.chars().count()
+        }
+    }
+
+    /// The hash, computed once (FNV-1a over the UTF-8 bytes: stable, like PYTHONHASHSEED=0).
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = hash_str(&self.s);
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+/// The hash of a string's text: FNV-1a over its UTF-8 bytes, stable across runs (as CPython
+/// with PYTHONHASHSEED=0; the values differ from CPython's, which no test may print).
+pub fn hash_str(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 2) as i64;
+    if h == -1 {
+        -2
+    } else {
+        h
+    }
+}
+
+/// A set or frozenset: insertion-ordered hashed keys.
+pub struct PySet {
+    pub items: RefCell<crate::dict::KeySet>,
+}
+
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && lo < hi {
+            (hi - lo - 1) / step + 1
+        } else if step < 0 && lo > hi {
+            (lo - hi - 1) / (-step) + 1
+        } else {
+            0
+        };
+        n as i64
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A Python function: code plus the environment it closes over.
+pub struct PyFunction {
+    pub code: Rc<CodeUnit>,
+    pub globals: Rc<PyDict>,
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub defaults: RefCell<Vec<Value>>,
+    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
+    pub closure: Vec<Rc<PyCell>>,
+    pub dict: RefCell<Option<Rc<PyDict>>>,
+    pub module: Value,
+}
+
+/// A native function signature: positional arguments, then the values of keyword arguments whose
+/// names are `kwnames` (the last `kwnames.len()` entries of `args`), vectorcall style.
+pub type NativeFn = fn(&mut crate::Vm, &[Value], &[Value]) -> crate::PyResult<Value>;
+
+/// A function implemented in Rust, possibly bound to a `self` (a method of a builtin type).
+pub struct BuiltinFunction {
+    pub name: &'static str,
+    pub func: NativeFn,
+    pub bound: Option<Value>,
+    /// The type that owns a method descriptor (for reprs and checks).
+    pub owner: Option<&'static str>,
+}
+
+pub struct BoundMethod {
+    pub func: Value,
+    pub receiver: Value,
+}
+
+/// An instance of a class defined in Python (exceptions included).
+pub struct PyInstance {
+    pub class: RefCell<Rc<PyType>>,
+    pub dict: Rc<PyDict>,
+    /// The builtin value a subclass of a builtin type wraps (`class L(list)`), if any.
+    pub base_value: RefCell<Value>,
+    /// Arguments, traceback, cause and context, for exception instances.
+    pub exc: RefCell<Option<Box<crate::exceptions::ExcState>>>,
+}
+
+pub struct PyModule {
+    pub name: String,
+    pub dict: Rc<PyDict>,
+}
+
+/// A closure cell; `Undef` while empty.
+pub struct PyCell {
+    pub value: RefCell<Value>,
+}
+
+impl PyCell {
+    pub fn new(v: Value) -> PyCell {
+        PyCell { value: RefCell::new(v) }
+    }
+}
+
+pub struct Property {
+    pub getter: Value,
+    pub setter: Value,
+    pub deleter: Value,
+    pub doc: Value,
+}
+
+pub struct PySuper {
+    pub class: Rc<PyType>,
+    pub receiver: Value,
+}
+
+impl Value {
+    pub fn str(s: impl Into<String>) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.into())))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        Value::List(Rc::new(RefCell::new(items)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(items))
+    }
+
+    /// An int from a big integer, normalized to the inline form when it fits.
+    pub fn from_bigint(i: BigInt) -> Value {
+        match i64::try_from(&i) {
+            Ok(small) => Value::Int(small),
+            Err(_) => Value::BigInt(Rc::new(i)),
+        }
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity (`is`): inline values by value, heap values by address.
+    pub fn is(&self, other: &Value) -> bool {
+        use Value::*;
+        match (self, other) {
+            (None, None) | (Undef, Undef) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (Bool(a), Bool(b)) => a == b,
+            (Int(a), Int(b)) => a == b,
+            (Float(a), Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of a heap value (for `is` and `id`).
+    pub fn heap_ptr(&self) -> Option<usize> {
+        use Value::*;
+        let p = match self {
+            BigInt(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Str(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Bytes(r) => Rc::as_ptr(r) as *const u8 as usize,
+            List(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Tuple(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Dict(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Set(r) | FrozenSet(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Range(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Slice(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Function(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Builtin(r) => Rc::as_ptr(r) as *const u8 as usize,
+            BoundMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Type(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Instance(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Module(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Iterator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Generator(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Cell(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Code(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Property(r) => Rc::as_ptr(r) as *const u8 as usize,
+            StaticMethod(r) | ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Super(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
+            _ => return Option::None,
+        };
+        Some(p)
+    }
+
+    /// The text of a `str` value.
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn values_are_sixteen_bytes_with_payload_at_offset_eight() {
+        assert_eq!(std::mem::size_of::<Value>(), 16);
+        let v = Value::Int(0x1122334455667788);
+        // SAFETY: reading the documented repr(C, u8) layout of a live value.
+        let payload = unsafe { *((&v as *const Value as *const u8).add(8) as *const i64) };
+        assert_eq!(payload, 0x1122334455667788);
+    }
+}

@@ -1,0 +1,230 @@
+//! The virtual machine's state, loading code, and running modules.
+
+use crate::dict::PyDict;
+use crate::exceptions::{PyErr, PyResult};
+use crate::regcode::CodeUnit;
+use crate::types::BuiltinTypes;
+use crate::value::{PyModule, PyStr, Value};
+use ferropy_bytecode::{CodeObject, Constant};
+use std::io::Write;
+use std::rc::Rc;
+
+/// When the JIT compiles.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum JitMode {
+    Off,
+    Auto,
+    Eager,
+}
+
+/// Options fixed at start-up.
+#[derive(Debug, Clone)]
+pub struct VmOptions {
+    pub jit: JitMode,
+    /// Calls plus loop iterations before a code object is compiled under `JitMode::Auto`.
+    pub jit_threshold: u32,
+    pub argv: Vec<String>,
+    /// Folders searched for imports, in order.
+    pub path: Vec<String>,
+    pub dont_write_bytecode: bool,
+    pub verbose: bool,
+}
+
+impl Default for VmOptions {
+    fn default() -> Self {
+        VmOptions {
+            jit: JitMode::Off,
+            jit_threshold: 1000,
+            argv: vec![String::new()],
+            path: Vec::new(),
+            dont_write_bytecode: false,
+            verbose: false,
+        }
+    }
+}
+
+/// The hook through which the JIT (a separate crate) compiles hot code. The VM calls it when a
+/// code unit gets hot; an implementation that installs native code stores a handle in
+/// `CodeUnit::jitted` and is later asked to run it.
+pub trait TierUp {
+    /// Called when `unit` crosses the hotness threshold (or at first call under eager mode).
+    fn compile(&mut self, vm: &Vm, unit: &Rc<CodeUnit>);
+    /// Prints statistics at exit (`--jit-stats`).
+    fn report(&self) -> String {
+        String::new()
+    }
+}
+
+pub struct Vm {
+    pub types: BuiltinTypes,
+    pub builtins: Rc<PyDict>,
+    /// `sys.modules`.
+    pub modules: Rc<PyDict>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    pub depth: u32,
+    pub recursion_limit: u32,
+    pub options: VmOptions,
+    pub tier: Option<Box<dyn TierUp>>,
+    pub out: std::io::BufWriter<std::io::Stdout>,
+    /// Register slabs of finished frames, reused to avoid an allocation per call.
+    pub(crate) reg_pool: Vec<Vec<Value>>,
+    pub(crate) interned: std::collections::HashMap<String, Rc<PyStr>>,
+    pub(crate) frame_serial: u64,
+    pub(crate) repr_stack: Vec<usize>,
+    /// Native modules by name (`ferropy-stdlib` registers them).
+    pub native_modules: std::collections::HashMap<&'static str, crate::ModuleFactory>,
+}
+
+impl Vm {
+    pub fn new(options: VmOptions) -> Vm {
+        let mut vm = Vm {
+            types: BuiltinTypes::new(),
+            builtins: Rc::new(PyDict::new()),
+            modules: Rc::new(PyDict::new()),
+            handled: Value::None,
+            depth: 0,
+            recursion_limit: 1000,
+            options,
+            tier: None,
+            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            reg_pool: Vec::new(),
+            interned: Default::default(),
+            frame_serial: 0,
+            repr_stack: Vec::new(),
+            native_modules: Default::default(),
+        };
+        crate::builtins::install(&mut vm);
+        vm.native_modules.insert("sys", crate::sysmod::make);
+        vm
+    }
+
+    /// The `sys` module (created on first use).
+    pub fn sys_module(&mut self) -> Value {
+        if let Some(m) = self.modules.get_str("sys") {
+            return m;
+        }
+        let m = crate::sysmod::make(self);
+        self.modules.set_str("sys", m.clone());
+        m
+    }
+
+    /// One shared string object per distinct name, so attribute and global keys hash once.
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(r) = self.interned.get(s) {
+            return r.clone();
+        }
+        let r = Rc::new(PyStr::new(s.to_string()));
+        self.interned.insert(s.to_string(), r.clone());
+        r
+    }
+
+    /// Verifies, translates and prepares a code object and every code object nested in it.
+    pub fn load_code(&mut self, code: Rc<CodeObject>) -> Result<Rc<CodeUnit>, String> {
+        ferropy_bytecode::verify(&code).map_err(|e| e.to_string())?;
+        Ok(self.prepare(code))
+    }
+
+    fn prepare(&mut self, code: Rc<CodeObject>) -> Rc<CodeUnit> {
+        let t = crate::translate::translate(&code);
+        let consts = code.constants.iter().map(|c| self.constant(c)).collect();
+        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let params = &code.varnames[..code.total_args()];
+        let cell_params = code
+            .cellvars
+            .iter()
+            .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
+            .collect();
+        Rc::new(CodeUnit {
+            nlocals: code.varnames.len() as u32,
+            code,
+            instrs: t.instrs,
+            spc: t.spc,
+            handlers: t.handlers,
+            nregs: t.nregs,
+            consts,
+            names,
+            cell_params,
+            hotness: Default::default(),
+            jitted: Default::default(),
+            jit_failed: Default::default(),
+        })
+    }
+
+    fn constant(&mut self, c: &Constant) -> Value {
+        match c {
+            Constant::None => Value::None,
+            Constant::Bool(b) => Value::Bool(*b),
+            Constant::Int(i) => Value::Int(*i),
+            Constant::BigInt(i) => Value::from_bigint(i.clone()),
+            Constant::Float(f) => Value::Float(*f),
+            Constant::Complex { real, imag } => Value::Complex(Rc::new((*real, *imag))),
+            Constant::Str(s) => Value::Str(self.intern(s)),
+            Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
+            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant(c)).collect()),
+            Constant::Ellipsis => Value::Ellipsis,
+            Constant::Code(code) => Value::Code(self.prepare(code.clone())),
+        }
+    }
+
+    /// A fresh module object registered in `sys.modules`.
+    pub fn new_module(&mut self, name: &str, file: Option<&str>) -> Rc<PyModule> {
+        let dict = Rc::new(PyDict::new());
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        dict.set_str("__doc__", Value::None);
+        if let Some(f) = file {
+            dict.set_str("__file__", Value::str(f));
+        }
+        let module = Rc::new(PyModule { name: name.to_string(), dict });
+        self.modules.set_str(name, Value::Module(module.clone()));
+        module
+    }
+
+    /// Compiles and runs source as the `__main__` module. Compile errors come back as
+    /// `SyntaxError` exceptions.
+    pub fn run_main(&mut self, source: &str, filename: &str) -> PyResult<Value> {
+        let code = match ferropy_compiler::compile(source, filename) {
+            Ok(c) => c,
+            Err(e) => return Err(self.syntax_error(&e)),
+        };
+        let unit = self.load_code(Rc::new(code)).map_err(|e| self.err("SystemError", e))?;
+        let module = self.new_module("__main__", Some(filename));
+        self.run_module_code(&unit, &module)
+    }
+
+    pub fn run_module_code(&mut self, unit: &Rc<CodeUnit>, module: &Rc<PyModule>) -> PyResult<Value> {
+        self.run_code(unit.clone(), module.dict.clone(), None, Vec::new())
+    }
+
+    /// A `SyntaxError` exception from a compile error, with CPython's attributes.
+    pub fn syntax_error(&mut self, e: &ferropy_compiler::CompileError) -> PyErr {
+        let class = self.types.exceptions[e.kind.name()].clone();
+        let details = Value::tuple(vec![
+            Value::str(e.filename.clone()),
+            Value::Int(i64::from(e.line)),
+            Value::Int(i64::from(e.column)),
+            Value::str(e.text.clone()),
+        ]);
+        let err = self.new_exception(&class, vec![Value::str(e.msg.clone()), details]);
+        let d = &err.exc.dict;
+        d.set_str("msg", Value::str(e.msg.clone()));
+        d.set_str("filename", Value::str(e.filename.clone()));
+        d.set_str("lineno", Value::Int(i64::from(e.line)));
+        d.set_str("offset", Value::Int(i64::from(e.column)));
+        d.set_str("text", Value::str(e.text.clone()));
+        err
+    }
+
+    /// Writes to standard output (buffered; flushed at exit and before anything goes to stderr).
+    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
+        if self.out.write_all(s.as_bytes()).is_err() {
+            return Err(self.err("BrokenPipeError", "[Errno 32] Broken pipe"));
+        }
+        Ok(())
+    }
+
+    pub fn flush_out(&mut self) {
+        let _ = self.out.flush();
+    }
+}
