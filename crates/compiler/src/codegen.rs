@@ -367,6 +367,7 @@ impl<'src> Compiler<'src> {
                     self.emit(Opcode::PopTop, 0);
                 }
             }
+            S::Assign(a) if self.swap_assign(a)? => {}
             S::Assign(a) => {
                 self.expr(&a.value)?;
                 for (i, target) in a.targets.iter().enumerate() {

@@ -44,8 +44,9 @@ fn convert_error(source: &str, filename: &str, err: rustpython_parser::ParseErro
             "unterminated string literal (detected at line N)".to_string(),
         ),
         ParseErrorType::Lexical(LexicalErrorType::NestingError) => {
-            let c = source[offset.min(source.len())..].chars().next().unwrap_or(')');
-            (ErrorKind::SyntaxError, format!("unmatched '{c}'"))
+            let (at, c) = unmatched_closer(source).unwrap_or((offset, ')'));
+            let error = CompileError::at_offset(ErrorKind::SyntaxError, format!("unmatched '{c}'"), filename, source, at);
+            return error;
         }
         ParseErrorType::Lexical(other) => (ErrorKind::SyntaxError, other.to_string()),
         e if e.is_indentation_error() => {
@@ -59,6 +60,27 @@ fn convert_error(source: &str, filename: &str, err: rustpython_parser::ParseErro
         error.msg = error.msg.replace("line N", &error.line.to_string());
     }
     error
+}
+
+/// The first closing bracket with no opener (outside comments and strings, roughly).
+fn unmatched_closer(source: &str) -> Option<(usize, char)> {
+    let mut depth = 0i32;
+    let mut in_comment = false;
+    for (i, c) in source.char_indices() {
+        match c {
+            '#' => in_comment = true,
+            '\n' => in_comment = false,
+            '(' | '[' | '{' if !in_comment => depth += 1,
+            ')' | ']' | '}' if !in_comment => {
+                depth -= 1;
+                if depth < 0 {
+                    return Some((i, c));
+                }
+            }
+            _ => {}
+        }
+    }
+    None
 }
 
 /// CPython reports an unclosed bracket by naming it; otherwise end of input is invalid syntax.

@@ -383,6 +383,34 @@ impl Compiler<'_> {
         Ok(())
     }
 
+    /// `a, b = b, a` (two or three names, no stars): evaluates the values and rotates them
+    /// instead of building and unpacking a tuple, as CPython does. Returns false when the
+    /// statement has another shape.
+    pub(crate) fn swap_assign(&mut self, a: &ast::StmtAssign) -> Result<bool, CompileError> {
+        use ast::Expr as E;
+        let ([E::Tuple(ast::ExprTuple { elts: targets, .. }) | E::List(ast::ExprList { elts: targets, .. })], E::Tuple(values)) =
+            (a.targets.as_slice(), a.value.as_ref())
+        else {
+            return Ok(false);
+        };
+        let n = targets.len();
+        let starred = |es: &[ast::Expr]| es.iter().any(|e| matches!(e, E::Starred(_)));
+        if !(2..=3).contains(&n) || values.elts.len() != n || starred(targets) || starred(&values.elts) {
+            return Ok(false);
+        }
+        for v in &values.elts {
+            self.expr(v)?;
+        }
+        if n == 3 {
+            self.emit(Opcode::RotThree, 0);
+        }
+        self.emit(Opcode::RotTwo, 0);
+        for t in targets {
+            self.store_target(t)?;
+        }
+        Ok(true)
+    }
+
     /// (value --) stores into an assignment target.
     pub(crate) fn store_target(&mut self, target: &ast::Expr) -> Result<(), CompileError> {
         use ast::Expr as E;

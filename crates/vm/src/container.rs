@@ -41,6 +41,7 @@ impl Vm {
                 let r = self.call_method_value(&m, v, &[], &[])?;
                 self.index_value(&r, what)
             }
+            _ if what == "string" => Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(v)))),
             _ => Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(v)))),
         }
     }
@@ -264,7 +265,7 @@ impl Vm {
             Value::Range(r) => r.len() as usize,
             Value::Iterator(it) => match it.borrow().view_len() {
                 Some(n) => n,
-                None => return Err(self.not_supported(v, "has no len()")),
+                None => return Err(self.no_len(v)),
             },
             Value::Instance(_) => match self.lookup_special(v, "__len__") {
                 Some(m) => {
@@ -280,10 +281,14 @@ impl Vm {
                         }
                     }
                 }
-                None => return Err(self.not_supported(v, "has no len()")),
+                None => return Err(self.no_len(v)),
             },
-            _ => return Err(self.not_supported(v, "has no len()")),
+            _ => return Err(self.no_len(v)),
         })
+    }
+
+    fn no_len(&self, v: &Value) -> crate::exceptions::PyErr {
+        self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))
     }
 
     /// All items of an iterable.

@@ -60,7 +60,7 @@ fn small_binary(vm: &mut Vm, op: B, x: i64, y: i64) -> PyResult<Option<Value>> {
         B::Mul => x.checked_mul(y).map(Value::Int),
         B::FloorDiv | B::Mod => {
             if y == 0 {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(zero_div(vm, op));
             }
             if x == i64::MIN && y == -1 {
                 None
@@ -122,7 +122,7 @@ fn big_binary(vm: &mut Vm, op: B, x: &BigInt, y: &BigInt) -> PyResult<Value> {
         B::Mul => x * y,
         B::FloorDiv | B::Mod => {
             if y.is_zero() {
-                return Err(vm.zero_division("integer division or modulo by zero"));
+                return Err(zero_div(vm, op));
             }
             if op == B::FloorDiv {
                 x.div_floor(y)
@@ -226,6 +226,14 @@ pub fn int_pow_mod(vm: &Vm, base: &BigInt, exp: &BigInt, modulus: &BigInt) -> Py
 fn mod_inverse(a: &BigInt, m: &BigInt) -> Option<BigInt> {
     let e = a.mod_floor(m).extended_gcd(m);
     e.gcd.is_one().then(|| e.x.mod_floor(m))
+}
+
+fn zero_div(vm: &Vm, op: B) -> crate::exceptions::PyErr {
+    if op == B::Mod {
+        vm.zero_division("integer modulo by zero")
+    } else {
+        vm.zero_division("integer division or modulo by zero")
+    }
 }
 
 pub fn unsupported(vm: &Vm, op: B, left: &str, right: &str) -> crate::exceptions::PyErr {

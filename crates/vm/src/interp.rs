@@ -217,7 +217,7 @@ impl Vm {
                         let name = &f.unit.code.varnames[src as usize];
                         return Err(self.err(
                             "UnboundLocalError",
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
                     r!(dst) = r!(src).clone();
@@ -227,7 +227,7 @@ impl Vm {
                         let name = &f.unit.code.varnames[reg as usize];
                         return Err(self.err(
                             "UnboundLocalError",
-                            format!("local variable '{name}' referenced before assignment"),
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
                     r!(reg) = Value::Undef;
@@ -680,11 +680,11 @@ impl Vm {
         let code = &unit.code;
         let name = code.deref_name(idx as usize).unwrap_or("?");
         if (idx as usize) < code.cellvars.len() {
-            self.err("UnboundLocalError", format!("local variable '{name}' referenced before assignment"))
+            self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
         } else {
             self.err(
                 "NameError",
-                format!("free variable '{name}' referenced before assignment in enclosing scope"),
+                format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
             )
         }
     }

@@ -247,35 +247,62 @@ pub fn sort_list(vm: &mut Vm, list: &Value, key: Option<Value>, reverse: Option<
     if reverse {
         keyed.reverse();
     }
-    let mut error = None;
-    keyed.sort_by(|a, b| {
-        if error.is_some() {
-            return std::cmp::Ordering::Equal;
-        }
-        match vm.less_than(&b.0, &a.0) {
-            Ok(true) => std::cmp::Ordering::Greater,
-            Ok(false) => match vm.less_than(&a.0, &b.0) {
-                Ok(true) => std::cmp::Ordering::Less,
-                Ok(false) => std::cmp::Ordering::Equal,
-                Err(e) => {
-                    error = Some(e);
-                    std::cmp::Ordering::Equal
-                }
-            },
-            Err(e) => {
-                error = Some(e);
-                std::cmp::Ordering::Equal
-            }
-        }
-    });
+    let result = merge_sort(vm, &mut keyed);
     if reverse {
         keyed.reverse();
     }
     *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
-    match error {
-        Some(e) => Err(e),
-        None => Ok(()),
+    result
+}
+
+/// A stable merge sort whose comparison (`<` on the keys, as CPython's sort uses) may raise.
+/// On an error the items stay a permutation of the input and the error is returned.
+fn merge_sort(vm: &mut Vm, items: &mut Vec<(Value, Value)>) -> PyResult<()> {
+    let n = items.len();
+    if n < 2 {
+        return Ok(());
     }
+    // Insertion sort on small runs, then bottom-up merges.
+    const RUN: usize = 16;
+    for start in (0..n).step_by(RUN) {
+        let end = (start + RUN).min(n);
+        for i in start + 1..end {
+            let mut j = i;
+            while j > start && vm.less_than(&items[j].0, &items[j - 1].0)? {
+                items.swap(j, j - 1);
+                j -= 1;
+            }
+        }
+    }
+    let mut width = RUN;
+    while width < n {
+        let mut merged = Vec::with_capacity(n);
+        let mut start = 0;
+        while start < n {
+            let mid = (start + width).min(n);
+            let end = (start + 2 * width).min(n);
+            let (mut i, mut j) = (start, mid);
+            while i < mid && j < end {
+                match vm.less_than(&items[j].0, &items[i].0) {
+                    Ok(true) => {
+                        merged.push(items[j].clone());
+                        j += 1;
+                    }
+                    Ok(false) => {
+                        merged.push(items[i].clone());
+                        i += 1;
+                    }
+                    Err(e) => return Err(e),
+                }
+            }
+            merged.extend_from_slice(&items[i..mid]);
+            merged.extend_from_slice(&items[j..end]);
+            start = end;
+        }
+        *items = merged;
+        width *= 2;
+    }
+    Ok(())
 }
 
 fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

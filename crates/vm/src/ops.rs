@@ -23,6 +23,18 @@ impl Vm {
                     l.borrow_mut().extend(items);
                     return Ok(a.clone());
                 }
+                if bop == B::Mul && is_int(b) {
+                    let count = self.repeat_count(b)?;
+                    let items = l.borrow().clone();
+                    self.check_size(items.len(), count)?;
+                    let mut list = l.borrow_mut();
+                    list.clear();
+                    for _ in 0..count {
+                        list.extend(items.iter().cloned());
+                    }
+                    drop(list);
+                    return Ok(a.clone());
+                }
             }
             if let Value::Instance(_) = a {
                 if let Some(m) = self.lookup_special(a, bop.dunders().2) {
@@ -66,6 +78,14 @@ impl Vm {
     /// Binary operators between builtin values; `None` when the types have no such operator.
     fn builtin_binary(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::*;
+        if let (Bool(x), Bool(y)) = (a, b) {
+            match op {
+                B::And => return Ok(Some(Bool(x & y))),
+                B::Or => return Ok(Some(Bool(x | y))),
+                B::Xor => return Ok(Some(Bool(x ^ y))),
+                _ => {}
+            }
+        }
         if is_int(a) && is_int(b) {
             return int::int_binary(self, op, a, b).map(Some);
         }
@@ -75,6 +95,32 @@ impl Vm {
             }
         }
         let r = match (op, a, b) {
+            (B::Add, Str(_), other) if !matches!(other, Str(_) | Instance(_)) => {
+                return Err(self.type_error(format!(
+                    "can only concatenate str (not \"{}\") to str",
+                    self.type_name(other)
+                )))
+            }
+            (B::Add, List(_), other) if !matches!(other, List(_) | Instance(_)) => {
+                return Err(self.type_error(format!(
+                    "can only concatenate list (not \"{}\") to list",
+                    self.type_name(other)
+                )))
+            }
+            (B::Add, Tuple(_), other) if !matches!(other, Tuple(_) | Instance(_)) => {
+                return Err(self.type_error(format!(
+                    "can only concatenate tuple (not \"{}\") to tuple",
+                    self.type_name(other)
+                )))
+            }
+            (B::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), n) | (B::Mul, n, Str(_) | List(_) | Tuple(_) | Bytes(_))
+                if !is_int(n) && !matches!(n, Instance(_)) =>
+            {
+                return Err(self.type_error(format!(
+                    "can't multiply sequence by non-int of type '{}'",
+                    self.type_name(n)
+                )))
+            }
             (B::Add, Str(x), Str(y)) => {
                 let mut s = String::with_capacity(x.s.len() + y.s.len());
                 s.push_str(&x.s);

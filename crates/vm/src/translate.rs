@@ -143,21 +143,25 @@ impl Translator {
         self.stack.split_off(at)
     }
 
-    /// Moves every entry except the top `keep` into its canonical register (a parallel move,
-    /// with cycles broken through the scratch register). If a move would overwrite a register
-    /// one of the kept entries reads, everything is materialized instead.
+    /// Moves every entry except the top `keep` into its canonical register. If a move would
+    /// overwrite a register one of the kept entries reads, everything is materialized instead.
     fn materialize(&mut self, keep: usize) {
         let limit = self.stack.len() - keep;
-        let mut moves: Vec<(Reg, Reg)> = (0..limit)
-            .filter(|&d| self.stack[d] != self.temp(d))
-            .map(|d| (self.temp(d), self.stack[d]))
-            .collect();
-        if moves.is_empty() {
-            return;
-        }
-        if keep > 0 && moves.iter().any(|(dst, _)| self.stack[limit..].contains(dst)) {
+        let all: Vec<usize> = (0..limit).collect();
+        if keep > 0 && all.iter().any(|&d| self.stack[d] != self.temp(d) && self.stack[limit..].contains(&self.temp(d))) {
             return self.materialize(0);
         }
+        self.move_to_canonical(all);
+    }
+
+    /// A parallel move of the given entries into their canonical registers (cycles broken
+    /// through the scratch register). The caller makes sure no other entry reads a destination.
+    fn move_to_canonical(&mut self, entries: Vec<usize>) {
+        let mut moves: Vec<(Reg, Reg)> = entries
+            .iter()
+            .filter(|&&d| self.stack[d] != self.temp(d))
+            .map(|&d| (self.temp(d), self.stack[d]))
+            .collect();
         while !moves.is_empty() {
             let free = moves.iter().position(|(dst, _)| !moves.iter().any(|(_, src)| src == dst));
             match free {
@@ -178,17 +182,34 @@ impl Translator {
                 }
             }
         }
-        for d in 0..limit {
+        for d in entries {
             self.stack[d] = self.temp(d);
         }
     }
 
-    /// Before writing `reg`: entries below the top `consumed` that still read it must move.
+    /// Before writing `reg`: entries below the top `consumed` that still read it move to their
+    /// canonical registers, along with any entry reading one of those destinations.
     fn protect(&mut self, reg: Reg, consumed: usize) {
         let limit = self.stack.len() - consumed;
-        if self.stack[..limit].contains(&reg) {
-            self.materialize(0);
+        let mut set: Vec<usize> = (0..limit).filter(|&d| self.stack[d] == reg).collect();
+        if set.is_empty() {
+            return;
         }
+        loop {
+            let dests: Vec<Reg> = set.iter().map(|&d| self.temp(d)).collect();
+            let more: Vec<usize> = (0..self.stack.len())
+                .filter(|d| !set.contains(d) && dests.contains(&self.stack[*d]))
+                .collect();
+            if more.is_empty() {
+                break;
+            }
+            if more.iter().any(|&d| d >= limit) {
+                // A consumed operand reads a destination: fall back to moving everything.
+                return self.materialize(0);
+            }
+            set.extend(more);
+        }
+        self.move_to_canonical(set);
     }
 
     /// A value-producing instruction with `k` operands on top of the stack, in order.
