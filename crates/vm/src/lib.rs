@@ -38,7 +38,7 @@ pub mod vm;
 
 pub use exceptions::{PyErr, PyResult};
 pub use value::Value;
-pub use vm::{JitMode, TierUp, Vm, VmOptions};
+pub use vm::{JitMode, JitStats, TierUp, Vm, VmOptions};
 
 /// A native module by name, created on first import (registered by `ferropy-stdlib`).
 pub fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {

@@ -53,6 +53,19 @@ pub trait TierUp {
     fn report(&self) -> String {
         String::new()
     }
+    /// Totals for `--compare`.
+    fn stats(&self) -> JitStats {
+        JitStats::default()
+    }
+}
+
+/// What the JIT did during a run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct JitStats {
+    pub functions_compiled: u32,
+    pub loops_compiled: u32,
+    pub compile_seconds: f64,
+    pub deopts: u64,
 }
 
 pub struct Vm {
