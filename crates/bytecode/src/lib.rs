@@ -4,7 +4,9 @@
 
 pub mod code;
 pub mod dis;
+pub mod marshal;
 pub mod opcodes;
+pub mod pyc;
 pub mod verifier;
 
 pub use code::{flags, CodeObject, Constant, ExceptionEntry};

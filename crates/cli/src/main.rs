@@ -1,5 +1,9 @@
 //! The `ferropy` command: runs scripts as `python3` does, and wires the JIT into the VM.
 
+mod bench;
+mod compare;
+mod compile_cmd;
+
 use clap::{Parser, ValueEnum};
 use ferropy_vm::{JitMode, Value, Vm, VmOptions};
 use std::process::ExitCode;
@@ -32,6 +36,15 @@ struct Cli {
     /// Print JIT statistics at exit.
     #[arg(long)]
     jit_stats: bool,
+    /// Print the JIT's totals to stderr at exit as one JSON line (for `--compare`).
+    #[arg(long, hide = true)]
+    jit_stats_json: bool,
+    /// Write /tmp/perf-PID.map so that `perf` names JIT frames (also PERF_MAP=1).
+    #[arg(long)]
+    perf_map: bool,
+    /// Print a function's Cranelift IR before and after optimization (`*` for all).
+    #[arg(long, value_name = "NAME")]
+    dump_clif: Option<String>,
     /// Print the stack bytecode and register code of every code object, then exit.
     #[arg(long)]
     dis: bool,
@@ -80,6 +93,14 @@ fn main() -> ExitCode {
 }
 
 fn run() -> u8 {
+    let raw: Vec<String> = std::env::args().collect();
+    match raw.get(1).map(String::as_str) {
+        Some("bench") => return bench::main(&raw[2..]),
+        Some("--compare") => return compare::main(&raw[2..]),
+        Some("compile") => return compile_cmd::main(&raw[2..]),
+        Some("--dump-pyc") => return compile_cmd::dump_main(&raw[2..]),
+        _ => {}
+    }
     let cli = Cli::parse();
     if cli.version {
         println!("Python {}", ferropy_vm::sysmod::VERSION);
@@ -96,9 +117,9 @@ fn run() -> u8 {
     if cli.dis {
         return disassemble(&source, &filename);
     }
-    let mut path = vec![script_dir];
+    let mut path = vec![ferropy_vm::import::absolute_path_entry(&script_dir)];
     if let Some(pp) = env("PYTHONPATH") {
-        path.extend(pp.split(':').map(str::to_string));
+        path.extend(pp.split(':').map(ferropy_vm::import::absolute_path_entry));
     }
     let options = VmOptions {
         jit: match cli.jit {
@@ -111,12 +132,18 @@ fn run() -> u8 {
         path,
         dont_write_bytecode: cli.dont_write_bytecode || env("PYTHONDONTWRITEBYTECODE").is_some(),
         verbose: cli.verbose,
+        pycache_prefix: env("PYTHONPYCACHEPREFIX").and_then(|p| std::path::absolute(p).ok()),
     };
     let jit_on = options.jit != JitMode::Off;
     let mut vm = Vm::new(options);
     ferropy_stdlib::register(&mut vm);
     if jit_on {
-        vm.tier = Some(Box::new(ferropy_jit::Jit::new()));
+        let mut jit = ferropy_jit::Jit::new();
+        jit.dump_clif = cli.dump_clif.clone();
+        if cli.perf_map || std::env::var("PERF_MAP").is_ok_and(|v| v == "1") {
+            jit.enable_perf_map();
+        }
+        vm.tier = Some(Box::new(jit));
     }
     let start = Instant::now();
     let result = vm.run_main(&source, &filename);
@@ -132,6 +159,10 @@ fn run() -> u8 {
         if let Some(t) = &vm.tier {
             eprint!("{}", t.report());
         }
+    }
+    if cli.jit_stats_json {
+        let stats = vm.tier.as_ref().map(|t| t.stats()).unwrap_or_default();
+        eprintln!("{}", compare::stats_line(&stats, start.elapsed().as_secs_f64()));
     }
     code
 }

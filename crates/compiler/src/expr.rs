@@ -1,6 +1,7 @@
 //! Code generation, part three: expressions, conditional jumps, calls and comprehensions.
 
 use crate::codegen::{Compiler, Label, NameCtx};
+use crate::symtable::Resolution;
 use crate::error::CompileError;
 use crate::parse::ast::{self, Ranged};
 use crate::parse::TextRange;
@@ -283,6 +284,9 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> Result<(), CompileError> {
+        if self.zero_arg_super(c)? {
+            return Ok(());
+        }
         self.expr(&c.func)?;
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         let double_star = c.keywords.iter().any(|k| k.arg.is_none());
@@ -328,6 +332,46 @@ impl Compiler<'_> {
         self.load_const(Constant::Tuple(names));
         self.emit(Opcode::CallKw, (c.args.len() + c.keywords.len()) as u32);
         Ok(())
+    }
+
+    /// `super()` with no arguments in a method: compiled as `super(__class__, <first argument>)`,
+    /// reading the implicit `__class__` cell, as CPython's `super_init_without_args` does at run
+    /// time. Returns false (emitting nothing) when the call has another shape or `super` is
+    /// rebound; a bare call outside a method then fails at run time as in CPython.
+    fn zero_arg_super(&mut self, c: &ast::ExprCall) -> Result<bool, CompileError> {
+        let ast::Expr::Name(n) = c.func.as_ref() else {
+            return Ok(false);
+        };
+        if n.id.as_str() != "super" || !c.args.is_empty() || !c.keywords.is_empty() {
+            return Ok(false);
+        }
+        let scope = self.units.last().expect("a unit").scope;
+        let s = &self.table.scopes[scope];
+        let is_free = |name: &str| matches!(s.resolve(name), Resolution::Free | Resolution::Cell);
+        if !matches!(s.resolve("super"), Resolution::GlobalImplicit) || !is_free("__class__") {
+            return Ok(false);
+        }
+        let code = &self.unit().code;
+        let has_varargs = code.flags & ferropy_bytecode::flags::VARARGS != 0;
+        // Parameters come first in varnames; `*args` follows the keyword-only ones.
+        let first = match (code.argcount, has_varargs) {
+            (0, false) => return Ok(false),
+            (0, true) => Err(code.varnames[code.kwonlyargcount as usize].clone()),
+            _ => Ok(code.varnames[0].clone()),
+        };
+        self.expr(&c.func)?;
+        self.name_op("__class__", NameCtx::Load);
+        match first {
+            Ok(name) => self.name_op(&name, NameCtx::Load),
+            Err(args) => {
+                // `def m(*args)`: the receiver is args[0].
+                self.name_op(&args, NameCtx::Load);
+                self.load_const(Constant::Int(0));
+                self.emit(Opcode::BinarySubscr, 0);
+            }
+        }
+        self.emit(Opcode::Call, 2);
+        Ok(true)
     }
 
     /// A comprehension is a nested function called with the iterator of its first `for`.

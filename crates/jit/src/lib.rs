@@ -1,34 +1,180 @@
-//! ferropy's JIT: lowers hot register code to Cranelift IR, with guards and deoptimization
-//! back to the interpreter, and installs the native code through the VM's `TierUp` hook.
+//! ferropy's JIT: lowers hot register code to Cranelift IR (`lower`), compiles it for the host
+//! ISA, and installs it through the VM's `TierUp` hook. Guards fall back to the interpreter's own
+//! implementation of the same instruction, so native code never changes a result.
 //! Depends on `ferropy-vm` (whose interpreter it speeds up) and Cranelift; the VM never depends
 //! on this crate: the CLI wires it in.
 
+pub mod lower;
+
+use cranelift_codegen::ir;
+use cranelift_codegen::isa;
+use cranelift_codegen::settings::{self, Configurable};
+use cranelift_codegen::Context;
+use cranelift_frontend::FunctionBuilderContext;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::{Linkage, Module};
 use ferropy_vm::regcode::CodeUnit;
-use ferropy_vm::{TierUp, Vm};
+use ferropy_vm::{JitStats, TierUp, Vm};
+use std::io::Write;
 use std::rc::Rc;
+use std::time::Instant;
+
+/// One compiled code object, for `--jit-stats`.
+struct Compiled {
+    name: String,
+    seconds: f64,
+    instructions: usize,
+}
 
 /// The JIT compiler state, kept for the life of the process (Cranelift cannot free code).
-#[derive(Default)]
 pub struct Jit {
-    /// Code units handed over for compilation, by qualified name.
-    pub requested: Vec<String>,
+    module: Option<JITModule>,
+    ctx: Context,
+    fctx: FunctionBuilderContext,
+    compiled: Vec<Compiled>,
+    failed: Vec<(String, String)>,
+    /// Compiling stops past this many instructions in total (bounded code memory).
+    budget: usize,
+    /// `--dump-clif NAME`: print this function's IR (`*` for every function).
+    pub dump_clif: Option<String>,
+    perf_map: Option<std::fs::File>,
+}
+
+/// The settings every ISA is built with.
+fn flags() -> settings::Flags {
+    let mut b = settings::builder();
+    let _ = b.set("opt_level", "speed");
+    let _ = b.set("is_pic", "false");
+    settings::Flags::new(b)
+}
+
+/// The host ISA.
+fn host_isa() -> Result<isa::OwnedTargetIsa, String> {
+    let builder = cranelift_native::builder().map_err(|e| e.to_string())?;
+    builder.finish(flags()).map_err(|e| e.to_string())
+}
+
+impl Default for Jit {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 impl Jit {
     pub fn new() -> Jit {
-        Jit::default()
+        let module = cranelift_native::builder()
+            .ok()
+            .and_then(|b| b.finish(flags()).ok())
+            .map(|isa| JITModule::new(JITBuilder::with_isa(isa, cranelift_module::default_libcall_names())));
+        Jit { ctx: Context::new(), fctx: FunctionBuilderContext::new(), module, compiled: Vec::new(), failed: Vec::new(), budget: 4_000_000, dump_clif: None, perf_map: None }
     }
+
+    /// Compiles one code unit; returns the native entry's address.
+    fn compile_unit(&mut self, unit: &CodeUnit) -> Result<usize, String> {
+        let module = self.module.as_mut().ok_or("no JIT module for this host")?;
+        let call_conv = module.isa().default_call_conv();
+        let config = module.isa().frontend_config();
+        let sig = lower::entry_signature(call_conv);
+        let name = format!("py{}_{}", self.compiled.len() + self.failed.len(), sanitize(&unit.code.qualname));
+        let id = module.declare_function(&name, Linkage::Local, &sig).map_err(|e| e.to_string())?;
+        self.ctx.func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
+        lower::lower(&mut self.ctx.func, &mut self.fctx, unit, call_conv, config);
+        let dump = self.dump_clif.as_deref().is_some_and(|n| n == unit.code.qualname || n == "*");
+        if dump {
+            eprintln!("; Cranelift IR of {} before optimization\n{}", unit.code.qualname, self.ctx.func.display());
+        }
+        let result = module.define_function(id, &mut self.ctx).map_err(|e| format!("{e:?}"));
+        if dump {
+            eprintln!("; Cranelift IR of {} after optimization\n{}", unit.code.qualname, self.ctx.func.display());
+        }
+        let size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
+        module.clear_context(&mut self.ctx);
+        result?;
+        module.finalize_definitions().map_err(|e| e.to_string())?;
+        let addr = module.get_finalized_function(id) as usize;
+        if let Some(map) = &mut self.perf_map {
+            // One line per function, as `perf` reads /tmp/perf-PID.map: start, size, name.
+            let _ = writeln!(map, "{addr:x} {size:x} py::{}", unit.code.qualname);
+        }
+        Ok(addr)
+    }
+
+    /// Writes `/tmp/perf-PID.map` so that `perf report` names JIT frames.
+    pub fn enable_perf_map(&mut self) {
+        let path = format!("/tmp/perf-{}.map", std::process::id());
+        self.perf_map = std::fs::OpenOptions::new().create(true).append(true).open(path).ok();
+    }
+}
+
+fn sanitize(s: &str) -> String {
+    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
 }
 
 impl TierUp for Jit {
     fn compile(&mut self, _vm: &Vm, unit: &Rc<CodeUnit>) {
-        // Native code generation is not implemented yet: record the request and leave the unit
-        // to the interpreter for good.
-        self.requested.push(unit.code.qualname.clone());
-        unit.jit_failed.set(true);
+        let name = unit.code.qualname.clone();
+        if self.budget < unit.instrs.len() {
+            unit.jit_failed.set(true);
+            self.failed.push((name, "JIT code budget exhausted".into()));
+            return;
+        }
+        let start = Instant::now();
+        match self.compile_unit(unit) {
+            Ok(addr) => {
+                self.budget -= unit.instrs.len();
+                unit.jitted.set(Some(addr));
+                self.compiled.push(Compiled { name, seconds: start.elapsed().as_secs_f64(), instructions: unit.instrs.len() });
+            }
+            Err(e) => {
+                unit.jit_failed.set(true);
+                self.failed.push((name, e));
+            }
+        }
     }
 
     fn report(&self) -> String {
-        format!("jit: {} code objects became hot; none compiled (native code generation not implemented yet)\n", self.requested.len())
+        let mut out = format!("jit: {} code objects compiled, {} fell back\n", self.compiled.len(), self.failed.len());
+        let mut times: Vec<f64> = self.compiled.iter().map(|c| c.seconds).collect();
+        times.sort_by(f64::total_cmp);
+        if let Some(median) = times.get(times.len() / 2) {
+            let total: f64 = times.iter().sum();
+            out.push_str(&format!("jit: compile time total {:.3} ms, median {:.3} ms per code object\n", total * 1e3, median * 1e3));
+        }
+        for c in &self.compiled {
+            out.push_str(&format!("  compiled {} ({} instructions, {:.3} ms)\n", c.name, c.instructions, c.seconds * 1e3));
+        }
+        for (name, why) in &self.failed {
+            out.push_str(&format!("  fell back {name}: {why}\n"));
+        }
+        out
     }
+
+    fn stats(&self) -> JitStats {
+        JitStats {
+            functions_compiled: self.compiled.len() as u32,
+            loops_compiled: 0,
+            compile_seconds: self.compiled.iter().map(|c| c.seconds).sum(),
+            deopts: 0,
+        }
+    }
+}
+
+/// Lowers a code unit and compiles it for another target triple without running it: keeps the
+/// back ends of every supported architecture green (used by tests on x86-64 for aarch64).
+pub fn compile_for_triple(unit: &CodeUnit, triple: &str) -> Result<usize, String> {
+    let triple: target_lexicon::Triple = triple.parse().map_err(|e| format!("{e:?}"))?;
+    let isa = isa::lookup(triple).map_err(|e| e.to_string())?.finish(flags()).map_err(|e| e.to_string())?;
+    let mut ctx = Context::new();
+    let mut fctx = FunctionBuilderContext::new();
+    ctx.func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), lower::entry_signature(isa.default_call_conv()));
+    lower::lower(&mut ctx.func, &mut fctx, unit, isa.default_call_conv(), isa.frontend_config());
+    cranelift_codegen::verify_function(&ctx.func, isa.flags()).map_err(|e| e.to_string())?;
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    let code = ctx.compile(&*isa, &mut ctrl).map_err(|e| format!("{:?}", e.inner))?;
+    Ok(code.code_buffer().len())
+}
+
+/// Whether native code can be generated on this machine.
+pub fn host_supported() -> bool {
+    host_isa().is_ok()
 }

@@ -4,7 +4,8 @@
 
 use crate::exceptions::PyResult;
 use crate::types::PyType;
-use crate::value::{BoundMethod, BuiltinFunction, PyStr, Value};
+use crate::types::{HOOK_DELATTR, HOOK_GETATTR, HOOK_GETATTRIBUTE, HOOK_SETATTR};
+use crate::value::{BoundMethod, BuiltinFunction, PyInstance, PyStr, Value};
 use crate::Vm;
 use std::rc::Rc;
 
@@ -66,19 +67,19 @@ impl Vm {
     fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<PyType>) -> PyResult<Value> {
         Ok(match attr {
             Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
-            Value::Builtin(b) if b.bound.is_none() => Value::Builtin(Rc::new(BuiltinFunction {
-                name: b.name,
-                func: b.func,
-                bound: Some(obj.clone()),
-                owner: b.owner,
-            })),
+            Value::Builtin(b) if b.bound.is_none() => {
+                // A builtin type's regular methods work on the builtin value an instance of a
+                // subclass wraps; its dunders unwrap it themselves (some return the receiver).
+                let receiver = if b.name.starts_with("__") { obj.clone() } else { crate::builtin_dunders::unwrap_base(obj) };
+                Value::Builtin(Rc::new(BuiltinFunction { name: b.name, func: b.func, bound: Some(receiver), owner: b.owner }))
+            }
             Value::ClassMethod(f) => {
                 Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: Value::Type(class.clone()) }))
             }
             Value::StaticMethod(f) => (*f).clone(),
             Value::Property(p) => {
                 if matches!(p.getter, Value::None) {
-                    return Err(self.err("AttributeError", "unreadable attribute"));
+                    return Err(self.property_error(&p, obj, "getter"));
                 }
                 let getter = p.getter.clone();
                 self.call(&getter, &[obj.clone()], &[])?
@@ -104,25 +105,20 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class.borrow().clone();
-                let found = class.lookup(name.as_str());
-                if let Some(f) = &found {
-                    if self.is_data_descriptor(f) {
-                        return self.bind(f.clone(), obj, &class);
+                let hooks = class.hooks();
+                let result = if hooks & HOOK_GETATTRIBUTE != 0 {
+                    let ga = class.lookup("__getattribute__").unwrap_or_default();
+                    self.call_method_value(&ga, obj, &[Value::Str(name.clone())], &[])
+                } else {
+                    self.instance_attr(obj, inst, &class, name)
+                };
+                match result {
+                    Err(e) if hooks & HOOK_GETATTR != 0 && e.matches(self, "AttributeError") => {
+                        let getattr = class.lookup("__getattr__").unwrap_or_default();
+                        self.call_method_value(&getattr, obj, &[Value::Str(name.clone())], &[])
                     }
+                    other => other,
                 }
-                if let Some(v) = inst.dict.get_ref(name.hash(), &Value::Str(name.clone())) {
-                    return Ok(v);
-                }
-                if let Some(v) = self.instance_special_attr(inst, name.as_str()) {
-                    return Ok(v);
-                }
-                if let Some(f) = found {
-                    return self.bind(f, obj, &class);
-                }
-                if let Some(getattr) = class.lookup("__getattr__") {
-                    return self.call_method_value(&getattr, obj, &[Value::Str(name.clone())], &[]);
-                }
-                Err(self.attribute_error(obj, name.as_str()))
             }
             Value::Type(t) => self.type_attr(t, obj, name.as_str()),
             Value::Module(m) => match m.dict.get_str(name.as_str()) {
@@ -131,18 +127,28 @@ impl Vm {
                 None => Err(self.attribute_error(obj, name.as_str())),
             },
             Value::Super(s) => {
-                let mro = self.type_of_receiver_mro(&s.receiver);
+                // super(C, cls) in a classmethod starts from cls's MRO and binds nothing to an
+                // instance; super(C, obj) starts from type(obj)'s MRO.
+                let class_receiver = match &s.receiver {
+                    Value::Type(t) if t.is_subtype(&s.class) => Some(t.clone()),
+                    _ => None,
+                };
+                let start_type = class_receiver.clone().unwrap_or_else(|| self.type_of(&s.receiver));
+                let mro = start_type.mro();
                 let start = mro.iter().position(|t| Rc::ptr_eq(t, &s.class)).map_or(0, |i| i + 1);
                 for t in &mro[start..] {
                     if let Some(v) = t.dict.get_str(name.as_str()) {
-                        let class = match &s.receiver {
-                            Value::Type(c) => c.clone(),
-                            other => self.type_of(other),
-                        };
-                        if let (Value::Function(_), Value::Type(_)) = (&v, &s.receiver) {
-                            return Ok(v);
+                        if class_receiver.is_some() {
+                            return match v {
+                                Value::Function(_) | Value::Builtin(_) => Ok(v),
+                                Value::Instance(_) => match self.lookup_special(&v, "__get__") {
+                                    Some(get) => self.call_method_value(&get, &v, &[Value::None, s.receiver.clone()], &[]),
+                                    None => Ok(v),
+                                },
+                                other => self.bind(other, &s.receiver, &start_type),
+                            };
                         }
-                        return self.bind(v, &s.receiver, &class);
+                        return self.bind(v, &s.receiver, &start_type);
                     }
                 }
                 Err(self.err("AttributeError", format!("'super' object has no attribute '{}'", name.as_str())))
@@ -160,18 +166,43 @@ impl Vm {
         }
     }
 
-    fn type_of_receiver_mro(&self, receiver: &Value) -> Vec<Rc<PyType>> {
-        match receiver {
-            Value::Type(t) => t.mro(),
-            other => self.type_of(other).mro(),
+    /// `object.__getattribute__`: data descriptors on the class, then the instance dict, then
+    /// other class attributes.
+    fn instance_attr(&mut self, obj: &Value, inst: &Rc<PyInstance>, class: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
+        let found = class.lookup(name.as_str());
+        if let Some(f) = &found {
+            if self.is_data_descriptor(f) {
+                return self.bind(f.clone(), obj, class);
+            }
+        }
+        if let Some(v) = inst.dict.get_ref(name.hash(), &Value::Str(name.clone())) {
+            return Ok(v);
+        }
+        if let Some(v) = self.instance_special_attr(inst, name.as_str()) {
+            return Ok(v);
+        }
+        if let Some(f) = found {
+            return self.bind(f, obj, class);
+        }
+        Err(self.attribute_error(obj, name.as_str()))
+    }
+
+    /// `object.__getattribute__(obj, name)` for any object.
+    pub fn generic_get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match obj {
+            Value::Instance(inst) => {
+                let class = inst.class.borrow().clone();
+                self.instance_attr(obj, inst, &class, name)
+            }
+            other => self.get_attr(other, name),
         }
     }
 
     /// Attributes of exception instances and `__class__`/`__dict__`, which live outside the dict.
-    fn instance_special_attr(&self, inst: &Rc<crate::value::PyInstance>, name: &str) -> Option<Value> {
+    fn instance_special_attr(&self, inst: &Rc<PyInstance>, name: &str) -> Option<Value> {
         match name {
             "__class__" => Some(Value::Type(inst.class.borrow().clone())),
-            "__dict__" => Some(Value::Dict(inst.dict.clone())),
+            "__dict__" if inst.class.borrow().has_dict.get() => Some(Value::Dict(inst.dict.clone())),
             "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => {
                 if inst.exc.borrow().is_none() {
                     return None;
@@ -237,7 +268,15 @@ impl Vm {
             }
             (Value::Property(p), "fget") => Some(p.getter.clone()),
             (Value::Property(p), "fset") => Some(p.setter.clone()),
-            (Value::Property(p), "__doc__") => Some(p.doc.clone()),
+            (Value::Property(p), "fdel") => Some(p.deleter.clone()),
+            (Value::Property(p), "__doc__") => {
+                let (doc, getter) = (p.doc.clone(), p.getter.clone());
+                if doc.is_none() && !getter.is_none() {
+                    Some(self.get_attr_str(&getter, "__doc__")?)
+                } else {
+                    Some(doc)
+                }
+            }
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
             (Value::Code(c), "co_name") => Some(Value::str(c.code.name.clone())),
             (Value::Code(c), "co_filename") => Some(Value::str(c.code.filename.clone())),
@@ -291,16 +330,26 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let class = inst.class.borrow().clone();
-                if let Some(setattr) = class.lookup("__setattr__") {
-                    if !matches!(setattr, Value::Builtin(_)) {
-                        self.call_method_value(&setattr, obj, &[Value::Str(name.clone()), value], &[])?;
-                        return Ok(());
-                    }
+                if class.hooks() & HOOK_SETATTR != 0 {
+                    let setattr = class.lookup("__setattr__").unwrap_or_default();
+                    self.call_method_value(&setattr, obj, &[Value::Str(name.clone()), value], &[])?;
+                    return Ok(());
                 }
                 self.generic_set_attr(obj, inst, &class, name, value)
             }
             Value::Type(t) => {
+                if !t.is_heap {
+                    return Err(self.type_error(format!(
+                        "cannot set '{}' attribute of immutable type '{}'",
+                        name.as_str(),
+                        t.name
+                    )));
+                }
+                if name.as_str() == "__qualname__" {
+                    *t.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string();
+                }
                 t.dict.insert(crate::dict::DictKey { hash: name.hash(), key: Value::Str(name.clone()) }, value);
+                crate::types::bump_type_epoch();
                 Ok(())
             }
             Value::Function(f) => {
@@ -332,7 +381,7 @@ impl Vm {
     pub fn generic_set_attr(
         &mut self,
         obj: &Value,
-        inst: &Rc<crate::value::PyInstance>,
+        inst: &Rc<PyInstance>,
         class: &Rc<PyType>,
         name: &Rc<PyStr>,
         value: Value,
@@ -341,7 +390,7 @@ impl Vm {
             match &desc {
                 Value::Property(p) => {
                     if matches!(p.setter, Value::None) {
-                        return Err(self.err("AttributeError", format!("can't set attribute '{}'", name.as_str())));
+                        return Err(self.property_error(p, obj, "setter"));
                     }
                     let setter = p.setter.clone();
                     self.call(&setter, &[obj.clone(), value], &[])?;
@@ -369,6 +418,12 @@ impl Vm {
                     inst.exc_state(|s| s.context = value);
                     return Ok(());
                 }
+                "__suppress_context__" => {
+                    let b = self.truthy(&value)?;
+                    inst.exc_state(|s| s.suppress_context = b);
+                    return Ok(());
+                }
+                "__traceback__" => return Ok(()),
                 "args" => {
                     let args = self.collect(&value)?;
                     inst.exc_state(|s| s.args = args);
@@ -377,29 +432,84 @@ impl Vm {
                 _ => {}
             }
         }
+        if name.as_str() == "__class__" {
+            return self.set_instance_class(inst, &value);
+        }
+        if !class.has_dict.get() {
+            return Err(self.attribute_error(obj, name.as_str()));
+        }
         inst.dict.insert(crate::dict::DictKey { hash: name.hash(), key: Value::Str(name.clone()) }, value);
         Ok(())
     }
 
+    /// `obj.__class__ = C`: allowed between classes defined in Python.
+    fn set_instance_class(&mut self, inst: &Rc<PyInstance>, value: &Value) -> PyResult<()> {
+        match value {
+            Value::Type(t) if t.is_heap && inst.class.borrow().is_heap => {
+                *inst.class.borrow_mut() = t.clone();
+                Ok(())
+            }
+            Value::Type(_) => Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")),
+            other => Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(other)))),
+        }
+    }
+
+    /// "property 'x' of 'C' object has no setter" (or getter, deleter).
+    fn property_error(&self, p: &crate::value::Property, obj: &Value, what: &str) -> crate::exceptions::PyErr {
+        let name = match &p.getter {
+            Value::Function(f) => Some(f.name.borrow().clone()),
+            _ => None,
+        };
+        let msg = match name {
+            Some(n) => format!("property '{n}' of '{}' object has no {what}", self.type_of(obj).qualname.borrow()),
+            None if what == "getter" => "unreadable attribute".to_string(),
+            None if what == "deleter" => "can't delete attribute".to_string(),
+            None => "can't set attribute".to_string(),
+        };
+        self.err("AttributeError", msg)
+    }
+
     /// `del obj.name`.
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            let class = inst.class.borrow().clone();
+            if class.hooks() & HOOK_DELATTR != 0 {
+                let delattr = class.lookup("__delattr__").unwrap_or_default();
+                self.call_method_value(&delattr, obj, &[Value::Str(name.clone())], &[])?;
+                return Ok(());
+            }
+        }
+        self.generic_del_attr(obj, name)
+    }
+
+    /// `object.__delattr__`: data descriptors on the class, else the instance dict.
+    pub fn generic_del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
         let removed = match obj {
             Value::Instance(inst) => {
                 let class = inst.class.borrow().clone();
-                if let Some(Value::Property(p)) = class.lookup(name.as_str()) {
-                    let deleter = p.deleter.clone();
-                    self.call(&deleter, &[obj.clone()], &[])?;
-                    return Ok(());
-                }
-                if let Some(delattr) = class.lookup("__delattr__") {
-                    if !matches!(delattr, Value::Builtin(_)) {
-                        self.call_method_value(&delattr, obj, &[Value::Str(name.clone())], &[])?;
+                match class.lookup(name.as_str()) {
+                    Some(Value::Property(p)) => {
+                        if matches!(p.deleter, Value::None) {
+                            return Err(self.property_error(&p, obj, "deleter"));
+                        }
+                        let deleter = p.deleter.clone();
+                        self.call(&deleter, &[obj.clone()], &[])?;
                         return Ok(());
                     }
+                    Some(desc @ Value::Instance(_)) => {
+                        if let Some(del) = self.lookup_special(&desc, "__delete__") {
+                            self.call_method_value(&del, &desc, &[obj.clone()], &[])?;
+                            return Ok(());
+                        }
+                    }
+                    _ => {}
                 }
                 inst.dict.remove_str(name.as_str())
             }
-            Value::Type(t) => t.dict.remove_str(name.as_str()),
+            Value::Type(t) => {
+                crate::types::bump_type_epoch();
+                t.dict.remove_str(name.as_str())
+            }
             Value::Module(m) => m.dict.remove_str(name.as_str()),
             Value::Function(f) => f.dict.borrow().as_ref().and_then(|d| d.remove_str(name.as_str())),
             _ => None,

@@ -295,8 +295,8 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "chr", 1)?;
-    let Some(i) = as_i64(&a[0]) else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
+    let Some(i) = num_traits::ToPrimitive::to_i64(&vm.index_bigint(&a[0])?) else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
         Some(c) => Ok(Value::str(c.to_string())),
@@ -324,9 +324,7 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn radix(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, spec: &str) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, name, 1)?;
-    let Some(b) = to_bigint(&a[0]) else {
-        return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(&a[0]))));
-    };
+    let b = vm.index_bigint(&a[0])?;
     Ok(Value::str(crate::numfmt::format_int(&b, spec).map_err(|e| vm.fmt_error(e))?))
 }
 
@@ -586,12 +584,10 @@ fn exit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mut ints = Vec::with_capacity(3);
     for a in args {
-        match as_i64(a) {
+        let b = vm.index_bigint(a)?;
+        match num_traits::ToPrimitive::to_i64(&b) {
             Some(i) => ints.push(i),
-            None if matches!(a, Value::BigInt(_)) => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-            None => {
-                return Err(vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(a))))
-            }
+            None => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         }
     }
     let (start, stop, step) = match ints[..] {

@@ -25,20 +25,36 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
             other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
         }
     }
+    // Keywords other than `metaclass` go to the metaclass and on to `__init_subclass__`.
+    let npos = args.len() - kwnames.len();
+    let mut kw_values = Vec::new();
+    let mut kw_names = Vec::new();
+    for (k, v) in kwnames.iter().zip(&args[npos..]) {
+        if k.as_str() != Some("metaclass") {
+            kw_names.push(k.clone());
+            kw_values.push(v.clone());
+        }
+    }
     let ns = Rc::new(PyDict::new());
     let code = &body.code;
     let mut cells: Vec<Rc<PyCell>> = code.code.cellvars.iter().map(|_| Rc::new(PyCell::new(Value::Undef))).collect();
     cells.extend(body.closure.iter().cloned());
     let class_cell = vm.run_code(body.code.clone(), body.globals.clone(), Some(ns.clone()), cells)?;
-    let metaclass = a.kw("metaclass").or_else(|| {
-        bases.iter().find_map(|b| b.metaclass.borrow().clone()).map(Value::Type)
-    });
+    let metaclass = match a.kw("metaclass") {
+        Some(m) => Some(m),
+        None => most_derived_metaclass(&bases).map(Value::Type),
+    };
     let class = match metaclass {
+        Some(Value::Type(t)) if Rc::ptr_eq(&t, &vm.types.type_) => {
+            Value::Type(new_class(vm, None, name.as_str(), bases, &ns, &kw_values, &kw_names)?)
+        }
         Some(meta) => {
             let base_tuple = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
-            vm.call(&meta, &[Value::Str(name.clone()), base_tuple, Value::Dict(ns)], &[])?
+            let mut call_args = vec![Value::Str(name.clone()), base_tuple, Value::Dict(ns)];
+            call_args.extend(kw_values);
+            vm.call(&meta, &call_args, &kw_names)?
         }
-        None => Value::Type(new_class(vm, name.as_str(), bases, &ns)?),
+        None => Value::Type(new_class(vm, None, name.as_str(), bases, &ns, &kw_values, &kw_names)?),
     };
     if let (Value::Cell(cell), Value::Type(_)) = (&class_cell, &class) {
         *cell.value.borrow_mut() = class.clone();
@@ -46,19 +62,43 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
     Ok(class)
 }
 
-/// Creates a class from a namespace, as `type(name, bases, ns)` does.
-pub fn new_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<PyType>>, ns: &PyDict) -> PyResult<Rc<PyType>> {
+/// The metaclass of the bases that is a subclass of all the others' (CPython's
+/// `_PyType_CalculateMetaclass`); `None` when every base is an instance of `type`.
+fn most_derived_metaclass(bases: &[Rc<PyType>]) -> Option<Rc<PyType>> {
+    let mut winner: Option<Rc<PyType>> = None;
+    for b in bases {
+        let Some(m) = b.metaclass.borrow().clone() else { continue };
+        winner = match winner {
+            Some(w) if w.is_subtype(&m) => Some(w),
+            _ => Some(m),
+        };
+    }
+    winner
+}
+
+/// Creates a class from a namespace, as `type.__new__(meta, name, bases, ns, **kw)` does: the
+/// keywords go to the parent's `__init_subclass__`.
+pub fn new_class(
+    vm: &mut Vm,
+    meta: Option<Rc<PyType>>,
+    name: &str,
+    mut bases: Vec<Rc<PyType>>,
+    ns: &PyDict,
+    kw_values: &[Value],
+    kw_names: &[Value],
+) -> PyResult<Rc<PyType>> {
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
     if linearize(&bases).is_none() {
         let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
         return Err(vm.type_error(format!(
-            "Cannot create a consistent method resolution order (MRO) for bases {}",
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
             names.join(", ")
         )));
     }
     let class = PyType::new(name, bases.clone(), true);
+    *class.metaclass.borrow_mut() = meta;
     for (k, v) in ns.items() {
         let v = match (k.as_str(), v) {
             (Some("__new__"), Value::Function(f)) => Value::StaticMethod(Rc::new(Value::Function(f))),
@@ -75,9 +115,13 @@ pub fn new_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<PyType>>, ns: &PyDic
     if let Some(Value::Str(m)) = ns.get_str("__module__") {
         *class.module.borrow_mut() = m.s.clone();
     }
+    if ns.get_str("__doc__").is_none() {
+        class.dict.set_str("__doc__", Value::None);
+    }
     if ns.get_str("__eq__").is_some() && ns.get_str("__hash__").is_none() {
         class.dict.set_str("__hash__", Value::None);
     }
+    crate::slots::install_slots(vm, &class, ns)?;
     let class_value = Value::Type(class.clone());
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in class.dict.items() {
@@ -87,47 +131,58 @@ pub fn new_class(vm: &mut Vm, name: &str, mut bases: Vec<Rc<PyType>>, ns: &PyDic
             }
         }
     }
-    if let Some(parent) = bases.first() {
-        if let Some(Value::ClassMethod(f)) = parent.lookup("__init_subclass__") {
-            let f = (*f).clone();
-            vm.call(&f, &[class_value], &[])?;
-        }
+    let parent_hook = class.mro_tail.borrow().iter().find_map(|t| t.dict.get_str("__init_subclass__"));
+    if let Some(Value::ClassMethod(f)) = parent_hook {
+        let f = (*f).clone();
+        let mut args = vec![class_value];
+        args.extend_from_slice(kw_values);
+        vm.call(&f, &args, kw_names)?;
     }
     Ok(class)
 }
 
 impl Vm {
-    /// Calls a type: constructs an instance.
+    /// Calls a type: `type(t).__call__(t, ...)`. A metaclass written in Python may override
+    /// `__call__`; otherwise this is `type.__call__`.
     pub fn call_type(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        let meta = t.metaclass.borrow().clone();
+        if let Some(meta) = meta {
+            if let Some(call) = meta.lookup("__call__") {
+                if !matches!(call, Value::Builtin(_)) {
+                    return self.call_method_value(&call, &Value::Type(t.clone()), args, kwnames);
+                }
+            }
+        }
+        self.type_call_default(t, args, kwnames)
+    }
+
+    /// `type.__call__(t, ...)`: `__new__`, then `__init__` when the result is an instance of `t`.
+    pub fn type_call_default(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         if !t.is_heap {
             if let Some(v) = self.builtin_constructor(t, args, kwnames)? {
                 return Ok(v);
             }
         }
         let class = Value::Type(t.clone());
-        let instance = match t.lookup("__new__") {
-            Some(Value::StaticMethod(f)) => {
-                let mut full = vec![class.clone()];
-                full.extend_from_slice(args);
-                self.call(&f, &full, kwnames)?
-            }
+        let new = t.lookup("__new__");
+        let init = t.lookup("__init__");
+        let excess = args.len() > kwnames.len() || !kwnames.is_empty();
+        if excess && is_object_slot(&new) && is_object_slot(&init) {
+            return Err(self.type_error(format!("{}() takes no arguments", t.name)));
+        }
+        let instance = match new {
+            Some(Value::StaticMethod(f)) => self.call_method_value(&f, &class, args, kwnames)?,
+            Some(f @ (Value::Builtin(_) | Value::Function(_))) => self.call_method_value(&f, &class, args, kwnames)?,
             _ => self.new_instance(t, args, kwnames)?,
         };
         if !self.type_of(&instance).is_subtype(t) {
             return Ok(instance);
         }
-        match t.lookup("__init__") {
-            Some(init) if !matches!(init, Value::Builtin(_)) => {
-                let r = self.call_method_value(&init, &instance, args, kwnames)?;
-                if !r.is_none() {
-                    return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
-                }
+        if let Some(init) = init.filter(|i| !is_object_slot(&Some(i.clone()))) {
+            let r = self.call_method_value(&init, &instance, args, kwnames)?;
+            if !r.is_none() {
+                return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
             }
-            Some(Value::Builtin(b)) if b.name == "__init__" && b.owner == Some("BaseException") => {}
-            _ if (!args.is_empty() || !kwnames.is_empty()) && t.lookup("__new__").is_none() => {
-                return Err(self.type_error(format!("{}() takes no arguments", t.name)));
-            }
-            _ => {}
         }
         Ok(instance)
     }
@@ -228,7 +283,17 @@ impl Vm {
             Value::ClassMethod(Rc::new(a.pos.first().cloned().unwrap_or(Value::None)))
         } else if is(&ty.super_) {
             match a.pos {
-                [Value::Type(c), receiver] => Value::Super(Rc::new(PySuper { class: c.clone(), receiver: receiver.clone() })),
+                [Value::Type(c), receiver] => {
+                    let ok = match receiver {
+                        Value::Type(r) if r.is_subtype(c) => true,
+                        other => self.type_of(other).is_subtype(c),
+                    };
+                    if !ok {
+                        return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                    }
+                    Value::Super(Rc::new(PySuper { class: c.clone(), receiver: receiver.clone() }))
+                }
+                [_, _] => return Err(self.type_error("super() argument 1 must be a type")),
                 _ => return Err(self.err("RuntimeError", "super(): no arguments")),
             }
         } else if is(&ty.enumerate) {
@@ -300,7 +365,7 @@ impl Vm {
                         bs.push(t.clone());
                     }
                 }
-                Ok(Value::Type(new_class(self, name.as_str(), bs, ns)?))
+                Ok(Value::Type(new_class(self, None, name.as_str(), bs, ns, &[], &[])?))
             }
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),
         }
@@ -310,6 +375,15 @@ impl Vm {
 /// The int of a value, for constructors and conversions that accept ints only.
 pub fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<num_bigint::BigInt> {
     to_bigint(v).ok_or_else(|| vm.type_error(format!("{what}: '{}' object cannot be interpreted as an integer", vm.type_name(v))))
+}
+
+/// Whether a looked-up `__new__`/`__init__` is `object`'s own (the default slots).
+pub fn is_object_slot(v: &Option<Value>) -> bool {
+    match v {
+        Some(Value::Builtin(b)) => b.owner == Some("object"),
+        Some(Value::StaticMethod(f)) => matches!(&**f, Value::Builtin(b) if b.owner == Some("object")),
+        _ => false,
+    }
 }
 
 /// A metaclass-created class keeps the metaclass for `type(C)`.

@@ -46,6 +46,24 @@ impl Vm {
         }
     }
 
+    /// An integer operand given to an int-only builtin (`bin`, `chr`, `range`, ...): ints, bools
+    /// and objects with `__index__`.
+    pub fn index_bigint(&mut self, v: &Value) -> PyResult<num_bigint::BigInt> {
+        if let Some(b) = crate::int::to_bigint(v) {
+            return Ok(b);
+        }
+        if let Value::Instance(_) = v {
+            if let Some(m) = self.lookup_special(v, "__index__") {
+                let r = self.call_method_value(&m, v, &[], &[])?;
+                return match crate::int::to_bigint(&r) {
+                    Some(b) => Ok(b),
+                    None => Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+                };
+            }
+        }
+        Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))
+    }
+
     /// Normalizes an index into a sequence of `len` items, or raises IndexError.
     fn seq_index(&mut self, key: &Value, len: usize, what: &str) -> PyResult<usize> {
         let i = self.index_value(key, what)?;

@@ -75,6 +75,7 @@ impl PyInstance {
             dict: Rc::new(PyDict::new()),
             base_value: RefCell::new(Value::Undef),
             exc: RefCell::new(None),
+            slot_values: RefCell::new(Vec::new()),
         }
     }
 }

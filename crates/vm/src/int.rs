@@ -65,9 +65,9 @@ fn small_binary(vm: &mut Vm, op: B, x: i64, y: i64) -> PyResult<Option<Value>> {
             if x == i64::MIN && y == -1 {
                 None
             } else if op == B::FloorDiv {
-                Some(Value::Int(x.div_floor(&y)))
+                Some(Value::Int(Integer::div_floor(&x, &y)))
             } else {
-                Some(Value::Int(x.mod_floor(&y)))
+                Some(Value::Int(Integer::mod_floor(&x, &y)))
             }
         }
         B::TrueDiv => {

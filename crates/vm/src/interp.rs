@@ -175,15 +175,30 @@ impl Vm {
         let unit = f.unit.clone();
         let instrs: &[RInstr] = &unit.instrs;
         let consts: &[Value] = &unit.consts;
+        if self.options.jit == crate::JitMode::Eager && unit.jitted.get().is_none() {
+            self.tier_up(&unit);
+        }
         let mut pc = f.pc;
         let mut pending = f.throw.take();
+        // After native code hands a frame back, interpret at least until the next back-edge.
+        let mut interpret = false;
         loop {
-            let err = match pending.take() {
-                Some(e) => e,
-                None => match self.dispatch(f, instrs, consts, &mut pc) {
-                    Ok(exit) => return Ok(exit),
-                    Err(e) => e,
-                },
+            let native = if interpret { None } else { unit.jitted.get() };
+            let step = match (pending.take(), native) {
+                (Some(e), _) => Err(e),
+                (None, Some(code)) => {
+                    interpret = true;
+                    crate::jit_support::run_native(self, f, code, &mut pc)
+                }
+                (None, None) => {
+                    interpret = false;
+                    self.dispatch(f, instrs, consts, &mut pc)
+                }
+            };
+            let err = match step {
+                Ok(Some(exit)) => return Ok(exit),
+                Ok(None) => continue,
+                Err(e) => e,
             };
             let raised_at = pc.saturating_sub(1);
             self.note_raise(&err, f, raised_at);
@@ -197,17 +212,40 @@ impl Vm {
         }
     }
 
-    /// The dispatch loop proper. `pc` is left one past the instruction that raised.
+    /// The dispatch loop proper. `pc` is left one past the instruction that raised. Returns
+    /// `None` at a loop back-edge once native code exists for this unit (on-stack replacement).
     #[inline(never)]
-    fn dispatch(&mut self, f: &mut Frame, instrs: &[RInstr], consts: &[Value], pc: &mut usize) -> PyResult<Exit> {
+    fn dispatch(&mut self, f: &mut Frame, instrs: &[RInstr], consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
+        loop {
+            let instr = instrs[*pc];
+            *pc += 1;
+            if let RInstr::Jump { target } = instr {
+                if (target as usize) < *pc {
+                    *pc = target as usize;
+                    self.back_edge(&f.unit);
+                    if f.unit.jitted.get().is_some() {
+                        return Ok(None);
+                    }
+                    continue;
+                }
+            }
+            if let Some(exit) = self.exec_one(f, instr, consts, pc)? {
+                return Ok(Some(exit));
+            }
+        }
+    }
+
+    /// Executes one register instruction (the interpreter's loop body; the JIT calls it for
+    /// instructions it does not compile inline). `pc` already points past `instr`. Returns the
+    /// frame's exit when the instruction ends the run.
+    #[inline(always)]
+    pub(crate) fn exec_one(&mut self, f: &mut Frame, instr: RInstr, consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
         macro_rules! r {
             ($reg:expr) => {
                 f.regs[$reg as usize]
             };
         }
-        loop {
-            let instr = instrs[*pc];
-            *pc += 1;
+        {
             match instr {
                 RInstr::Nop => {}
                 RInstr::Move { dst, src } => r!(dst) = r!(src).clone(),
@@ -443,7 +481,7 @@ impl Vm {
                             let old = std::mem::replace(&mut l[idx as usize], r!(src).clone());
                             drop(l);
                             drop(old);
-                            continue;
+                            return Ok(None);
                         }
                     }
                     let (o, k, v) = (r!(obj).clone(), r!(key).clone(), r!(src).clone());
@@ -585,12 +623,12 @@ impl Vm {
                 }
                 RInstr::Return { src } => {
                     f.pc = *pc;
-                    return Ok(Exit::Return(std::mem::take(&mut r!(src))));
+                    return Ok(Some(Exit::Return(std::mem::take(&mut r!(src)))));
                 }
                 RInstr::Yield { dst, src } => {
                     f.pc = *pc;
                     f.resume_dst = Some(dst);
-                    return Ok(Exit::Yield(std::mem::take(&mut r!(src))));
+                    return Ok(Some(Exit::Yield(std::mem::take(&mut r!(src)))));
                 }
                 RInstr::YieldFrom { dst, src } => {
                     if !matches!(r!(src), Value::Iterator(_) | Value::Generator(_)) {
@@ -604,7 +642,7 @@ impl Vm {
                             *pc -= 1;
                             f.pc = *pc;
                             f.resume_dst = None;
-                            return Ok(Exit::Yield(v));
+                            return Ok(Some(Exit::Yield(v)));
                         }
                         Err(result) => r!(dst) = result,
                     }
@@ -674,6 +712,7 @@ impl Vm {
                 }
             }
         }
+        Ok(None)
     }
 
     fn unbound_deref(&self, unit: &CodeUnit, idx: u32) -> PyErr {

@@ -10,6 +10,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod builtin_dunders;
 pub mod builtins;
 pub mod call;
 pub mod classes;
@@ -22,6 +23,7 @@ pub mod import;
 pub mod int;
 pub mod interp;
 pub mod iter;
+pub mod jit_support;
 pub mod methods;
 pub mod numfmt;
 pub mod ops;
@@ -29,6 +31,7 @@ pub mod pycache;
 pub mod regcode;
 pub mod repr;
 pub mod str_methods;
+pub mod slots;
 pub mod sysmod;
 pub mod traceback;
 pub mod translate;

@@ -20,21 +20,40 @@ fn register(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, Nativ
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
-    register(&t.object, "object", &[("__init__", object_init), ("__new__", object_new), ("__setattr__", object_setattr), ("__eq__", object_eq), ("__ne__", object_ne), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash)]);
-    register(&t.type_, "type", &[("mro", type_mro), ("__new__", type_new)]);
+    register(&t.object, "object", &[("__init__", object_init), ("__setattr__", object_setattr), ("__getattribute__", object_getattribute), ("__delattr__", object_delattr), ("__eq__", object_eq), ("__ne__", object_ne), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash), ("__format__", object_format)]);
+    static_method(&t.object, "object", "__new__", object_new);
+    let init_subclass = BuiltinFunction { name: "__init_subclass__", func: object_init_subclass, bound: None, owner: Some("object") };
+    t.object.dict.set_str("__init_subclass__", Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(init_subclass)))));
+    register(&t.type_, "type", &[("mro", type_mro), ("__call__", type_call), ("__init__", type_init)]);
+    static_method(&t.type_, "type", "__new__", type_new);
+    for (ty, owner) in [(&t.int, "int"), (&t.float, "float"), (&t.str_, "str"), (&t.tuple, "tuple"), (&t.bytes, "bytes"), (&t.frozenset, "frozenset"), (&t.complex, "complex")] {
+        static_method(ty, owner, "__new__", builtin_new);
+    }
+    register(&t.property, "property", &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)]);
+    register(&t.list, "list", &[("__init__", list_init)]);
+    register(&t.dict, "dict", &[("__init__", dict_init)]);
+    register(&t.set, "set", &[("__init__", set_init)]);
     register(&t.list, "list", &[("append", list_append), ("pop", list_pop), ("extend", list_extend), ("insert", list_insert), ("index", seq_index), ("count", seq_count), ("sort", list_sort), ("reverse", list_reverse), ("copy", list_copy), ("remove", list_remove), ("clear", list_clear)]);
     register(&t.tuple, "tuple", &[("index", seq_index), ("count", seq_count)]);
     register(&t.dict, "dict", &[("get", dict_get), ("keys", dict_keys), ("values", dict_values), ("items", dict_items), ("pop", dict_pop), ("setdefault", dict_setdefault), ("update", dict_update), ("copy", dict_copy), ("clear", dict_clear), ("popitem", dict_popitem)]);
     t.dict.dict.set_str("fromkeys", Value::ClassMethod(Rc::new(crate::builtins::native("fromkeys", dict_fromkeys))));
     register(&t.set, "set", &[("add", set_add), ("remove", set_remove), ("discard", set_discard), ("pop", set_pop), ("clear", set_clear), ("copy", set_copy), ("update", set_update), ("union", set_union), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint)]);
     register(&t.frozenset, "frozenset", &[("copy", set_copy), ("union", set_union), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint)]);
-    register(&t.int, "int", &[("bit_length", int_bit_length), ("conjugate", same), ("__index__", same), ("__int__", same)]);
-    register(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", same), ("__float__", same)]);
+    register(&t.int, "int", &[("bit_length", int_bit_length), ("conjugate", same)]);
+    register(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", same)]);
     register(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", same)]);
     register(&t.dict_keys, "dict_keys", &[("isdisjoint", set_isdisjoint)]);
     let base = vm.types.exceptions["BaseException"].clone();
     register(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", same)]);
     crate::str_methods::install(vm);
+    crate::builtin_dunders::install(vm);
+    crate::slots::install(vm);
+}
+
+/// Registers a builtin as a static method (`__new__` is one: it takes the class explicitly).
+fn static_method(t: &Rc<PyType>, owner: &'static str, name: &'static str, func: NativeFn) {
+    let f = BuiltinFunction { name, func, bound: None, owner: Some(owner) };
+    t.dict.set_str(name, Value::StaticMethod(Rc::new(Value::Builtin(Rc::new(f)))));
 }
 
 fn recv<'a>(args: &'a [Value]) -> (&'a Value, &'a [Value]) {
@@ -76,6 +95,130 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     Ok(Value::None)
 }
 
+/// `object.__init_subclass__()`: accepts no keyword arguments.
+fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    if let (Some(Value::Type(t)), false) = (args.first(), kw.is_empty()) {
+        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", t.name)));
+    }
+    Ok(Value::None)
+}
+
+/// `object.__getattribute__(obj, name)`: the generic lookup, without the class's hooks.
+fn object_getattribute(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [obj, Value::Str(name)] = args else {
+        return Err(vm.type_error("__getattribute__ expected 1 argument of type str"));
+    };
+    let name = vm.intern(name.as_str());
+    vm.generic_get_attr(obj, &name)
+}
+
+fn object_delattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [obj, Value::Str(name)] = args else {
+        return Err(vm.type_error("__delattr__ expected 1 argument of type str"));
+    };
+    let name = vm.intern(name.as_str());
+    vm.generic_del_attr(obj, &name)?;
+    Ok(Value::None)
+}
+
+/// `object.__format__(spec)`: `str(self)` for an empty spec, else a TypeError.
+fn object_format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [obj, spec] = args else {
+        return Err(vm.type_error("__format__() takes exactly one argument"));
+    };
+    if spec.as_str().is_some_and(|s| !s.is_empty()) {
+        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(obj))));
+    }
+    Ok(Value::str(vm.str(obj)?))
+}
+
+/// `type.__call__(cls, *args)`: construction without a metaclass's `__call__`.
+fn type_call(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Type(t)) => {
+            let t = t.clone();
+            vm.type_call_default(&t, &args[1..], kw)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+fn type_init(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `int.__new__(cls, ...)` and the other immutable builtins' `__new__`: the builtin value, held
+/// by an instance of `cls` when `cls` is a class defined in Python.
+fn builtin_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some(Value::Type(cls)) = args.first() else {
+        return Err(vm.type_error("__new__(X): X is not a type object"));
+    };
+    let cls = cls.clone();
+    let Some(base) = cls.mro().into_iter().find(|b| !b.is_heap) else {
+        return Err(vm.type_error("__new__(X): X is not a builtin subtype"));
+    };
+    let value = vm.type_call_default(&base, &args[1..], kw)?;
+    if !cls.is_heap {
+        return Ok(value);
+    }
+    let inst = crate::value::PyInstance::new(cls);
+    *inst.base_value.borrow_mut() = value;
+    Ok(Value::Instance(Rc::new(inst)))
+}
+
+/// `list.__init__(self, iterable=())`: refills the list (subclass instances are built empty).
+fn list_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (l, rest) = recv(args);
+    let rest = Args::new(rest, kw).range(vm, "list", 0, 1)?;
+    let items = match rest.first() {
+        Some(v) => vm.collect(v)?,
+        None => Vec::new(),
+    };
+    *the_list(vm, l)?.borrow_mut() = items;
+    Ok(Value::None)
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    dict_update(vm, args, kw)
+}
+
+fn set_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (s, rest) = recv(args);
+    let rest = Args::new(rest, kw).range(vm, "set", 0, 1)?;
+    let target = crate::builtin_dunders::unwrap_base(s);
+    let fresh = match rest.first() {
+        Some(v) => vm.set_from_iter(v, false)?,
+        None => vm.new_set(&[])?,
+    };
+    if let Value::Set(t) = &target {
+        *t.items.borrow_mut() = vm.set_keys(&fresh).into_iter().collect();
+    }
+    Ok(Value::None)
+}
+
+/// `prop.getter(f)`, `prop.setter(f)`, `prop.deleter(f)`: a copy with one function replaced.
+fn property_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
+    let [Value::Property(p), f] = args else {
+        return Err(vm.type_error("descriptor requires a 'property' object and one argument"));
+    };
+    let mut parts = [p.getter.clone(), p.setter.clone(), p.deleter.clone()];
+    parts[which] = f.clone();
+    let [getter, setter, deleter] = parts;
+    Ok(Value::Property(Rc::new(crate::value::Property { getter, setter, deleter, doc: p.doc.clone() })))
+}
+
+fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_with(vm, args, 0)
+}
+
+fn property_setter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_with(vm, args, 1)
+}
+
+fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    property_with(vm, args, 2)
+}
+
 fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
 }
@@ -107,15 +250,20 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `type.__new__(mcs, name, bases, ns)`: a class whose type is the metaclass.
-fn type_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = args else {
-        return Err(vm.type_error("type.__new__() argument error"));
+fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let npos = args.len() - kw.len();
+    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = &args[..npos] else {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
     };
-    let bases = bases.iter().filter_map(|b| if let Value::Type(t) = b { Some(t.clone()) } else { None }).collect();
-    let class = crate::classes::new_class(vm, name.as_str(), bases, ns)?;
-    if !Rc::ptr_eq(meta, &vm.types.type_) {
-        crate::classes::set_metaclass(&class, meta);
+    let mut bs = Vec::new();
+    for b in bases.iter() {
+        match b {
+            Value::Type(t) => bs.push(t.clone()),
+            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+        }
     }
+    let meta = (!Rc::ptr_eq(meta, &vm.types.type_)).then(|| meta.clone());
+    let class = crate::classes::new_class(vm, meta, name.as_str(), bs, ns, &args[npos..], kw)?;
     Ok(Value::Type(class))
 }
 

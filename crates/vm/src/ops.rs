@@ -36,6 +36,9 @@ impl Vm {
                     return Ok(a.clone());
                 }
             }
+            if let Some(r) = self.inplace_container(bop, a, b)? {
+                return Ok(r);
+            }
             if let Value::Instance(_) = a {
                 if let Some(m) = self.lookup_special(a, bop.dunders().2) {
                     let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
@@ -75,8 +78,32 @@ impl Vm {
         Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")))
     }
 
+    /// `set |= other` and friends, and `dict |= other`: these update the left operand in place.
+    fn inplace_container(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        match (a, b) {
+            (Value::Set(s), Value::Set(_) | Value::FrozenSet(_)) if matches!(op, B::Or | B::And | B::Sub | B::Xor) => {
+                let result = self.set_operator(op, a, b)?;
+                let keys = self.set_keys(&result);
+                *s.items.borrow_mut() = keys.into_iter().collect();
+                Ok(Some(a.clone()))
+            }
+            (Value::Dict(d), _) if op == B::Or => {
+                if !matches!(b, Value::Dict(_)) && self.lookup_special(b, "keys").is_none() {
+                    let collected = self.collect(b);
+                    if collected.is_err() {
+                        return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(b))));
+                    }
+                }
+                let _ = d;
+                self.dict_update(a, b)?;
+                Ok(Some(a.clone()))
+            }
+            _ => Ok(None),
+        }
+    }
+
     /// Binary operators between builtin values; `None` when the types have no such operator.
-    fn builtin_binary(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         use Value::*;
         if let (Bool(x), Bool(y)) = (a, b) {
             match op {
@@ -583,7 +610,7 @@ impl Vm {
                     Some(Value::None) => {
                         return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
                     }
-                    Some(m) if !matches!(m, Builtin(_)) => {
+                    Some(m) if !crate::classes::is_object_slot(&Some(m.clone())) => {
                         let r = self.call_method_value(&m, v, &[], &[])?;
                         match r {
                             Int(h) => h,

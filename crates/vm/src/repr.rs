@@ -98,7 +98,7 @@ impl Vm {
             Value::Instance(i) => {
                 let class = i.class.borrow().clone();
                 if let Some(m) = class.lookup("__repr__") {
-                    if !matches!(m, Value::Builtin(_)) {
+                    if !crate::classes::is_object_slot(&Some(m.clone())) {
                         let r = self.call_method_value(&m, v, &[], &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.s.clone()),
@@ -192,7 +192,7 @@ impl Vm {
             Value::Instance(i) => {
                 let class = i.class.borrow().clone();
                 if let Some(m) = class.lookup("__str__") {
-                    if !matches!(m, Value::Builtin(_)) {
+                    if !crate::classes::is_object_slot(&Some(m.clone())) {
                         let r = self.call_method_value(&m, v, &[], &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.s.clone()),
@@ -239,7 +239,7 @@ impl Vm {
             Value::Str(s) => numfmt::format_str(s.as_str(), spec),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__format__") {
-                    if !matches!(m, Value::Builtin(_)) {
+                    if !crate::classes::is_object_slot(&Some(m.clone())) {
                         let r = self.call_method_value(&m, v, &[Value::str(spec)], &[])?;
                         return self.str(&r);
                     }

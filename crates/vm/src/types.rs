@@ -2,7 +2,7 @@
 
 use crate::dict::PyDict;
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -19,6 +19,34 @@ pub struct PyType {
     pub metaclass: RefCell<Option<Rc<PyType>>>,
     /// Defined by a `class` statement (instances are `PyInstance`).
     pub is_heap: bool,
+    /// Instances have a `__dict__` (false for `object()` and classes with only `__slots__`).
+    pub has_dict: Cell<bool>,
+    /// Slots of instances, this class's and its bases' (`__slots__` names get consecutive
+    /// indices into `PyInstance::slot_values`).
+    pub nslots: Cell<usize>,
+    /// Which attribute hooks the class has (`HOOK_*` bits), cached with the type epoch it was
+    /// computed at.
+    hooks: Cell<(u64, u8)>,
+}
+
+/// The class defines `__getattribute__` (other than `object`'s).
+pub const HOOK_GETATTRIBUTE: u8 = 1;
+/// The class has a `__getattr__` fallback.
+pub const HOOK_GETATTR: u8 = 2;
+/// The class defines `__setattr__` (other than `object`'s).
+pub const HOOK_SETATTR: u8 = 4;
+/// The class defines `__delattr__` (other than `object`'s).
+pub const HOOK_DELATTR: u8 = 8;
+
+thread_local! {
+    /// Changes whenever a class attribute is set or deleted after creation, which invalidates
+    /// every class's cached `hooks`.
+    static TYPE_EPOCH: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Invalidates the cached attribute hooks of every class (a class attribute changed).
+pub fn bump_type_epoch() {
+    TYPE_EPOCH.with(|e| e.set(e.get() + 1));
 }
 
 impl PyType {
@@ -33,6 +61,9 @@ impl PyType {
             dict: Rc::new(PyDict::new()),
             metaclass: RefCell::new(None),
             is_heap,
+            has_dict: Cell::new(is_heap),
+            nslots: Cell::new(0),
+            hooks: Cell::new((u64::MAX, 0)),
         })
     }
 
@@ -49,6 +80,34 @@ impl PyType {
             return Some(v);
         }
         self.mro_tail.borrow().iter().find_map(|t| t.dict.get_str(name))
+    }
+
+    /// The `HOOK_*` bits of this class, recomputed only after a class attribute changed.
+    pub fn hooks(self: &Rc<Self>) -> u8 {
+        let epoch = TYPE_EPOCH.with(|e| e.get());
+        let (at, bits) = self.hooks.get();
+        if at == epoch {
+            return bits;
+        }
+        let custom = |name: &str| {
+            let found = self.lookup(name);
+            found.is_some() && !crate::classes::is_object_slot(&found)
+        };
+        let mut bits = 0;
+        if custom("__getattribute__") {
+            bits |= HOOK_GETATTRIBUTE;
+        }
+        if self.lookup("__getattr__").is_some() {
+            bits |= HOOK_GETATTR;
+        }
+        if custom("__setattr__") {
+            bits |= HOOK_SETATTR;
+        }
+        if custom("__delattr__") {
+            bits |= HOOK_DELATTR;
+        }
+        self.hooks.set((epoch, bits));
+        bits
     }
 
     pub fn is_subtype(self: &Rc<Self>, other: &Rc<PyType>) -> bool {
@@ -97,7 +156,9 @@ macro_rules! builtin_types {
                         "" => object.clone(),
                         b => exceptions[b].clone(),
                     };
-                    exceptions.insert(name, PyType::new(name, vec![base], false));
+                    let t = PyType::new(name, vec![base], false);
+                    t.has_dict.set(true);
+                    exceptions.insert(name, t);
                 }
                 BuiltinTypes { $( $field, )* exceptions }
             }
@@ -161,6 +222,9 @@ builtin_types! {
     dict_keys: "dict_keys";
     dict_values: "dict_values";
     dict_items: "dict_items";
+    member_descriptor: "member_descriptor";
+    traceback: "traceback";
+    bytearray: "bytearray";
 }
 
 /// The builtin exception hierarchy: (name, base), each base listed before its subclasses.
@@ -195,7 +259,15 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("IsADirectoryError", "OSError"),
     ("NotADirectoryError", "OSError"),
     ("TimeoutError", "OSError"),
-    ("BrokenPipeError", "OSError"),
+    ("BlockingIOError", "OSError"),
+    ("ChildProcessError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("BrokenPipeError", "ConnectionError"),
+    ("ConnectionAbortedError", "ConnectionError"),
+    ("ConnectionRefusedError", "ConnectionError"),
+    ("ConnectionResetError", "ConnectionError"),
+    ("InterruptedError", "OSError"),
+    ("ProcessLookupError", "OSError"),
     ("ReferenceError", "Exception"),
     ("RuntimeError", "Exception"),
     ("NotImplementedError", "RuntimeError"),
@@ -209,6 +281,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeError", "ValueError"),
     ("UnicodeDecodeError", "UnicodeError"),
     ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
     ("Warning", "Exception"),
     ("DeprecationWarning", "Warning"),
     ("RuntimeWarning", "Warning"),
@@ -220,6 +293,7 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("UnicodeWarning", "Warning"),
     ("BytesWarning", "Warning"),
     ("ResourceWarning", "Warning"),
+    ("EncodingWarning", "Warning"),
 ];
 
 impl Default for BuiltinTypes {

@@ -191,6 +191,8 @@ pub struct PyInstance {
     pub base_value: RefCell<Value>,
     /// Arguments, traceback, cause and context, for exception instances.
     pub exc: RefCell<Option<Box<crate::exceptions::ExcState>>>,
+    /// Values of `__slots__` attributes (`Undef` while unset), indexed by the member descriptors.
+    pub slot_values: RefCell<Vec<Value>>,
 }
 
 pub struct PyModule {

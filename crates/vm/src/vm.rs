@@ -28,6 +28,8 @@ pub struct VmOptions {
     pub path: Vec<String>,
     pub dont_write_bytecode: bool,
     pub verbose: bool,
+    /// `PYTHONPYCACHEPREFIX`: where the `.pyc` tree lives instead of `__pycache__` folders.
+    pub pycache_prefix: Option<std::path::PathBuf>,
 }
 
 impl Default for VmOptions {
@@ -39,6 +41,7 @@ impl Default for VmOptions {
             path: Vec::new(),
             dont_write_bytecode: false,
             verbose: false,
+            pycache_prefix: None,
         }
     }
 }
@@ -84,6 +87,10 @@ pub struct Vm {
     pub(crate) reg_pool: Vec<Vec<Value>>,
     pub(crate) interned: std::collections::HashMap<String, Rc<PyStr>>,
     pub(crate) frame_serial: u64,
+    /// How native code that finished a frame hands over its exit.
+    pub(crate) jit_exit: Option<crate::interp::Exit>,
+    /// How native code hands over a raised exception.
+    pub(crate) jit_error: Option<PyErr>,
     pub(crate) repr_stack: Vec<usize>,
     /// Native modules by name (`ferropy-stdlib` registers them).
     pub native_modules: std::collections::HashMap<&'static str, crate::ModuleFactory>,
@@ -104,6 +111,8 @@ impl Vm {
             reg_pool: Vec::new(),
             interned: Default::default(),
             frame_serial: 0,
+            jit_exit: None,
+            jit_error: None,
             repr_stack: Vec::new(),
             native_modules: Default::default(),
         };

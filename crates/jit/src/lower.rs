@@ -1,0 +1,443 @@
+//! Lowering register code to Cranelift IR.
+//!
+//! Each register instruction becomes one block. Registers stay in the frame's slab (the
+//! interpreter's own state), so native code can leave at any instruction. Arithmetic,
+//! comparisons, branches and moves on inline values (ints, floats, bools, None) are compiled
+//! inline behind tag guards; a failed guard runs the same instruction through the interpreter's
+//! `exec_one` (`helper_exec`), which is this JIT's deoptimization: the frame state is already
+//! exact. Every other instruction calls `helper_exec`, so every function can be compiled.
+
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{self, types, AbiParam, Block, InstBuilder, MemFlagsData, Signature};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use ferropy_bytecode::BinaryOperator as B;
+use ferropy_vm::jit_support::{self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
+use ferropy_vm::regcode::{CodeUnit, RInstr, Reg};
+use ferropy_vm::Value as PyValue;
+
+const SLOT: i32 = 16;
+const I64: ir::Type = types::I64;
+
+/// An inline value to store into a register.
+#[derive(Clone, Copy)]
+enum Inline {
+    Int(ir::Value),
+    Float(ir::Value),
+    Bool(ir::Value),
+    None,
+}
+
+/// The signatures of the runtime helpers, imported once per function.
+struct Helpers {
+    exec: ir::SigRef,
+    truthy: ir::SigRef,
+    compare: ir::SigRef,
+    for_iter: ir::SigRef,
+    store_inline: ir::SigRef,
+    move_: ir::SigRef,
+}
+
+pub struct Lowerer<'a> {
+    b: FunctionBuilder<'a>,
+    unit: &'a CodeUnit,
+    vm: ir::Value,
+    frame: ir::Value,
+    regs: ir::Value,
+    blocks: Vec<Block>,
+    exit: Block,
+    helpers: Helpers,
+}
+
+/// The native entry's signature: `(vm, frame, regs, entry_pc) -> exit code`.
+pub fn entry_signature(call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    for _ in 0..4 {
+        sig.params.push(AbiParam::new(I64));
+    }
+    sig.returns.push(AbiParam::new(I64));
+    sig
+}
+
+fn helper_sig(call_conv: CallConv, params: usize, returns: bool) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    for _ in 0..params {
+        sig.params.push(AbiParam::new(I64));
+    }
+    if returns {
+        sig.returns.push(AbiParam::new(I64));
+    }
+    sig
+}
+
+/// Builds the IR of `unit` into `func`.
+pub fn lower(
+    func: &mut ir::Function,
+    fctx: &mut FunctionBuilderContext,
+    unit: &CodeUnit,
+    call_conv: CallConv,
+    config: cranelift_codegen::isa::TargetFrontendConfig,
+) {
+    let mut b = FunctionBuilder::new(func, fctx);
+    let helpers = Helpers {
+        exec: b.import_signature(helper_sig(call_conv, 3, true)),
+        truthy: b.import_signature(helper_sig(call_conv, 4, true)),
+        compare: b.import_signature(helper_sig(call_conv, 3, true)),
+        for_iter: b.import_signature(helper_sig(call_conv, 3, true)),
+        store_inline: b.import_signature(helper_sig(call_conv, 4, false)),
+        move_: b.import_signature(helper_sig(call_conv, 3, false)),
+    };
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let params = b.block_params(entry).to_vec();
+    let n = unit.instrs.len();
+    // One block per instruction, plus one past the end (never reached by verified code).
+    let blocks: Vec<Block> = (0..=n).map(|_| b.create_block()).collect();
+    let exit = b.create_block();
+    b.append_block_param(exit, I64);
+    let mut l = Lowerer { b, unit, vm: params[0], frame: params[1], regs: params[2], blocks, exit, helpers };
+    l.entry_dispatch(params[3]);
+    for pc in 0..n {
+        l.b.switch_to_block(l.blocks[pc]);
+        l.instr(pc);
+    }
+    l.b.switch_to_block(l.blocks[n]);
+    let code = l.b.ins().iconst(I64, ((n as i64 + 1) << 8) | rt::EXIT_INTERP as i64);
+    l.b.ins().return_(&[code]);
+    l.b.switch_to_block(l.exit);
+    let code = l.b.block_params(l.exit)[0];
+    l.b.ins().return_(&[code]);
+    l.b.seal_all_blocks();
+    l.b.finalize(config);
+}
+
+impl Lowerer<'_> {
+    /// Jumps to the block of the entry pc (a jump table over every instruction).
+    fn entry_dispatch(&mut self, entry_pc: ir::Value) {
+        let fallback = self.b.create_block();
+        let targets: Vec<ir::BlockCall> =
+            self.blocks.iter().map(|blk| self.b.func.dfg.block_call(*blk, &[])).collect();
+        let default = self.b.func.dfg.block_call(fallback, &[]);
+        let jt = self.b.create_jump_table(ir::JumpTableData::new(default, &targets));
+        let index = self.b.ins().ireduce(types::I32, entry_pc);
+        self.b.ins().br_table(index, jt);
+        self.b.switch_to_block(fallback);
+        let one = self.b.ins().iadd_imm_s(entry_pc, 1);
+        let shifted = self.b.ins().ishl_imm_u(one, 8);
+        let code = self.b.ins().bor_imm_u(shifted, rt::EXIT_INTERP as i64);
+        self.b.ins().return_(&[code]);
+    }
+
+    fn instr(&mut self, pc: usize) {
+        let next = self.blocks[pc + 1];
+        match self.unit.instrs[pc] {
+            RInstr::Nop => {
+                self.b.ins().jump(next, &[]);
+            }
+            RInstr::Move { dst, src } => self.lower_move(dst, src, next),
+            RInstr::LoadConst { dst, k } => match &self.unit.consts[k as usize] {
+                PyValue::Int(i) => {
+                    let v = self.b.ins().iconst(I64, *i);
+                    self.store(dst, Inline::Int(v), next);
+                }
+                PyValue::Float(f) => {
+                    let v = self.b.ins().f64const(*f);
+                    self.store(dst, Inline::Float(v), next);
+                }
+                PyValue::Bool(x) => {
+                    let v = self.b.ins().iconst(types::I8, i64::from(*x));
+                    self.store(dst, Inline::Bool(v), next);
+                }
+                PyValue::None => self.store(dst, Inline::None, next),
+                _ => self.generic(pc, next),
+            },
+            RInstr::BinaryOp { op, dst, a, b } => self.lower_binary(pc, op, dst, a, b, next),
+            RInstr::Compare { op, dst, a, b } => self.lower_compare(pc, op, dst, a, b, next),
+            RInstr::CompareJump { op, a, b, target, when } => {
+                let target = self.blocks[target as usize];
+                self.lower_compare_jump(pc, op, a, b, target, when, next);
+            }
+            RInstr::Jump { target } => {
+                self.b.ins().jump(self.blocks[target as usize], &[]);
+            }
+            RInstr::JumpIfFalse { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], false, next),
+            RInstr::JumpIfTrue { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], true, next),
+            RInstr::ForIter { target, .. } => {
+                let r = self.call_helper(rt::helper_for_iter as *const () as usize, self.helpers.for_iter, &[pc as i64]);
+                let target = self.blocks[target as usize];
+                let got = self.b.create_block();
+                self.check_exit(r, got);
+                self.b.switch_to_block(got);
+                self.b.ins().brif(r, next, &[], target, &[]);
+            }
+            _ => self.generic(pc, next),
+        }
+    }
+
+    // ----- memory -----
+
+    fn tag(&mut self, reg: Reg) -> ir::Value {
+        self.b.ins().uload8(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT)
+    }
+
+    fn load_int(&mut self, reg: Reg) -> ir::Value {
+        self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT + PAYLOAD_OFFSET)
+    }
+
+    fn load_float(&mut self, reg: Reg) -> ir::Value {
+        self.b.ins().load(types::F64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT + PAYLOAD_OFFSET)
+    }
+
+    fn tag_is(&mut self, tag: ir::Value, want: u8) -> ir::Value {
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(want))
+    }
+
+    /// Both operands carry tag `want`.
+    fn both(&mut self, ta: ir::Value, tb: ir::Value, want: u8) -> ir::Value {
+        let x = self.tag_is(ta, want);
+        let y = self.tag_is(tb, want);
+        self.b.ins().band(x, y)
+    }
+
+    /// Writes an inline value, through a helper when the old value is on the heap (so that its
+    /// reference is released), then continues at `next`.
+    fn store(&mut self, reg: Reg, v: Inline, next: Block) {
+        let off = reg as i32 * SLOT;
+        // The tag and 64-bit payload, computed here so both paths below can use them.
+        let (tag, payload) = match v {
+            Inline::Int(x) => (TAG_INT, x),
+            Inline::Float(x) => (TAG_FLOAT, self.b.ins().bitcast(I64, MemFlagsData::new(), x)),
+            Inline::Bool(x) => (TAG_BOOL, self.b.ins().uextend(I64, x)),
+            Inline::None => (TAG_NONE, self.b.ins().iconst(I64, 0)),
+        };
+        let old = self.tag(reg);
+        let inline = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, old, i64::from(TAG_FLOAT));
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(inline, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let flags = MemFlagsData::trusted();
+        match v {
+            Inline::Bool(x) => {
+                self.b.ins().store(flags, x, self.regs, off + BOOL_OFFSET);
+            }
+            Inline::None => {}
+            _ => {
+                self.b.ins().store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
+            }
+        }
+        let t = self.b.ins().iconst(types::I8, i64::from(tag));
+        self.b.ins().store(flags, t, self.regs, off);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(slow);
+        let reg_v = self.b.ins().iconst(I64, i64::from(reg));
+        let tag_v = self.b.ins().iconst(I64, i64::from(tag));
+        let f = self.b.ins().iconst(I64, rt::helper_store_inline as *const () as usize as i64);
+        self.b.ins().call_indirect(self.helpers.store_inline, f, &[self.regs, reg_v, tag_v, payload]);
+        self.b.ins().jump(next, &[]);
+    }
+
+    fn lower_move(&mut self, dst: Reg, src: Reg, next: Block) {
+        let ts = self.tag(src);
+        let td = self.tag(dst);
+        let a = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, i64::from(TAG_FLOAT));
+        let c = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, i64::from(TAG_FLOAT));
+        let both = self.b.ins().band(a, c);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(both, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let flags = MemFlagsData::trusted();
+        let w0 = self.b.ins().load(I64, flags, self.regs, src as i32 * SLOT);
+        let w1 = self.b.ins().load(I64, flags, self.regs, src as i32 * SLOT + 8);
+        self.b.ins().store(flags, w0, self.regs, dst as i32 * SLOT);
+        self.b.ins().store(flags, w1, self.regs, dst as i32 * SLOT + 8);
+        self.b.ins().jump(next, &[]);
+        self.b.switch_to_block(slow);
+        let d = self.b.ins().iconst(I64, i64::from(dst));
+        let s = self.b.ins().iconst(I64, i64::from(src));
+        let f = self.b.ins().iconst(I64, rt::helper_move as *const () as usize as i64);
+        self.b.ins().call_indirect(self.helpers.move_, f, &[self.regs, d, s]);
+        self.b.ins().jump(next, &[]);
+    }
+
+    // ----- helpers -----
+
+    /// Calls a helper taking `(vm, frame, extra...)` and returning a u64.
+    fn call_helper(&mut self, addr: usize, sig: ir::SigRef, extra: &[i64]) -> ir::Value {
+        let f = self.b.ins().iconst(I64, addr as i64);
+        let mut args = vec![self.vm, self.frame];
+        for e in extra {
+            args.push(self.b.ins().iconst(I64, *e));
+        }
+        let call = self.b.ins().call_indirect(sig, f, &args);
+        self.b.inst_results(call)[0]
+    }
+
+    /// Leaves native code with the helper's result if it is an exit code (>= 256).
+    fn check_exit(&mut self, r: ir::Value, cont: Block) {
+        let is_exit = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, r, 256);
+        let exit = self.exit;
+        self.b.ins().brif(is_exit, exit, &[ir::BlockArg::Value(r)], cont, &[]);
+    }
+
+    /// Runs the instruction through the interpreter, then continues at `next`.
+    fn generic(&mut self, pc: usize, next: Block) {
+        let r = self.call_helper(rt::helper_exec as *const () as usize, self.helpers.exec, &[pc as i64]);
+        let is_exit = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let exit = self.exit;
+        self.b.ins().brif(is_exit, exit, &[ir::BlockArg::Value(r)], next, &[]);
+    }
+
+    // ----- arithmetic and comparisons -----
+
+    fn lower_binary(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg, next: Block) {
+        let Some((bop, _)) = B::decode(u32::from(op)) else {
+            return self.generic(pc, next);
+        };
+        let int_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor);
+        let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
+        if !int_ok && !float_ok {
+            return self.generic(pc, next);
+        }
+        let slow = self.b.create_block();
+        let check_float = self.b.create_block();
+        let ta = self.tag(a);
+        let tb = self.tag(b);
+        if int_ok {
+            let ints = self.both(ta, tb, TAG_INT);
+            let int_block = self.b.create_block();
+            self.b.ins().brif(ints, int_block, &[], check_float, &[]);
+            self.b.switch_to_block(int_block);
+            let x = self.load_int(a);
+            let y = self.load_int(b);
+            let (r, overflow) = match bop {
+                B::Add => self.b.ins().sadd_overflow(x, y),
+                B::Sub => self.b.ins().ssub_overflow(x, y),
+                B::Mul => self.b.ins().smul_overflow(x, y),
+                B::And => (self.b.ins().band(x, y), self.b.ins().iconst(types::I8, 0)),
+                B::Or => (self.b.ins().bor(x, y), self.b.ins().iconst(types::I8, 0)),
+                _ => (self.b.ins().bxor(x, y), self.b.ins().iconst(types::I8, 0)),
+            };
+            let store = self.b.create_block();
+            self.b.ins().brif(overflow, slow, &[], store, &[]);
+            self.b.switch_to_block(store);
+            self.store(dst, Inline::Int(r), next);
+        } else {
+            self.b.ins().jump(check_float, &[]);
+        }
+        self.b.switch_to_block(check_float);
+        if float_ok {
+            let floats = self.both(ta, tb, TAG_FLOAT);
+            let float_block = self.b.create_block();
+            self.b.ins().brif(floats, float_block, &[], slow, &[]);
+            self.b.switch_to_block(float_block);
+            let x = self.load_float(a);
+            let y = self.load_float(b);
+            let r = match bop {
+                B::Add => self.b.ins().fadd(x, y),
+                B::Sub => self.b.ins().fsub(x, y),
+                B::Mul => self.b.ins().fmul(x, y),
+                _ => {
+                    // Division by zero raises: leave that to the interpreter.
+                    let zero = self.b.ins().f64const(0.0);
+                    let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                    let divide = self.b.create_block();
+                    self.b.ins().brif(is_zero, slow, &[], divide, &[]);
+                    self.b.switch_to_block(divide);
+                    self.b.ins().fdiv(x, y)
+                }
+            };
+            self.store(dst, Inline::Float(r), next);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        self.generic(pc, next);
+    }
+
+    /// Emits the int and float comparison fast paths; each calls `done` with the i8 result.
+    /// Falls into `slow` when neither applies.
+    fn compare_fast(&mut self, op: u8, a: Reg, b: Reg, slow: Block) -> Option<(Block, ir::Value)> {
+        let (icc, fcc) = match op {
+            0 => (IntCC::SignedLessThan, FloatCC::LessThan),
+            1 => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            2 => (IntCC::Equal, FloatCC::Equal),
+            3 => (IntCC::NotEqual, FloatCC::NotEqual),
+            4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            5 => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+            _ => return None,
+        };
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        let ta = self.tag(a);
+        let tb = self.tag(b);
+        let ints = self.both(ta, tb, TAG_INT);
+        let int_block = self.b.create_block();
+        let check_float = self.b.create_block();
+        self.b.ins().brif(ints, int_block, &[], check_float, &[]);
+        self.b.switch_to_block(int_block);
+        let x = self.load_int(a);
+        let y = self.load_int(b);
+        let r = self.b.ins().icmp(icc, x, y);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(check_float);
+        let floats = self.both(ta, tb, TAG_FLOAT);
+        let float_block = self.b.create_block();
+        self.b.ins().brif(floats, float_block, &[], slow, &[]);
+        self.b.switch_to_block(float_block);
+        let x = self.load_float(a);
+        let y = self.load_float(b);
+        let r = self.b.ins().fcmp(fcc, x, y);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        let result = self.b.block_params(done)[0];
+        Some((done, result))
+    }
+
+    fn lower_compare(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg, next: Block) {
+        let slow = self.b.create_block();
+        let Some((_, result)) = self.compare_fast(op, a, b, slow) else {
+            return self.generic(pc, next);
+        };
+        self.store(dst, Inline::Bool(result), next);
+        self.b.switch_to_block(slow);
+        self.generic(pc, next);
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn lower_compare_jump(&mut self, pc: usize, op: u8, a: Reg, b: Reg, target: Block, when: bool, next: Block) {
+        let (on_true, on_false) = if when { (target, next) } else { (next, target) };
+        let slow = self.b.create_block();
+        if let Some((_, result)) = self.compare_fast(op, a, b, slow) {
+            self.b.ins().brif(result, on_true, &[], on_false, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let r = self.call_helper(rt::helper_compare as *const () as usize, self.helpers.compare, &[pc as i64]);
+        let decide = self.b.create_block();
+        self.check_exit(r, decide);
+        self.b.switch_to_block(decide);
+        self.b.ins().brif(r, on_true, &[], on_false, &[]);
+    }
+
+    fn lower_cond_jump(&mut self, pc: usize, cond: Reg, target: Block, when: bool, next: Block) {
+        let (on_true, on_false) = if when { (target, next) } else { (next, target) };
+        let t = self.tag(cond);
+        let is_bool = self.tag_is(t, TAG_BOOL);
+        let bool_block = self.b.create_block();
+        let slow = self.b.create_block();
+        self.b.ins().brif(is_bool, bool_block, &[], slow, &[]);
+        self.b.switch_to_block(bool_block);
+        let v = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), self.regs, cond as i32 * SLOT + BOOL_OFFSET);
+        self.b.ins().brif(v, on_true, &[], on_false, &[]);
+        self.b.switch_to_block(slow);
+        let r = self.call_helper(rt::helper_truthy as *const () as usize, self.helpers.truthy, &[i64::from(cond), pc as i64]);
+        let decide = self.b.create_block();
+        self.check_exit(r, decide);
+        self.b.switch_to_block(decide);
+        self.b.ins().brif(r, on_true, &[], on_false, &[]);
+    }
+}

@@ -1,0 +1,205 @@
+//! The VM's side of the JIT contract: how native code is entered and the runtime helpers it
+//! calls.
+//!
+//! Native code works directly on a frame's register slab (16-byte `Value`s: tag byte at offset
+//! 0, every payload (`bool`, `i64`, `f64`, pointer) at offset 8; see `value.rs`), so the frame
+//! state is always the interpreter's: a guard that fails simply runs the same instruction through
+//! `exec_one`, and leaving native code at any instruction resumes the interpreter there with
+//! nothing to rebuild. Native code never touches reference counts: it only copies and writes
+//! inline values (None, bool, int, float) over inline values, and calls a helper otherwise.
+//!
+//! Every helper returns a `u64`: a small result (0 or 1) to continue in native code, or an exit
+//! code `((pc + 1) << 8) | EXIT_*` that native code returns to `run_native` unchanged.
+
+use crate::exceptions::{PyErr, PyResult};
+use crate::interp::{Exit, Frame};
+use crate::regcode::RInstr;
+use crate::value::Value;
+use crate::Vm;
+
+/// Native code's signature: `(vm, frame, regs, entry_pc) -> exit code`.
+pub type NativeEntry = unsafe extern "C" fn(*mut Vm, *mut Frame, *mut Value, u64) -> u64;
+
+/// The frame finished (returned or yielded); the exit is in `vm.jit_exit`.
+pub const EXIT_DONE: u64 = 1;
+/// An exception was raised; it is in `vm.jit_error`, and the pc is one past the raising instruction.
+pub const EXIT_ERROR: u64 = 2;
+/// Continue in the interpreter at the pc.
+pub const EXIT_INTERP: u64 = 3;
+
+/// Tags of the inline `Value` variants, as native code reads them.
+pub const TAG_UNDEF: u8 = 0;
+pub const TAG_NONE: u8 = 1;
+pub const TAG_BOOL: u8 = 2;
+pub const TAG_INT: u8 = 3;
+pub const TAG_FLOAT: u8 = 4;
+/// Byte offsets inside a `Value`.
+pub const BOOL_OFFSET: i32 = 8;
+pub const PAYLOAD_OFFSET: i32 = 8;
+
+fn exit(pc: u32, code: u64) -> u64 {
+    ((u64::from(pc) + 1) << 8) | code
+}
+
+/// Runs native code for a frame from `*pc`; maps its exit back onto the interpreter's terms.
+pub(crate) fn run_native(vm: &mut Vm, f: &mut Frame, code: usize, pc: &mut usize) -> PyResult<Option<Exit>> {
+    // SAFETY: `code` was produced by the JIT for this code unit with the `NativeEntry` signature;
+    // the pointers are valid for the duration of the call and nothing else borrows `vm` or `f`
+    // while native code (and the helpers it calls, which reborrow them) runs.
+    let result = unsafe {
+        let entry: NativeEntry = std::mem::transmute::<usize, NativeEntry>(code);
+        let regs = f.regs.as_mut_ptr();
+        entry(vm as *mut Vm, f as *mut Frame, regs, *pc as u64)
+    };
+    let at = ((result >> 8) as usize).saturating_sub(1);
+    match result & 0xff {
+        EXIT_DONE => Ok(Some(vm.jit_exit.take().unwrap_or(Exit::Return(Value::None)))),
+        EXIT_ERROR => {
+            *pc = at + 1;
+            Err(vm.jit_error.take().unwrap_or_else(|| vm.err("SystemError", "lost JIT error")))
+        }
+        _ => {
+            *pc = at;
+            Ok(None)
+        }
+    }
+}
+
+/// Reborrows the raw pointers native code passes to helpers.
+///
+/// SAFETY (for every caller): native code calls helpers only with the `vm` and `frame` pointers
+/// `run_native` gave it, while `run_native` is suspended in that call.
+unsafe fn parts<'a>(vm: *mut Vm, frame: *mut Frame) -> (&'a mut Vm, &'a mut Frame) {
+    (&mut *vm, &mut *frame)
+}
+
+fn fail(vm: &mut Vm, e: PyErr, pc: u32) -> u64 {
+    vm.jit_error = Some(e);
+    exit(pc, EXIT_ERROR)
+}
+
+/// Executes instruction `pc` through the interpreter: 0 to continue at `pc + 1`, else an exit.
+pub extern "C" fn helper_exec(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let pc = pc as u32;
+    let unit = f.unit.clone();
+    let instr = unit.instrs[pc as usize];
+    let mut next = pc as usize + 1;
+    match vm.exec_one(f, instr, &unit.consts, &mut next) {
+        Ok(None) if next == pc as usize + 1 => 0,
+        Ok(None) => exit(next as u32, EXIT_INTERP),
+        Ok(Some(e)) => {
+            vm.jit_exit = Some(e);
+            exit(pc, EXIT_DONE)
+        }
+        Err(e) => fail(vm, e, pc),
+    }
+}
+
+/// The truth of register `reg`: 0 or 1, or an exit.
+pub extern "C" fn helper_truthy(vm: *mut Vm, frame: *mut Frame, reg: u64, pc: u64) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let v = f.regs[reg as usize].clone();
+    match vm.truthy(&v) {
+        Ok(b) => u64::from(b),
+        Err(e) => fail(vm, e, pc as u32),
+    }
+}
+
+/// The truth of the comparison at `pc` (a `CompareJump`): 0 or 1, or an exit.
+pub extern "C" fn helper_compare(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let RInstr::CompareJump { op, a, b, .. } = f.unit.instrs[pc as usize] else {
+        return fail(vm, vm.err("SystemError", "bad JIT compare"), pc as u32);
+    };
+    let (x, y) = (f.regs[a as usize].clone(), f.regs[b as usize].clone());
+    let r = vm.compare(op, &x, &y).and_then(|v| vm.truthy(&v));
+    match r {
+        Ok(b) => u64::from(b),
+        Err(e) => fail(vm, e, pc as u32),
+    }
+}
+
+/// `ForIter` at `pc`: 1 with the next item stored, 0 when exhausted, or an exit.
+pub extern "C" fn helper_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let RInstr::ForIter { iter, dst, .. } = f.unit.instrs[pc as usize] else {
+        return fail(vm, vm.err("SystemError", "bad JIT for"), pc as u32);
+    };
+    let it = f.regs[iter as usize].clone();
+    if let Value::Iterator(state) = &it {
+        if let crate::iter::IterState::Range { next, stop, step } = &mut *state.borrow_mut() {
+            let cur = *next;
+            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                *next = cur.wrapping_add(*step);
+                f.regs[dst as usize] = Value::Int(cur);
+                return 1;
+            }
+            return 0;
+        }
+    }
+    match vm.next(&it) {
+        Ok(Some(v)) => {
+            f.regs[dst as usize] = v;
+            1
+        }
+        Ok(None) => 0,
+        Err(e) => fail(vm, e, pc as u32),
+    }
+}
+
+/// Writes an inline value over a register that may hold a heap value (dropping it).
+pub extern "C" fn helper_store_inline(regs: *mut Value, reg: u64, tag: u64, payload: u64) {
+    let v = match tag as u8 {
+        TAG_NONE => Value::None,
+        TAG_BOOL => Value::Bool(payload != 0),
+        TAG_INT => Value::Int(payload as i64),
+        TAG_FLOAT => Value::Float(f64::from_bits(payload)),
+        _ => Value::Undef,
+    };
+    // SAFETY: `regs` is the slab of the running frame and `reg` is below its length (the
+    // translator only names registers below `nregs`).
+    unsafe { *regs.add(reg as usize) = v };
+}
+
+/// `regs[dst] = regs[src].clone()` for values native code does not copy itself.
+pub extern "C" fn helper_move(regs: *mut Value, dst: u64, src: u64) {
+    // SAFETY: as in `helper_store_inline`.
+    unsafe {
+        let v = (*regs.add(src as usize)).clone();
+        *regs.add(dst as usize) = v;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn tag(v: &Value) -> u8 {
+        // SAFETY: reading the tag byte of a live value (documented layout).
+        unsafe { *(v as *const Value as *const u8) }
+    }
+
+    #[test]
+    fn tags_and_offsets_match_the_layout() {
+        assert_eq!(tag(&Value::Undef), TAG_UNDEF);
+        assert_eq!(tag(&Value::None), TAG_NONE);
+        assert_eq!(tag(&Value::Bool(true)), TAG_BOOL);
+        assert_eq!(tag(&Value::Int(5)), TAG_INT);
+        assert_eq!(tag(&Value::Float(1.0)), TAG_FLOAT);
+        assert!(tag(&Value::str("x")) > TAG_FLOAT);
+        for (b, byte) in [(Value::Bool(true), 1u8), (Value::Bool(false), 0)] {
+            // SAFETY: reading the bool payload of a live Bool value (repr(C, u8): the payload
+            // union starts at the first 8-aligned offset after the tag).
+            assert_eq!(unsafe { *((&b as *const Value as *const u8).add(BOOL_OFFSET as usize)) }, byte);
+        }
+        let f = Value::Float(2.5);
+        // SAFETY: reading the f64 payload of a live Float value.
+        let bits = unsafe { *((&f as *const Value as *const u8).add(PAYLOAD_OFFSET as usize) as *const u64) };
+        assert_eq!(f64::from_bits(bits), 2.5);
+    }
+}

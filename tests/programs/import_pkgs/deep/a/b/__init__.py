@@ -1,0 +1,2 @@
+# Helper: the middle of a dotted chain.
+LEVEL = "b"

@@ -1,0 +1,2 @@
+# Helper: a plain module, not a package.
+VALUE = 42

@@ -1,0 +1,3 @@
+# Helper: a nested package.
+from .. import sibling
+from ..sibling import NAME as SIBLING_NAME

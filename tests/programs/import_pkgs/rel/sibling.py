@@ -1,0 +1,2 @@
+# Helper: target of relative imports.
+NAME = "sibling"

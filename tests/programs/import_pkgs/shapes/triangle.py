@@ -1,0 +1,3 @@
+# Helper: a submodule imported only through `from shapes import *` (listed in __all__).
+print("triangle module runs")
+SIDES = 3
