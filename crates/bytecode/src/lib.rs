@@ -1,6 +1,7 @@
 //! ferropy's bytecode: the stack instruction set (defined once, in `opcodes`), `CodeObject`, the
-//! disassembler and the verifier. This crate depends on nothing else of ferropy's; the compiler
-//! produces what it defines and the VM consumes it.
+//! disassembler, the verifier, and the `.pyc` format (`marshal` for code objects, `pyc` for files).
+//! This crate depends on nothing else of ferropy's; the compiler produces what it defines and the
+//! VM consumes it.
 
 pub mod code;
 pub mod dis;

@@ -178,6 +178,9 @@ impl Compiler<'_> {
         self.line = line;
         let scope = self.table.scope_of(f.range);
         self.make_function(scope, f.name.as_str(), &f.args, line, |c| {
+            // As in CPython, the first constant of a def is its docstring or None (the VM reads
+            // `__doc__` from it).
+            c.const_index(docstring(&f.body).map_or(Constant::None, Constant::Str));
             c.stmts(&f.body)?;
             if c.is_reachable() {
                 c.load_const(Constant::None);
@@ -302,6 +305,10 @@ impl Compiler<'_> {
         self.name_op("__module__", NameCtx::Store);
         self.load_const(Constant::Str(qualname.clone()));
         self.name_op("__qualname__", NameCtx::Store);
+        if let Some(doc) = docstring(&c.body) {
+            self.load_const(Constant::Str(doc));
+            self.name_op("__doc__", NameCtx::Store);
+        }
         self.qualnames.push(qualname);
         let result = self.stmts(&c.body);
         self.qualnames.pop();
@@ -517,6 +524,20 @@ impl Compiler<'_> {
             }
         }
         Ok(())
+    }
+}
+
+/// The docstring of a body: its first statement, when that is a string literal.
+pub(crate) fn docstring(body: &[ast::Stmt]) -> Option<String> {
+    match body.first() {
+        Some(ast::Stmt::Expr(e)) => match e.value.as_ref() {
+            ast::Expr::Constant(c) => match &c.value {
+                ast::Constant::Str(s) => Some(s.clone()),
+                _ => None,
+            },
+            _ => None,
+        },
+        _ => None,
     }
 }
 

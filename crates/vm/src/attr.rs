@@ -207,6 +207,9 @@ impl Vm {
                 if inst.exc.borrow().is_none() {
                     return None;
                 }
+                if name == "__traceback__" {
+                    return Some(self.traceback_value(inst));
+                }
                 inst.exc_state(|s| {
                     Some(match name {
                         "args" => Value::tuple(s.args.clone()),
@@ -217,6 +220,33 @@ impl Vm {
                     })
                 })
             }
+            _ if inst.exc.borrow().is_some() => self.exception_field(inst, name),
+            _ => None,
+        }
+    }
+
+    /// Attributes that some exception classes derive from their arguments.
+    fn exception_field(&self, inst: &Rc<PyInstance>, name: &str) -> Option<Value> {
+        let class = inst.class.borrow().clone();
+        let is = |n: &str| class.is_subtype(&self.types.exceptions[n]);
+        let args = inst.exc_state(|s| s.args.clone());
+        let arg = |i: usize| args.get(i).cloned().unwrap_or(Value::None);
+        match name {
+            "value" if is("StopIteration") || is("StopAsyncIteration") => Some(arg(0)),
+            "code" if is("SystemExit") => Some(match args.len() {
+                0 => Value::None,
+                1 => arg(0),
+                _ => Value::tuple(args.clone()),
+            }),
+            "errno" | "strerror" | "filename" | "filename2" if is("OSError") => {
+                let i = ["errno", "strerror", "filename", "filename2"].iter().position(|n| *n == name)?;
+                Some(if (2..=5).contains(&args.len()) { arg(i + if i >= 3 { 1 } else { 0 }) } else { Value::None })
+            }
+            "encoding" | "object" | "start" | "end" | "reason" if is("UnicodeError") && args.len() == 5 => {
+                let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name)?;
+                Some(arg(i))
+            }
+            "name" | "path" if is("ImportError") => Some(Value::None),
             _ => None,
         }
     }
@@ -251,7 +281,25 @@ impl Vm {
             }
             (Value::Function(f), "__code__") => Some(Value::Code(f.code.clone())),
             (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
-            (Value::Function(f), "__doc__") => Some(f.dict.borrow().as_ref().and_then(|d| d.get_str("__doc__")).unwrap_or(Value::None)),
+            (Value::Function(f), "__doc__") => {
+                let set = f.dict.borrow().as_ref().and_then(|d| d.get_str("__doc__"));
+                // A def's first constant is its docstring (or None); lambdas have none.
+                let from_code = match f.code.consts.first() {
+                    Some(v @ Value::Str(_)) if !f.code.code.name.starts_with('<') => v.clone(),
+                    _ => Value::None,
+                };
+                Some(set.unwrap_or(from_code))
+            }
+            (Value::Function(f), "__closure__") => Some(if f.closure.is_empty() {
+                Value::None
+            } else {
+                Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
+            }),
+            (Value::Function(f), "__kwdefaults__") => Some(f.kwdefaults.borrow().clone().map_or(Value::None, Value::Dict)),
+            (Value::Cell(c), "cell_contents") => match &*c.value.borrow() {
+                Value::Undef => return Err(self.value_error("Cell is empty")),
+                v => Some(v.clone()),
+            },
             (Value::Function(f), "__dict__") => {
                 let mut d = f.dict.borrow_mut();
                 Some(Value::Dict(d.get_or_insert_with(Default::default).clone()))
@@ -278,6 +326,9 @@ impl Vm {
                 }
             }
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
+            (Value::Generator(g), "__name__") => Some(Value::str(g.name.clone())),
+            (Value::Generator(g), "__qualname__") => Some(Value::str(g.qualname.clone())),
+            (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
             (Value::Code(c), "co_name") => Some(Value::str(c.code.name.clone())),
             (Value::Code(c), "co_filename") => Some(Value::str(c.code.filename.clone())),
             (Value::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.code.argcount))),

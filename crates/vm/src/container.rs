@@ -165,7 +165,7 @@ impl Vm {
                 Ok(Value::Int(r.get(i as i64)))
             }
             (Value::Dict(d), _) => {
-                let k = self.hash_key(key)?;
+                let k = self.dict_key(d, key)?;
                 match d.get(&k) {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key.clone())),
@@ -257,7 +257,7 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => {
-                let k = self.hash_key(key)?;
+                let k = self.dict_key(d, key)?;
                 match d.remove(&k) {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(key.clone())),
@@ -373,7 +373,10 @@ impl Vm {
 
     /// `d[key] = value` with hashing.
     pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
-        let k = self.hash_key(&key)?;
+        let k = self.dict_key(d, &key)?;
+        if crate::dict::needs_py_eq(&k.key) {
+            d.py_eq_keys.set(true);
+        }
         d.insert(k, value);
         Ok(())
     }
@@ -423,7 +426,7 @@ impl Vm {
     }
 
     pub fn new_set(&mut self, items: &[Value]) -> PyResult<Value> {
-        let set = Value::Set(Rc::new(PySet { items: RefCell::new(Default::default()) }));
+        let set = Value::Set(Rc::new(PySet::new(Default::default())));
         for i in items {
             self.set_add(&set, i.clone())?;
         }
@@ -433,17 +436,20 @@ impl Vm {
     /// A set (or frozenset, with `frozen`) of an iterable's items.
     pub fn set_from_iter(&mut self, v: &Value, frozen: bool) -> PyResult<Value> {
         let items = self.collect(v)?;
-        let mut keys = crate::dict::KeySet::default();
+        let s = Rc::new(PySet::new(Default::default()));
+        let set = if frozen { Value::FrozenSet(s) } else { Value::Set(s) };
         for i in items {
-            keys.insert(self.hash_key(&i)?);
+            self.set_add(&set, i)?;
         }
-        let s = Rc::new(PySet { items: RefCell::new(keys) });
-        Ok(if frozen { Value::FrozenSet(s) } else { Value::Set(s) })
+        Ok(set)
     }
 
     pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
-        let k = self.hash_key(&item)?;
         if let Value::Set(s) | Value::FrozenSet(s) = set {
+            let k = self.set_key(s, &item)?;
+            if crate::dict::needs_py_eq(&k.key) {
+                s.py_eq_keys.set(true);
+            }
             s.items.borrow_mut().insert(k);
         }
         Ok(())
@@ -471,7 +477,7 @@ impl Vm {
                 .chain(y.into_iter().filter(|k| !xset.contains(k)))
                 .collect(),
         };
-        let s = Rc::new(PySet { items: RefCell::new(keys) });
+        let s = Rc::new(PySet::new(keys));
         Ok(match a {
             Value::FrozenSet(_) => Value::FrozenSet(s),
             _ => Value::Set(s),

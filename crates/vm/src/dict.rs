@@ -79,13 +79,60 @@ impl Hash for StrKey<'_> {
 }
 
 impl Equivalent<DictKey> for StrKey<'_> {
+    #[inline]
     fn equivalent(&self, k: &DictKey) -> bool {
-        self.hash == k.hash && matches!(&k.key, Value::Str(s) if s.as_str() == self.key)
+        // Interned names share their text, so equal pointers settle most lookups.
+        self.hash == k.hash
+            && matches!(&k.key, Value::Str(s) if std::ptr::eq(s.as_str(), self.key) || s.as_str() == self.key)
+    }
+}
+
+/// A probe that matches no stored key but records every stored key with its hash: the
+/// candidates that the VM then compares with Python's `==` (which may run code and raise, so it
+/// cannot run inside the table's own comparison).
+pub struct SameHash<'a> {
+    pub hash: i64,
+    pub out: &'a RefCell<Vec<Value>>,
+}
+
+impl Hash for SameHash<'_> {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        state.write_i64(self.hash);
+    }
+}
+
+impl Equivalent<DictKey> for SameHash<'_> {
+    fn equivalent(&self, k: &DictKey) -> bool {
+        if k.hash == self.hash {
+            self.out.borrow_mut().push(k.key.clone());
+        }
+        false
+    }
+}
+
+/// The stored keys of a set or dict table whose hash is `hash`.
+pub fn same_hash_keys<T>(lookup: impl FnOnce(&SameHash) -> T, hash: i64) -> Vec<Value> {
+    let out = RefCell::new(Vec::new());
+    lookup(&SameHash { hash, out: &out });
+    out.into_inner()
+}
+
+/// Whether `==` on this key may differ from `keys_equal`: an instance of a class that defines
+/// `__eq__` (or a tuple holding one). Dicts and sets holding such keys compare them through the
+/// VM (see `Vm::table_key`).
+pub fn needs_py_eq(v: &Value) -> bool {
+    match v {
+        Value::Instance(i) => {
+            let eq = i.class.borrow().lookup("__eq__");
+            !crate::classes::is_object_slot(&eq)
+        }
+        Value::Tuple(t) => t.iter().any(needs_py_eq),
+        _ => false,
     }
 }
 
 /// Equality of hashable builtin values, as Python's `==` on them; other objects by identity
-/// (classes with `__eq__` and `__hash__` are compared by the VM before insertion).
+/// (keys whose class defines `__eq__` are matched by the VM before the table sees them).
 pub fn keys_equal(a: &Value, b: &Value) -> bool {
     use Value::*;
     if a.is(b) {
@@ -119,6 +166,8 @@ pub type DictMap = IndexMap<DictKey, Value, BuildPyHasher>;
 pub struct PyDict {
     pub map: RefCell<DictMap>,
     pub version: Cell<u64>,
+    /// Some key was ever stored whose `==` needs the VM (`needs_py_eq`).
+    pub py_eq_keys: Cell<bool>,
 }
 
 impl PyDict {
@@ -200,7 +249,7 @@ impl PyDict {
     }
 
     pub fn copy(&self) -> PyDict {
-        PyDict { map: RefCell::new(self.map.borrow().clone()), version: Cell::new(0) }
+        PyDict { map: RefCell::new(self.map.borrow().clone()), version: Cell::new(0), py_eq_keys: self.py_eq_keys.clone() }
     }
 }
 

@@ -154,10 +154,33 @@ impl Vm {
         }
     }
 
+    /// `exc.__traceback__`: a chain of `traceback` objects, outermost frame first (None when
+    /// the exception was never raised).
+    pub fn traceback_value(&self, e: &Rc<PyInstance>) -> Value {
+        let entries = e.exc_state(|s| s.traceback.clone());
+        let mut next = Value::None;
+        // Entries are stored innermost first, so building from the front links outward.
+        for entry in entries.iter() {
+            let tb = PyInstance::new(self.types.traceback.clone());
+            tb.dict.set_str("tb_lineno", Value::Int(i64::from(entry.line)));
+            tb.dict.set_str("tb_next", next);
+            tb.dict.set_str("tb_frame", Value::None);
+            next = Value::Instance(Rc::new(tb));
+        }
+        next
+    }
+
     /// `str(exception)`: empty, the single argument's str, or the tuple of arguments.
     pub fn exception_str(&mut self, e: &Rc<PyInstance>) -> PyResult<String> {
         let args = e.exc_state(|s| s.args.clone());
         let is_key_error = e.class.borrow().is_subtype(&self.types.exceptions["KeyError"]);
+        if e.class.borrow().is_subtype(&self.types.exceptions["OSError"]) && (2..=5).contains(&args.len()) {
+            let (errno, strerror) = (self.str(&args[0])?, self.str(&args[1])?);
+            return Ok(match args.get(2) {
+                Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+                _ => format!("[Errno {errno}] {strerror}"),
+            });
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(&args[0]),

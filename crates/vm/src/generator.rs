@@ -2,6 +2,7 @@
 
 use crate::exceptions::{PyErr, PyResult};
 use crate::interp::{Exit, Frame};
+use crate::regcode::RInstr;
 use crate::value::{PyFunction, Value};
 use crate::Vm;
 use std::cell::{Cell, RefCell};
@@ -42,17 +43,17 @@ pub fn resume(vm: &mut Vm, g: &Rc<PyGenerator>, sent: Value, throw: Option<PyErr
             None => Ok(GenStep::Returned(Value::None)),
         };
     };
-    if let Some(dst) = frame.resume_dst.take() {
-        frame.regs[dst as usize] = sent;
-    }
-    frame.throw = throw;
     if vm.depth >= vm.recursion_limit {
         *g.frame.borrow_mut() = Some(frame);
         return Err(vm.err("RecursionError", "maximum recursion depth exceeded"));
     }
     g.running.set(true);
     vm.depth += 1;
-    let result = vm.run_frame(&mut frame);
+    let result = match delegate(vm, &mut frame, sent, throw) {
+        Ok(Some(v)) => Ok(Exit::Yield(v)),
+        Ok(None) => vm.run_frame(&mut frame),
+        Err(e) => Err(e),
+    };
     vm.depth -= 1;
     g.running.set(false);
     match result {
@@ -66,11 +67,102 @@ pub fn resume(vm: &mut Vm, g: &Rc<PyGenerator>, sent: Value, throw: Option<PyErr
         }
         Err(e) if e.matches(vm, "StopIteration") => {
             let err = vm.err("RuntimeError", "generator raised StopIteration");
-            err.exc.exc_state(|s| s.cause = e.value());
+            err.exc.exc_state(|s| {
+                s.cause = e.value();
+                s.suppress_context = true;
+            });
             Err(err)
         }
         Err(e) => Err(e),
     }
+}
+
+/// Prepares a suspended frame for resumption. A frame suspended in `yield from` first hands
+/// the sent value or thrown exception to the sub-iterator, as CPython's `SEND` does: `Some(v)`
+/// when the sub-iterator yielded `v` again (the frame stays suspended); `None` when the frame
+/// should run (with the sub-iterator's result in place, or an exception to raise).
+fn delegate(vm: &mut Vm, frame: &mut Frame, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
+    let yield_from = match frame.unit.instrs.get(frame.pc) {
+        Some(RInstr::YieldFrom { dst, src }) if frame.resume_dst.is_none() => Some((*dst, *src)),
+        _ => None,
+    };
+    let Some((dst, src)) = yield_from else {
+        if let Some(dst) = frame.resume_dst.take() {
+            frame.regs[dst as usize] = sent;
+        }
+        frame.throw = throw;
+        return Ok(None);
+    };
+    let sub = frame.regs[src as usize].clone();
+    let step = match throw {
+        Some(e) if e.matches(vm, "GeneratorExit") => {
+            close_subiterator(vm, &sub)?;
+            Err(e)
+        }
+        Some(e) => throw_into(vm, &sub, e),
+        None if sent.is_none() => return Ok(None),
+        None => send_into(vm, &sub, sent),
+    };
+    match step {
+        Ok(GenStep::Yielded(v)) => Ok(Some(v)),
+        Ok(GenStep::Returned(v)) => {
+            frame.regs[dst as usize] = v;
+            frame.pc += 1;
+            Ok(None)
+        }
+        Err(e) => {
+            // Raised at the `yield from`, so the frame's handlers see it there.
+            frame.pc += 1;
+            frame.throw = Some(e);
+            Ok(None)
+        }
+    }
+}
+
+/// The result of a sub-iterator step: StopIteration becomes `Returned` with its value.
+fn step_of(vm: &mut Vm, r: PyResult<Value>) -> PyResult<GenStep> {
+    match r {
+        Ok(v) => Ok(GenStep::Yielded(v)),
+        Err(e) if e.matches(vm, "StopIteration") => {
+            let v = vm.get_attr_str(&e.value(), "value").unwrap_or(Value::None);
+            Ok(GenStep::Returned(v))
+        }
+        Err(e) => Err(e),
+    }
+}
+
+fn send_into(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<GenStep> {
+    if let Value::Generator(g) = sub {
+        let g = g.clone();
+        return resume(vm, &g, sent, None);
+    }
+    let r = vm.get_attr_str(sub, "send").and_then(|send| vm.call(&send, &[sent], &[]));
+    step_of(vm, r)
+}
+
+fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> PyResult<GenStep> {
+    if let Value::Generator(g) = sub {
+        let g = g.clone();
+        return resume(vm, &g, Value::None, Some(e));
+    }
+    let throw = match vm.get_attr_str(sub, "throw") {
+        Ok(t) => t,
+        Err(_) => return Err(e),
+    };
+    let r = vm.call(&throw, &[e.value()], &[]);
+    step_of(vm, r)
+}
+
+fn close_subiterator(vm: &mut Vm, sub: &Value) -> PyResult<()> {
+    if let Value::Generator(g) = sub {
+        let g = g.clone();
+        close(vm, &g)?;
+        return Ok(());
+    }
+    if let Ok(close) = vm.get_attr_str(sub, "close") {
+        vm.call(&close, &[], &[])?;
+    }
+    Ok(())
 }
 
 /// `generator.send(value)` / `__next__`: StopIteration(value) when it finishes.

@@ -27,7 +27,9 @@ thread_local! {
     static INITIALIZING: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
-fn is_initializing(module: &PyModule) -> bool {
+/// Whether the module's code is still running (it is partially initialised): for CPython's
+/// "(most likely due to a circular import)" messages.
+pub fn is_initializing(module: &PyModule) -> bool {
     let key = Rc::as_ptr(&module.dict) as usize;
     INITIALIZING.with(|s| s.borrow().contains(&key))
 }
@@ -282,7 +284,11 @@ impl Vm {
         for entry in search {
             // Entries are made absolute (the empty one is the current folder), as CPython's
             // FileFinder does, so `__file__` is always absolute.
-            let dir = match std::path::absolute(if entry.is_empty() { "." } else { entry.as_str() }) {
+            let dir = match std::path::absolute(if entry.is_empty() {
+                "."
+            } else {
+                entry.as_str()
+            }) {
                 Ok(d) => d,
                 Err(_) => continue,
             };

@@ -140,12 +140,19 @@ impl Vm {
 
     pub(crate) fn take_regs(&mut self, n: usize) -> Vec<Value> {
         let mut regs = self.reg_pool.pop().unwrap_or_default();
-        regs.resize(n, Value::Undef);
+        regs.resize_with(n, || Value::Undef);
         regs
     }
 
     pub(crate) fn give_back_regs(&mut self, mut regs: Vec<Value>) {
-        regs.clear();
+        // Inline values own nothing: only heap values need their destructor run.
+        for v in regs.iter_mut() {
+            if v.is_heap() {
+                *v = Value::Undef;
+            }
+        }
+        // SAFETY: every remaining element is an inline value (no destructor to skip).
+        unsafe { regs.set_len(0) };
         if self.reg_pool.len() < 64 {
             self.reg_pool.push(regs);
         }
@@ -217,7 +224,9 @@ impl Vm {
     #[inline(never)]
     fn dispatch(&mut self, f: &mut Frame, instrs: &[RInstr], consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
         loop {
-            let instr = instrs[*pc];
+            // SAFETY: verified code ends every path with a return, raise or jump to an
+            // instruction inside the code, so `pc` stays within `instrs`.
+            let instr = *unsafe { instrs.get_unchecked(*pc) };
             *pc += 1;
             if let RInstr::Jump { target } = instr {
                 if (target as usize) < *pc {
@@ -240,16 +249,23 @@ impl Vm {
     /// frame's exit when the instruction ends the run.
     #[inline(always)]
     pub(crate) fn exec_one(&mut self, f: &mut Frame, instr: RInstr, consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
+        // SAFETY: register operands come from the translator, which names only registers below
+        // `nregs` (the slab's length) for code the verifier accepted.
         macro_rules! r {
             ($reg:expr) => {
-                f.regs[$reg as usize]
+                *unsafe { f.regs.get_unchecked($reg as usize) }
+            };
+        }
+        macro_rules! w {
+            ($reg:expr) => {
+                *unsafe { f.regs.get_unchecked_mut($reg as usize) }
             };
         }
         {
             match instr {
                 RInstr::Nop => {}
-                RInstr::Move { dst, src } => r!(dst) = r!(src).clone(),
-                RInstr::LoadConst { dst, k } => r!(dst) = consts[k as usize].clone(),
+                RInstr::Move { dst, src } => w!(dst) = r!(src).clone(),
+                RInstr::LoadConst { dst, k } => w!(dst) = consts[k as usize].clone(),
                 RInstr::LoadFastChecked { dst, src } => {
                     if let Value::Undef = r!(src) {
                         let name = &f.unit.code.varnames[src as usize];
@@ -258,7 +274,7 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
-                    r!(dst) = r!(src).clone();
+                    w!(dst) = r!(src).clone();
                 }
                 RInstr::DeleteFast { reg } => {
                     if let Value::Undef = r!(reg) {
@@ -268,7 +284,7 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
-                    r!(reg) = Value::Undef;
+                    w!(reg) = Value::Undef;
                 }
                 RInstr::BinaryOp { op, dst, a, b } => {
                     let fast = match (&r!(a), &r!(b)) {
@@ -282,14 +298,14 @@ impl Vm {
                         Some(v) => v,
                         None => self.binary_op(op, &r!(a), &r!(b))?,
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::Compare { op, dst, a, b } => {
                     let v = match compare_fast(op, &r!(a), &r!(b)) {
                         Some(x) => Value::Bool(x),
                         None => self.compare(op, &r!(a), &r!(b))?,
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::CompareJump { op, a, b, target, when } => {
                     let truth = match compare_fast(op, &r!(a), &r!(b)) {
@@ -329,7 +345,7 @@ impl Vm {
                 }
                 RInstr::UnaryOp { op, dst, src } => {
                     let v = self.unary_op(op, &r!(src))?;
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::ForIter { iter, dst, target } => {
                     let next = match &r!(iter) {
@@ -363,13 +379,13 @@ impl Vm {
                         }
                     };
                     match next {
-                        Some(v) => r!(dst) = v,
+                        Some(v) => w!(dst) = v,
                         None => *pc = target as usize,
                     }
                 }
                 RInstr::GetIter { dst, src } => {
                     let v = self.get_iter(&r!(src))?;
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::LoadGlobal { dst, name } => {
                     let key = &f.unit.names[name as usize];
@@ -382,7 +398,7 @@ impl Vm {
                             None => return Err(self.name_error(key.as_str())),
                         },
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::StoreGlobal { src, name } => {
                     let key = Value::Str(f.unit.names[name as usize].clone());
@@ -405,7 +421,7 @@ impl Vm {
                             None => return Err(self.name_error(key.as_str())),
                         },
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::StoreName { src, name } => {
                     let key = Value::Str(f.unit.names[name as usize].clone());
@@ -425,7 +441,7 @@ impl Vm {
                     if let Value::Undef = v {
                         return Err(self.unbound_deref(&f.unit, idx));
                     }
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::StoreDeref { src, idx } => {
                     let v = r!(src).clone();
@@ -438,11 +454,11 @@ impl Vm {
                         return Err(self.unbound_deref(&f.unit, idx));
                     }
                 }
-                RInstr::LoadClosure { dst, idx } => r!(dst) = Value::Cell(f.cells[idx as usize].clone()),
+                RInstr::LoadClosure { dst, idx } => w!(dst) = Value::Cell(f.cells[idx as usize].clone()),
                 RInstr::LoadAttr { dst, obj, name } => {
                     let key = f.unit.names[name as usize].clone();
                     let v = self.get_attr(&r!(obj), &key)?;
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::StoreAttr { obj, name, src } => {
                     let key = f.unit.names[name as usize].clone();
@@ -471,7 +487,7 @@ impl Vm {
                         Some(v) => v,
                         None => self.get_item(&r!(obj), &r!(key))?,
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::SetItem { obj, key, src } => {
                     if let (Value::List(l), Value::Int(i)) = (&r!(obj), &r!(key)) {
@@ -494,7 +510,7 @@ impl Vm {
                 RInstr::BuildSlice { dst, start, n } => {
                     let step = if n == 3 { r!(start + 2).clone() } else { Value::None };
                     let s = crate::value::PySlice { start: r!(start).clone(), stop: r!(start + 1).clone(), step };
-                    r!(dst) = Value::Slice(Rc::new(s));
+                    w!(dst) = Value::Slice(Rc::new(s));
                 }
                 RInstr::Build { kind, dst, start, n } => {
                     let (s, e) = (start as usize, (start + n) as usize);
@@ -517,7 +533,7 @@ impl Vm {
                             Value::str(out)
                         }
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::FormatValue { dst, src, flags } => {
                     let v = r!(src).clone();
@@ -528,7 +544,7 @@ impl Vm {
                         _ => v,
                     };
                     let spec = if flags & 4 != 0 { r!(src + 1).as_str().unwrap_or("").to_string() } else { String::new() };
-                    r!(dst) = Value::str(self.format(&v, &spec)?);
+                    w!(dst) = Value::str(self.format(&v, &spec)?);
                 }
                 RInstr::ListAppend { list, item } => {
                     if let Value::List(l) = &r!(list) {
@@ -567,19 +583,19 @@ impl Vm {
                         Value::List(l) => l.borrow().clone(),
                         _ => Vec::new(),
                     };
-                    r!(dst) = Value::tuple(items);
+                    w!(dst) = Value::tuple(items);
                 }
                 RInstr::Unpack { src, dst, n } => {
                     let items = self.unpack(&r!(src), n as usize)?;
                     for (i, v) in items.into_iter().enumerate() {
-                        r!(dst + n - 1 - i as u32) = v;
+                        w!(dst + n - 1 - i as u32) = v;
                     }
                 }
                 RInstr::UnpackEx { src, dst, before, after } => {
                     let items = self.unpack_ex(&r!(src), before as usize, after as usize)?;
                     let m = items.len() as u32;
                     for (i, v) in items.into_iter().enumerate() {
-                        r!(dst + m - 1 - i as u32) = v;
+                        w!(dst + m - 1 - i as u32) = v;
                     }
                 }
                 RInstr::Call { dst, func, n } => {
@@ -594,7 +610,7 @@ impl Vm {
                             self.call(&callee, &f.regs[s..e], &[])?
                         }
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::CallKw { dst, func, n } => {
                     let callee = r!(func).clone();
@@ -604,7 +620,7 @@ impl Vm {
                         _ => Rc::new(Vec::new()),
                     };
                     let v = self.call(&callee, &f.regs[s..e], &names)?;
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::CallEx { dst, func, kwargs } => {
                     let callee = r!(func).clone();
@@ -615,25 +631,25 @@ impl Vm {
                     } else {
                         self.call(&callee, &args, &[])?
                     };
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::MakeFunction { dst, start, flags } => {
                     let v = self.make_function(f, start, flags)?;
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::Return { src } => {
                     f.pc = *pc;
-                    return Ok(Some(Exit::Return(std::mem::take(&mut r!(src)))));
+                    return Ok(Some(Exit::Return(std::mem::take(&mut w!(src)))));
                 }
                 RInstr::Yield { dst, src } => {
                     f.pc = *pc;
                     f.resume_dst = Some(dst);
-                    return Ok(Some(Exit::Yield(std::mem::take(&mut r!(src)))));
+                    return Ok(Some(Exit::Yield(std::mem::take(&mut w!(src)))));
                 }
                 RInstr::YieldFrom { dst, src } => {
                     if !matches!(r!(src), Value::Iterator(_) | Value::Generator(_)) {
                         let it = self.get_iter(&r!(src))?;
-                        r!(src) = it;
+                        w!(src) = it;
                     }
                     let it = r!(src).clone();
                     match self.next_or_return(&it)? {
@@ -644,7 +660,7 @@ impl Vm {
                             f.resume_dst = None;
                             return Ok(Some(Exit::Yield(v)));
                         }
-                        Err(result) => r!(dst) = result,
+                        Err(result) => w!(dst) = result,
                     }
                 }
                 RInstr::Raise { start, n } => return Err(self.raise(f, start, n)),
@@ -655,33 +671,33 @@ impl Vm {
                     })
                 }
                 RInstr::PushExcInfo { slot } => {
-                    let exc = std::mem::take(&mut r!(slot));
-                    r!(slot + 1) = exc.clone();
-                    r!(slot) = std::mem::replace(&mut self.handled, exc);
+                    let exc = std::mem::take(&mut w!(slot));
+                    w!(slot + 1) = exc.clone();
+                    w!(slot) = std::mem::replace(&mut self.handled, exc);
                 }
-                RInstr::PopExcept { prev } => self.handled = std::mem::take(&mut r!(prev)),
+                RInstr::PopExcept { prev } => self.handled = std::mem::take(&mut w!(prev)),
                 RInstr::CheckExcMatch { dst, exc, ty } => {
                     let m = self.exception_matches(&r!(exc), &r!(ty))?;
-                    r!(dst) = Value::Bool(m);
+                    w!(dst) = Value::Bool(m);
                 }
                 RInstr::LoadAssertionError { dst } => {
-                    r!(dst) = Value::Type(self.types.exceptions["AssertionError"].clone())
+                    w!(dst) = Value::Type(self.types.exceptions["AssertionError"].clone())
                 }
                 RInstr::LoadBuildClass { dst } => {
-                    r!(dst) = self.builtins.get_str("__build_class__").unwrap_or(Value::None)
+                    w!(dst) = self.builtins.get_str("__build_class__").unwrap_or(Value::None)
                 }
                 RInstr::ImportName { dst, start, name } => {
                     let module = f.unit.names[name as usize].clone();
                     let (fromlist, level) = (r!(start + 1).clone(), r!(start).clone());
                     let globals = f.globals.clone();
                     let v = self.import_name(module.as_str(), &fromlist, &level, &globals)?;
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::ImportFrom { dst, module, name } => {
                     let key = f.unit.names[name as usize].clone();
                     let m = r!(module).clone();
                     let v = self.import_from(&m, &key)?;
-                    r!(dst) = v;
+                    w!(dst) = v;
                 }
                 RInstr::ImportStar { module } => {
                     let m = r!(module).clone();
@@ -700,15 +716,19 @@ impl Vm {
                 RInstr::BeforeWith { slot } => {
                     let mgr = r!(slot).clone();
                     let (exit, value) = self.enter_context(&mgr)?;
-                    r!(slot) = exit;
-                    r!(slot + 1) = value;
+                    w!(slot) = exit;
+                    w!(slot + 1) = value;
                 }
                 RInstr::WithExceptStart { base } => {
                     let exit = r!(base).clone();
                     let exc = r!(base + 2).clone();
                     let ty = self.type_of(&exc);
-                    let v = self.call(&exit, &[Value::Type(ty), exc, Value::None], &[])?;
-                    r!(base + 3) = v;
+                    let tb = match &exc {
+                        Value::Instance(i) => self.traceback_value(i),
+                        _ => Value::None,
+                    };
+                    let v = self.call(&exit, &[Value::Type(ty), exc, tb], &[])?;
+                    w!(base + 3) = v;
                 }
             }
         }

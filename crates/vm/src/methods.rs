@@ -509,7 +509,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, rest) = recv(args);
     let rest = Args::new(rest, kw).range(vm, "get", 1, 2)?;
     let d = the_dict(vm, d)?;
-    let k = vm.hash_key(&rest[0])?;
+    let k = vm.dict_key(&d, &rest[0])?;
     Ok(d.get(&k).unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
@@ -533,7 +533,7 @@ fn dict_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, rest) = recv(args);
     let rest = Args::new(rest, kw).range(vm, "pop", 1, 2)?;
     let d = the_dict(vm, d)?;
-    let k = vm.hash_key(&rest[0])?;
+    let k = vm.dict_key(&d, &rest[0])?;
     match d.remove(&k) {
         Some(v) => Ok(v),
         None => match rest.get(1) {
@@ -547,7 +547,7 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value>
     let (d, rest) = recv(args);
     let rest = Args::new(rest, kw).range(vm, "setdefault", 1, 2)?;
     let d = the_dict(vm, d)?;
-    let k = vm.hash_key(&rest[0])?;
+    let k = vm.dict_key(&d, &rest[0])?;
     if let Some(v) = d.get(&k) {
         return Ok(v);
     }
@@ -614,7 +614,7 @@ fn set_remove_impl(vm: &mut Vm, args: &[Value], must_exist: bool) -> PyResult<Va
     let (Value::Set(s), Some(item)) = (&args[0], args.get(1)) else {
         return Err(vm.type_error("set.remove() takes exactly one argument"));
     };
-    let k = vm.hash_key(item)?;
+    let k = vm.set_key(s, item)?;
     let removed = s.items.borrow_mut().shift_remove(&k);
     if !removed && must_exist {
         return Err(vm.key_error(item.clone()));

@@ -1,7 +1,8 @@
 //! The generic operators: binary and unary arithmetic, comparisons, truth, equality and hashing,
 //! for every builtin type, with the data-model dunders of Python classes as the fallback.
 
-use crate::dict::DictKey;
+use crate::dict::{needs_py_eq, same_hash_keys, DictKey, PyDict};
+use crate::value::PySet;
 use crate::exceptions::PyResult;
 use crate::int::{self, as_i64, is_int, to_bigint};
 use crate::interp::compare_operator;
@@ -296,9 +297,8 @@ impl Vm {
                         _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
                     };
                 }
-                if let Some(m) = self.lookup_special(v, "__len__") {
-                    let r = self.call_method_value(&m, v, &[], &[])?;
-                    return Ok(as_i64(&r).unwrap_or(1) != 0);
+                if self.lookup_special(v, "__len__").is_some() {
+                    return Ok(self.len(v)? != 0);
                 }
                 true
             }
@@ -369,7 +369,7 @@ impl Vm {
                     return Ok(false);
                 }
                 for (k, v) in x.items() {
-                    let key = self.hash_key(&k)?;
+                    let key = self.dict_key(y, &k)?;
                     match y.get(&key) {
                         Some(w) if self.eq(&v, &w)? => {}
                         _ => return Ok(false),
@@ -386,6 +386,14 @@ impl Vm {
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
             (Complex(x), Complex(y)) => x == y,
+            (BoundMethod(x), BoundMethod(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
+            (Builtin(x), Builtin(y)) => {
+                std::ptr::fn_addr_eq(x.func, y.func) && x.name == y.name && match (&x.bound, &y.bound) {
+                    (Some(p), Some(q)) => p.is(q),
+                    (Option::None, Option::None) => true,
+                    _ => false,
+                }
+            }
             (Instance(_), _) | (_, Instance(_)) => {
                 let r = self.rich_eq(a, b, false)?;
                 self.truthy(&r)?
@@ -511,11 +519,11 @@ impl Vm {
                 ))),
             },
             Value::Dict(d) => {
-                let k = self.hash_key(item)?;
+                let k = self.dict_key(d, item)?;
                 Ok(d.contains(&k))
             }
             Value::Set(s) | Value::FrozenSet(s) => {
-                let k = self.hash_key(item)?;
+                let k = self.set_key(s, item)?;
                 Ok(s.items.borrow().contains(&k))
             }
             Value::Range(r) => match as_i64(item) {
@@ -632,6 +640,39 @@ impl Vm {
         }
         let hash = self.hash(v)?;
         Ok(DictKey { hash, key: v.clone() })
+    }
+}
+
+impl Vm {
+    /// The key under which `v` is found in or stored into a dict. Normally `v` with its hash;
+    /// when `v`, or a key the dict holds, compares through a Python `__eq__`, the stored key
+    /// that `==` matches, since the table itself compares such objects by identity.
+    pub fn dict_key(&mut self, d: &PyDict, v: &Value) -> PyResult<DictKey> {
+        let k = self.hash_key(v)?;
+        if !d.py_eq_keys.get() && !needs_py_eq(v) {
+            return Ok(k);
+        }
+        let candidates = same_hash_keys(|probe| d.map.borrow().get_index_of(probe), k.hash);
+        self.match_candidates(k, candidates)
+    }
+
+    /// `dict_key` for sets.
+    pub fn set_key(&mut self, s: &PySet, v: &Value) -> PyResult<DictKey> {
+        let k = self.hash_key(v)?;
+        if !s.py_eq_keys.get() && !needs_py_eq(v) {
+            return Ok(k);
+        }
+        let candidates = same_hash_keys(|probe| s.items.borrow().get_index_of(probe), k.hash);
+        self.match_candidates(k, candidates)
+    }
+
+    fn match_candidates(&mut self, k: DictKey, candidates: Vec<Value>) -> PyResult<DictKey> {
+        for c in candidates {
+            if c.is(&k.key) || self.eq(&c, &k.key)? {
+                return Ok(DictKey { hash: k.hash, key: c });
+            }
+        }
+        Ok(k)
     }
 }
 

@@ -162,7 +162,7 @@ fn read_cache(
     source_bytes: &mut Option<Vec<u8>>,
 ) -> Result<Rc<CodeUnit>, Miss> {
     let reject = |reason: String, hash_based: Option<bool>| Miss::Rejected { reason, hash_based };
-    let data = match std::fs::read(path) {
+    let data = match read_limited(path) {
         Ok(d) => d,
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Err(Miss::Absent),
         Err(e) => return Err(reject(format!("cannot read it ({e})"), None)),
@@ -207,6 +207,23 @@ fn read_cache(
     }
     vm.load_code(Rc::new(code))
         .map_err(|e| reject(format!("failed verification: {e}"), hash_based))
+}
+
+/// The largest `.pyc` that is read at all (a bigger file is rejected unread).
+const MAX_PYC_SIZE: u64 = 1 << 28;
+
+/// Reads a whole file of at most `MAX_PYC_SIZE` bytes.
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let file = std::fs::File::open(path)?;
+    let mut data = Vec::new();
+    file.take(MAX_PYC_SIZE + 1).read_to_end(&mut data)?;
+    if data.len() as u64 > MAX_PYC_SIZE {
+        return Err(std::io::Error::other(format!(
+            "larger than {MAX_PYC_SIZE} bytes"
+        )));
+    }
+    Ok(data)
 }
 
 /// Sets the file name of a code object and every code object nested in it.

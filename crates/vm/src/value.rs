@@ -19,7 +19,7 @@ use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// A Python value. See the module docs for the layout.
-#[derive(Clone, Default)]
+#[derive(Default)]
 #[repr(C, u8)]
 pub enum Value {
     /// An unbound local or an empty cell; never visible to Python code.
@@ -58,6 +58,63 @@ pub enum Value {
     Complex(Rc<(f64, f64)>),
     NotImplemented,
     Ellipsis,
+}
+
+impl Clone for Value {
+    /// Inline values copy without touching a reference count; the common ones are matched
+    /// first so that the hot paths inline this.
+    #[inline(always)]
+    fn clone(&self) -> Value {
+        match self {
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            Value::Bool(b) => Value::Bool(*b),
+            Value::None => Value::None,
+            Value::Undef => Value::Undef,
+            _ => self.clone_slow(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_slow(&self) -> Value {
+        use Value::*;
+        match self {
+            Undef => Undef,
+            None => None,
+            Bool(b) => Bool(*b),
+            Int(i) => Int(*i),
+            Float(f) => Float(*f),
+            BigInt(r) => BigInt(r.clone()),
+            Str(r) => Str(r.clone()),
+            Bytes(r) => Bytes(r.clone()),
+            List(r) => List(r.clone()),
+            Tuple(r) => Tuple(r.clone()),
+            Dict(r) => Dict(r.clone()),
+            Set(r) => Set(r.clone()),
+            FrozenSet(r) => FrozenSet(r.clone()),
+            Range(r) => Range(r.clone()),
+            Slice(r) => Slice(r.clone()),
+            Function(r) => Function(r.clone()),
+            Builtin(r) => Builtin(r.clone()),
+            BoundMethod(r) => BoundMethod(r.clone()),
+            Type(r) => Type(r.clone()),
+            Instance(r) => Instance(r.clone()),
+            Module(r) => Module(r.clone()),
+            Iterator(r) => Iterator(r.clone()),
+            Generator(r) => Generator(r.clone()),
+            Cell(r) => Cell(r.clone()),
+            Code(r) => Code(r.clone()),
+            Property(r) => Property(r.clone()),
+            StaticMethod(r) => StaticMethod(r.clone()),
+            ClassMethod(r) => ClassMethod(r.clone()),
+            Super(r) => Super(r.clone()),
+            Complex(r) => Complex(r.clone()),
+            NotImplemented => NotImplemented,
+            Ellipsis => Ellipsis,
+        }
+    }
 }
 
 /// An immutable string with a cached hash. `ascii` makes indexing by code point O(1).
@@ -116,6 +173,15 @@ pub fn hash_str(s: &str) -> i64 {
 /// A set or frozenset: insertion-ordered hashed keys.
 pub struct PySet {
     pub items: RefCell<crate::dict::KeySet>,
+    /// Some key was ever stored whose `==` needs the VM (`dict::needs_py_eq`).
+    pub py_eq_keys: Cell<bool>,
+}
+
+impl PySet {
+    pub fn new(items: crate::dict::KeySet) -> PySet {
+        let py_eq = items.iter().any(|k| crate::dict::needs_py_eq(&k.key));
+        PySet { items: RefCell::new(items), py_eq_keys: Cell::new(py_eq) }
+    }
 }
 
 pub struct PyRange {
@@ -242,6 +308,12 @@ impl Value {
             Ok(small) => Value::Int(small),
             Err(_) => Value::BigInt(Rc::new(i)),
         }
+    }
+
+    /// Whether the value points to a heap object (so copying or dropping it touches a count).
+    #[inline(always)]
+    pub fn is_heap(&self) -> bool {
+        !matches!(self, Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
     }
 
     pub fn is_none(&self) -> bool {

@@ -546,7 +546,7 @@ fn python(name: &str) -> Option<(PathBuf, String)> {
 
 fn git_describe() -> Option<String> {
     let out = Command::new("git")
-        .args(["rev-parse", "--short", "HEAD"])
+        .args(["describe", "--always", "--dirty"])
         .output()
         .ok()?;
     out.status

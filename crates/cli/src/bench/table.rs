@@ -318,13 +318,30 @@ pub fn render_markdown(report: &Report, svg_name: &str) -> String {
         report.size, report.runs, report.date
     ));
     out.push_str(&format!("Machine: {}.\n\n", report.machine));
-    let mut versions: Vec<String> = Vec::new();
+    // One entry per version, naming the modes: "ferropy 0.1.0 (abc1234) with --jit=off, --jit=auto".
+    let mut versions: Vec<(String, Vec<String>)> = Vec::new();
     for imp in &report.impls {
-        let v = format!("{} = {}", imp.label, imp.version);
-        if !versions.contains(&v) {
-            versions.push(v);
+        let mode = imp.args.join(" ");
+        match versions.iter_mut().find(|(v, _)| *v == imp.version) {
+            Some((_, modes)) => modes.push(mode),
+            None => versions.push((imp.version.clone(), vec![mode])),
         }
     }
+    let versions: Vec<String> = versions
+        .into_iter()
+        .map(|(v, modes)| {
+            let modes: Vec<String> = modes
+                .into_iter()
+                .filter(|m| !m.is_empty())
+                .map(|m| format!("`{m}`"))
+                .collect();
+            if modes.is_empty() {
+                v
+            } else {
+                format!("{v} with {}", modes.join(" and "))
+            }
+        })
+        .collect();
     out.push_str(&format!("Implementations: {}.\n\n", versions.join("; ")));
     out.push_str(&markdown_tables(report));
     out.push('\n');
