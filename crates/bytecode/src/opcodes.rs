@@ -231,6 +231,11 @@ define_opcodes! {
     BeforeWith(None) |_| (1, 2);
     /// (exit previous exception -- exit previous exception suppress) calls `__exit__` with the exception
     WithExceptStart(None) |_| (3, 4);
+    /// (object -- method self) looks a method up without binding it; `self` is empty (and
+    /// `method` the bound attribute) when the attribute is not a plain method
+    LoadMethod(Name) |_| (1, 2);
+    /// (method self arg_1 .. arg_n -- result) calls what `LoadMethod` found
+    CallMethod(Count) |n| (n + 2, 1);
 }
 
 /// The operator numbers of `BinaryOp`. In-place forms are `op + INPLACE_OFFSET`.

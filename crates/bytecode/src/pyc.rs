@@ -26,7 +26,7 @@ use std::fmt;
 /// changes**, so that stale `.pyc` files are rejected by their magic number instead of being
 /// misread. The test `opcode_table_fingerprint_is_pinned` fails when the opcode table changes
 /// and reminds whoever changed it.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 /// The magic number: `0xF400 + FORMAT_VERSION * 0x100 + the number of opcodes`, which lies above
 /// every magic number CPython has used (its 1.x and 2.x numbers end at 62211, 3.x ones are
@@ -277,7 +277,7 @@ mod tests {
     /// are rejected by their magic number) and update both numbers here.
     #[test]
     fn opcode_table_fingerprint_is_pinned() {
-        let pinned: (u16, u64) = (1, 0x2253_4e27_9481_9db2);
+        let pinned: (u16, u64) = (2, 0x7ec6_ffc9_6298_3653);
         assert_eq!(
             (FORMAT_VERSION, opcode_table_fingerprint()),
             pinned,

@@ -284,32 +284,23 @@ impl Compiler<'_> {
     }
 
     fn call(&mut self, c: &ast::ExprCall) -> Result<(), CompileError> {
-        if self.zero_arg_super(c)? {
+        if self.zero_arg_super(c)? || self.method_call(c)? {
             return Ok(());
         }
         self.expr(&c.func)?;
         let starred = c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_)));
         let double_star = c.keywords.iter().any(|k| k.arg.is_none());
         if starred || double_star {
-            self.sequence(&c.args, Opcode::BuildTuple)?;
+            match c.args.as_slice() {
+                // f(*x): x goes to the call as it is, which reports a non-iterable as CPython does.
+                [ast::Expr::Starred(s)] => self.expr(&s.value)?,
+                args => self.sequence(args, Opcode::BuildTuple)?,
+            }
             if c.keywords.is_empty() {
                 self.emit(Opcode::CallEx, 0);
                 return Ok(());
             }
-            self.emit(Opcode::BuildMap, 0);
-            for k in &c.keywords {
-                match &k.arg {
-                    Some(name) => {
-                        self.load_const(Constant::Str(name.to_string()));
-                        self.expr(&k.value)?;
-                        self.emit(Opcode::MapAdd, 1);
-                    }
-                    None => {
-                        self.expr(&k.value)?;
-                        self.emit(Opcode::DictUpdate, 0);
-                    }
-                }
-            }
+            self.call_keywords(&c.keywords)?;
             self.emit(Opcode::CallEx, 1);
             return Ok(());
         }
@@ -331,6 +322,37 @@ impl Compiler<'_> {
         }
         self.load_const(Constant::Tuple(names));
         self.emit(Opcode::CallKw, (c.args.len() + c.keywords.len()) as u32);
+        Ok(())
+    }
+
+    /// (-- kwargs) the keywords of a call with `**`: a tuple of the keyword groups in order (a
+    /// dict per run of named keywords, each `**` operand as it is), which the call merges so
+    /// that it can report repeated keywords and non-mappings; a lone `**x` is passed as it is.
+    fn call_keywords(&mut self, keywords: &[ast::Keyword]) -> Result<(), CompileError> {
+        if let [k] = keywords {
+            if k.arg.is_none() {
+                return self.expr(&k.value);
+            }
+        }
+        let mut parts = 0;
+        let mut i = 0;
+        while i < keywords.len() {
+            if keywords[i].arg.is_none() {
+                self.expr(&keywords[i].value)?;
+                i += 1;
+            } else {
+                let start = i;
+                while i < keywords.len() && keywords[i].arg.is_some() {
+                    let name = keywords[i].arg.as_ref().expect("a keyword name").to_string();
+                    self.load_const(Constant::Str(name));
+                    self.expr(&keywords[i].value)?;
+                    i += 1;
+                }
+                self.emit(Opcode::BuildMap, (i - start) as u32);
+            }
+            parts += 1;
+        }
+        self.emit(Opcode::BuildTuple, parts);
         Ok(())
     }
 
@@ -371,6 +393,27 @@ impl Compiler<'_> {
             }
         }
         self.emit(Opcode::Call, 2);
+        Ok(true)
+    }
+
+    /// `obj.name(args)` with plain positional arguments: `LoadMethod` + `CallMethod`, which call
+    /// a method without allocating a bound method. Returns false for other call shapes.
+    fn method_call(&mut self, c: &ast::ExprCall) -> Result<bool, CompileError> {
+        let ast::Expr::Attribute(attr) = c.func.as_ref() else {
+            return Ok(false);
+        };
+        if !c.keywords.is_empty() || c.args.iter().any(|a| matches!(a, ast::Expr::Starred(_))) {
+            return Ok(false);
+        }
+        self.expr(&attr.value)?;
+        let n = self.name_index(attr.attr.as_str());
+        self.line = self.line_of(attr.range);
+        self.emit(Opcode::LoadMethod, n);
+        for a in &c.args {
+            self.expr(a)?;
+        }
+        self.line = self.line_of(c.range);
+        self.emit(Opcode::CallMethod, c.args.len() as u32);
         Ok(true)
     }
 

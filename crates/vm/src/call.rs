@@ -61,20 +61,100 @@ impl Vm {
         self.call(method, &full, kwnames)
     }
 
-    /// Calls `callee(*args, **kwargs)` where kwargs is a mapping.
+    /// Calls `callee(*args, **kwargs)`. `kwargs` is a dict, or (from a call with `**`) a tuple of
+    /// the keyword groups in order: dicts of named keywords and the `**` operands, merged here
+    /// with CPython's errors for non-mappings and repeated keywords.
     pub fn call_with_kwargs_dict(&mut self, callee: &Value, mut args: Vec<Value>, kwargs: &Value) -> PyResult<Value> {
-        let Value::Dict(d) = kwargs else {
-            return Err(self.type_error("argument after ** must be a mapping"));
+        let parts = match kwargs {
+            Value::Tuple(t) => t.to_vec(),
+            other => vec![other.clone()],
         };
-        let mut names = Vec::new();
-        for (k, v) in d.items() {
-            if k.as_str().is_none() {
-                return Err(self.type_error("keywords must be strings"));
+        let mut names: Vec<Value> = Vec::new();
+        for part in &parts {
+            for (k, v) in self.mapping_items(callee, part)? {
+                let Some(key) = k.as_str() else {
+                    return Err(self.type_error("keywords must be strings"));
+                };
+                if names.iter().any(|n| n.as_str() == Some(key)) {
+                    let f = self.function_str(callee);
+                    return Err(self.type_error(format!("{f} got multiple values for keyword argument '{key}'")));
+                }
+                names.push(k);
+                args.push(v);
             }
-            names.push(k);
-            args.push(v);
         }
         self.call(callee, &args, &names)
+    }
+
+    /// The items of a `**` operand: a dict, or a mapping with `keys()` and `__getitem__`.
+    fn mapping_items(&mut self, callee: &Value, m: &Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Value::Dict(d) = m {
+            return Ok(d.items());
+        }
+        let base = crate::builtin_dunders::unwrap_base(m);
+        if let Value::Dict(d) = &base {
+            return Ok(d.items());
+        }
+        if matches!(m, Value::Instance(_)) && self.lookup_special(m, "keys").is_some() {
+            let keys = self.get_attr_str(m, "keys")?;
+            let keys = self.call(&keys, &[], &[])?;
+            let mut out = Vec::new();
+            for k in self.collect(&keys)? {
+                let v = self.get_item(m, &k)?;
+                out.push((k, v));
+            }
+            return Ok(out);
+        }
+        let f = self.function_str(callee);
+        Err(self.type_error(format!("{f} argument after ** must be a mapping, not {}", self.type_name(m))))
+    }
+
+    /// The positional arguments of a call with `*`: CPython's error for a non-iterable.
+    pub fn star_args(&mut self, callee: &Value, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::Tuple(t) => Ok(t.to_vec()),
+            Value::List(l) => Ok(l.borrow().clone()),
+            _ if self.get_iter(v).is_err() && !matches!(v, Value::Instance(_)) => {
+                let f = self.function_str(callee);
+                Err(self.type_error(format!("{f} argument after * must be an iterable, not {}", self.type_name(v))))
+            }
+            _ => self.collect(v),
+        }
+    }
+
+    /// The items of a `*x` in a display or call: CPython's error for a non-iterable.
+    pub fn star_items(&mut self, v: &Value) -> PyResult<Vec<Value>> {
+        match v {
+            Value::List(l) => Ok(l.borrow().clone()),
+            Value::Tuple(t) => Ok(t.to_vec()),
+            _ if !matches!(v, Value::Instance(_)) && self.get_iter(v).is_err() => {
+                Err(self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(v))))
+            }
+            _ => self.collect(v),
+        }
+    }
+
+    /// How CPython names a callable in argument errors: `__main__.f()`, `len()`, `C.m()`.
+    pub fn function_str(&mut self, f: &Value) -> String {
+        match f {
+            Value::Function(fun) => {
+                let module = match &fun.module {
+                    Value::Str(m) if m.as_str() != "builtins" => format!("{}.", m.as_str()),
+                    _ => String::new(),
+                };
+                format!("{module}{}()", fun.qualname.borrow())
+            }
+            Value::BoundMethod(m) => {
+                let func = m.func.clone();
+                self.function_str(&func)
+            }
+            Value::Builtin(b) => match b.owner {
+                Some(owner) => format!("{owner}.{}()", b.name),
+                None => format!("{}()", b.name),
+            },
+            Value::Type(t) => format!("{}()", t.name),
+            other => format!("{} object", self.type_name(other)),
+        }
     }
 
     /// Calls a Python function: binds arguments into a fresh register slab and runs the frame.
@@ -163,6 +243,18 @@ impl Vm {
                         return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));
                     }
                     regs[i] = v.clone();
+                }
+                Some(_) if kwdict.is_none() => {
+                    let names: Vec<String> = kwnames
+                        .iter()
+                        .filter_map(|k| k.as_str())
+                        .filter(|k| code.varnames[..posonly].iter().any(|n| n == k))
+                        .map(|k| format!("'{k}'"))
+                        .collect();
+                    return Err(self.type_error(format!(
+                        "{name}() got some positional-only arguments passed as keyword arguments: {}",
+                        names.join(", ")
+                    )));
                 }
                 _ => match &kwdict {
                     Some(d) => d.set_str(key, v.clone()),

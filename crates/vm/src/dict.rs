@@ -196,8 +196,17 @@ impl PyDict {
     }
 
     pub fn get_str(&self, key: &str) -> Option<Value> {
-        let hash = str_hash(key);
+        self.get_str_hashed(key, str_hash(key))
+    }
+
+    /// A string-keyed lookup with the key's hash already computed.
+    pub fn get_str_hashed(&self, key: &str, hash: i64) -> Option<Value> {
         self.map.borrow().get(&StrKey { hash, key }).cloned()
+    }
+
+    /// Whether a string key is present, with its hash already computed.
+    pub fn contains_str_hashed(&self, key: &str, hash: i64) -> bool {
+        self.map.borrow().contains_key(&StrKey { hash, key })
     }
 
     pub fn insert(&self, key: DictKey, value: Value) {

@@ -562,7 +562,7 @@ impl Vm {
                     }
                 }
                 RInstr::ListExtend { list, src } => {
-                    let items = self.collect(&r!(src))?;
+                    let items = self.star_items(&r!(src))?;
                     if let Value::List(l) = &r!(list) {
                         l.borrow_mut().extend(items);
                     }
@@ -612,6 +612,33 @@ impl Vm {
                     };
                     w!(dst) = v;
                 }
+                RInstr::LoadMethod { slot, name } => {
+                    let obj = std::mem::take(&mut w!(slot));
+                    let key = f.unit.names[name as usize].clone();
+                    let (method, receiver) = self.load_method(obj, &key)?;
+                    w!(slot) = method;
+                    w!(slot + 1) = receiver;
+                }
+                RInstr::CallMethod { dst, func, n } => {
+                    let bound = matches!(r!(func + 1), Value::Undef);
+                    let start = if bound { func as usize + 2 } else { func as usize + 1 };
+                    let args = &f.regs[start..(func + 2 + n) as usize];
+                    let v = match &f.regs[func as usize] {
+                        Value::Function(fun) => {
+                            let fun = fun.clone();
+                            self.call_function(&fun, args, &[])?
+                        }
+                        Value::Builtin(b) if b.bound.is_none() => {
+                            let native = b.func;
+                            native(self, args, &[])?
+                        }
+                        callee => {
+                            let callee = callee.clone();
+                            self.call(&callee, args, &[])?
+                        }
+                    };
+                    w!(dst) = v;
+                }
                 RInstr::CallKw { dst, func, n } => {
                     let callee = r!(func).clone();
                     let (s, e) = (func as usize + 1, (func + 1 + n) as usize);
@@ -624,7 +651,7 @@ impl Vm {
                 }
                 RInstr::CallEx { dst, func, kwargs } => {
                     let callee = r!(func).clone();
-                    let args = self.collect(&r!(func + 1))?;
+                    let args = self.star_args(&callee, &r!(func + 1))?;
                     let v = if kwargs {
                         let kw = r!(func + 2).clone();
                         self.call_with_kwargs_dict(&callee, args, &kw)?

@@ -588,28 +588,19 @@ impl Vm {
             Bool(b) => i64::from(*b),
             Int(i) => int::hash_int(*i),
             BigInt(b) => int::hash_bigint(b),
-            Float(f) => hash_float(*f),
+            Float(f) => crate::hashing::hash_float(*f),
             Str(s) => s.hash(),
-            Bytes(b) => crate::value::hash_str(&String::from_utf8_lossy(b)),
+            Bytes(b) => crate::hashing::hash_bytes(b),
             Tuple(items) => {
-                let mut acc: u64 = 0x27D4EB2F165667C5;
+                let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
-                    let h = self.hash(item)? as u64;
-                    acc = acc.wrapping_add(h.wrapping_mul(0xC2B2AE3D27D4EB4F)).rotate_left(31).wrapping_mul(0x9E3779B185EBCA87);
+                    hashes.push(self.hash(item)?);
                 }
-                let h = (acc ^ (items.len() as u64)) as i64;
-                if h == -1 {
-                    -2
-                } else {
-                    h
-                }
+                crate::hashing::hash_tuple(hashes.into_iter())
             }
             FrozenSet(s) => {
-                let mut acc: i64 = 0;
-                for k in s.items.borrow().iter() {
-                    acc ^= k.hash.wrapping_mul(0x5851F42D4C957F2D);
-                }
-                acc
+                let hashes: Vec<i64> = s.items.borrow().iter().map(|k| k.hash).collect();
+                crate::hashing::hash_frozenset(hashes.into_iter())
             }
             List(_) | Dict(_) | Set(_) => return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
             Instance(i) => {
@@ -696,28 +687,6 @@ fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
                 o => o,
             })
         }
-    }
-}
-
-/// Python's hash of a float: integral floats hash as the equal int.
-fn hash_float(f: f64) -> i64 {
-    if f.is_nan() {
-        return 0;
-    }
-    if f.is_infinite() {
-        return if f > 0.0 { 314159 } else { -314159 };
-    }
-    if f.fract() == 0.0 {
-        if f.abs() < 9.2e18 {
-            return int::hash_int(f as i64);
-        }
-        return num_bigint::BigInt::from(f as i128).to_i64().map_or(0, int::hash_int);
-    }
-    let h = (f.to_bits() ^ (f.to_bits() >> 29)) as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
     }
 }
 

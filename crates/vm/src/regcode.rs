@@ -98,6 +98,11 @@ pub enum RInstr {
     BeforeWith { slot: Reg },
     /// Reads exit, previous, exception at `base..base+3`; writes the verdict to `base + 3`.
     WithExceptStart { base: Reg },
+    /// `slot` holds the object; afterwards `slot` holds the method and `slot + 1` the receiver
+    /// (or `Undef` when `slot` holds an already bound attribute).
+    LoadMethod { slot: Reg, name: u32 },
+    /// Calls `func` with the receiver in `func + 1` (when not `Undef`) and the `n` arguments after it.
+    CallMethod { dst: Reg, func: Reg, n: u32 },
 }
 
 impl RInstr {

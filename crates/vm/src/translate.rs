@@ -492,6 +492,8 @@ impl Translator {
                 self.emit(RInstr::PrintExpr { src });
             }
             O::BeforeWith => self.contiguous(1, 2, |slot| RInstr::BeforeWith { slot }),
+            O::LoadMethod => self.contiguous(1, 2, |slot| RInstr::LoadMethod { slot, name: arg }),
+            O::CallMethod => self.contiguous(arg as usize + 2, 1, |func| RInstr::CallMethod { dst: func, func, n: arg }),
             O::WithExceptStart => {
                 self.materialize(0);
                 let base = self.temp(self.stack.len() - 3);

@@ -76,10 +76,16 @@ impl PyType {
 
     /// Looks a name up along the MRO.
     pub fn lookup(self: &Rc<Self>, name: &str) -> Option<Value> {
-        if let Some(v) = self.dict.get_str(name) {
+        let hash = crate::dict::str_hash(name);
+        self.lookup_hashed(name, hash)
+    }
+
+    /// `lookup` with the name's hash already known (interned names cache theirs).
+    pub fn lookup_hashed(self: &Rc<Self>, name: &str, hash: i64) -> Option<Value> {
+        if let Some(v) = self.dict.get_str_hashed(name, hash) {
             return Some(v);
         }
-        self.mro_tail.borrow().iter().find_map(|t| t.dict.get_str(name))
+        self.mro_tail.borrow().iter().find_map(|t| t.dict.get_str_hashed(name, hash))
     }
 
     /// The `HOOK_*` bits of this class, recomputed only after a class attribute changed.

@@ -154,20 +154,10 @@ impl PyStr {
     }
 }
 
-/// The hash of a string's text: FNV-1a over its UTF-8 bytes, stable across runs (as CPython
-/// with PYTHONHASHSEED=0; the values differ from CPython's, which no test may print).
+/// The hash of a string's text: CPython's (SipHash-1-3 with `PYTHONHASHSEED=0`), so that hashes
+/// and the iteration order of sets of strings match CPython's.
 pub fn hash_str(s: &str) -> i64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.as_bytes() {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x100000001b3);
-    }
-    let h = (h >> 2) as i64;
-    if h == -1 {
-        -2
-    } else {
-        h
-    }
+    crate::hashing::hash_str(s)
 }
 
 /// A set or frozenset: insertion-ordered hashed keys.

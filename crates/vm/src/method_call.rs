@@ -1,0 +1,40 @@
+//! Method calls without bound-method objects: `LoadMethod` finds a plain function on the class
+//! (or a method descriptor of a builtin type) and leaves the receiver beside it, so `CallMethod`
+//! passes the receiver as the first argument straight from the register slab.
+
+use crate::exceptions::PyResult;
+use crate::types::HOOK_GETATTRIBUTE;
+use crate::value::{PyStr, Value};
+use crate::Vm;
+use std::rc::Rc;
+
+impl Vm {
+    /// `(method, receiver)` for `obj.name(...)`: the receiver is `Undef` when `method` is the
+    /// attribute itself (already bound, or not a method at all).
+    pub fn load_method(&mut self, obj: Value, name: &Rc<PyStr>) -> PyResult<(Value, Value)> {
+        let hash = name.hash();
+        match &obj {
+            Value::Instance(inst) => {
+                let class = inst.class.borrow().clone();
+                if class.hooks() & HOOK_GETATTRIBUTE == 0 {
+                    if let Some(f @ Value::Function(_)) = class.lookup_hashed(name.as_str(), hash) {
+                        if !inst.dict.contains_str_hashed(name.as_str(), hash) {
+                            return Ok((f, obj));
+                        }
+                    }
+                }
+            }
+            Value::Type(_) | Value::Module(_) | Value::Super(_) => {}
+            _ => {
+                let class = self.type_of(&obj);
+                if let Some(Value::Builtin(b)) = class.lookup_hashed(name.as_str(), hash) {
+                    if b.bound.is_none() {
+                        return Ok((Value::Builtin(b), obj));
+                    }
+                }
+            }
+        }
+        let attr = self.get_attr(&obj, name)?;
+        Ok((attr, Value::Undef))
+    }
+}
