@@ -169,13 +169,14 @@ impl Vm {
     /// `object.__getattribute__`: data descriptors on the class, then the instance dict, then
     /// other class attributes.
     fn instance_attr(&mut self, obj: &Value, inst: &Rc<PyInstance>, class: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
-        let found = class.lookup(name.as_str());
+        let hash = name.hash();
+        let found = class.lookup_hashed(name.as_str(), hash);
         if let Some(f) = &found {
             if self.is_data_descriptor(f) {
                 return self.bind(f.clone(), obj, class);
             }
         }
-        if let Some(v) = inst.dict.get_ref(name.hash(), &Value::Str(name.clone())) {
+        if let Some(v) = inst.dict.get_str_hashed(name.as_str(), hash) {
             return Ok(v);
         }
         if let Some(v) = self.instance_special_attr(inst, name.as_str()) {

@@ -1,11 +1,10 @@
 //! Subscripts, slices, lengths, unpacking, and the building blocks of sets and dicts.
 
-use crate::dict::{DictKey, PyDict};
+use crate::dict::PyDict;
 use crate::exceptions::PyResult;
 use crate::int::as_i64;
-use crate::value::{PySet, PySlice, Value};
+use crate::value::{PySlice, Value};
 use crate::Vm;
-use ferropy_bytecode::BinaryOperator as B;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -423,80 +422,5 @@ impl Vm {
             }
         }
         Ok(())
-    }
-
-    pub fn new_set(&mut self, items: &[Value]) -> PyResult<Value> {
-        let set = Value::Set(Rc::new(PySet::new(Default::default())));
-        for i in items {
-            self.set_add(&set, i.clone())?;
-        }
-        Ok(set)
-    }
-
-    /// A set (or frozenset, with `frozen`) of an iterable's items.
-    pub fn set_from_iter(&mut self, v: &Value, frozen: bool) -> PyResult<Value> {
-        let items = self.collect(v)?;
-        let s = Rc::new(PySet::new(Default::default()));
-        let set = if frozen { Value::FrozenSet(s) } else { Value::Set(s) };
-        for i in items {
-            self.set_add(&set, i)?;
-        }
-        Ok(set)
-    }
-
-    pub fn set_add(&mut self, set: &Value, item: Value) -> PyResult<()> {
-        if let Value::Set(s) | Value::FrozenSet(s) = set {
-            let k = self.set_key(s, &item)?;
-            if crate::dict::needs_py_eq(&k.key) {
-                s.py_eq_keys.set(true);
-            }
-            s.items.borrow_mut().insert(k);
-        }
-        Ok(())
-    }
-
-    pub(crate) fn set_keys(&self, v: &Value) -> Vec<DictKey> {
-        match v {
-            Value::Set(s) | Value::FrozenSet(s) => s.items.borrow().iter().cloned().collect(),
-            _ => Vec::new(),
-        }
-    }
-
-    /// `|`, `&`, `-`, `^` on sets; the result has the left operand's type.
-    pub(crate) fn set_operator(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Value> {
-        let (x, y) = (self.set_keys(a), self.set_keys(b));
-        let yset: crate::dict::KeySet = y.iter().cloned().collect();
-        let xset: crate::dict::KeySet = x.iter().cloned().collect();
-        let keys: crate::dict::KeySet = match op {
-            B::Or => x.into_iter().chain(y).collect(),
-            B::And => x.into_iter().filter(|k| yset.contains(k)).collect(),
-            B::Sub => x.into_iter().filter(|k| !yset.contains(k)).collect(),
-            _ => x
-                .into_iter()
-                .filter(|k| !yset.contains(k))
-                .chain(y.into_iter().filter(|k| !xset.contains(k)))
-                .collect(),
-        };
-        let s = Rc::new(PySet::new(keys));
-        Ok(match a {
-            Value::FrozenSet(_) => Value::FrozenSet(s),
-            _ => Value::Set(s),
-        })
-    }
-
-    /// Subset and superset comparisons.
-    pub(crate) fn set_compare(&mut self, op: ferropy_bytecode::CompareOperator, a: &Value, b: &Value) -> PyResult<Value> {
-        use ferropy_bytecode::CompareOperator as C;
-        let (x, y) = (self.set_keys(a), self.set_keys(b));
-        let ys: crate::dict::KeySet = y.iter().cloned().collect();
-        let xs: crate::dict::KeySet = x.iter().cloned().collect();
-        let subset = x.iter().all(|k| ys.contains(k));
-        let superset = y.iter().all(|k| xs.contains(k));
-        Ok(Value::Bool(match op {
-            C::Lt => subset && x.len() < y.len(),
-            C::Le => subset,
-            C::Gt => superset && x.len() > y.len(),
-            _ => superset,
-        }))
     }
 }

@@ -3,7 +3,7 @@
 //! as in Python.
 
 use crate::value::Value;
-use indexmap::{Equivalent, IndexMap, IndexSet};
+use indexmap::{Equivalent, IndexMap};
 use std::cell::{Cell, RefCell};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 
@@ -157,7 +157,7 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
     }
 }
 
-pub type KeySet = IndexSet<DictKey, BuildPyHasher>;
+pub type KeySet = crate::settable::SetTable;
 pub type DictMap = IndexMap<DictKey, Value, BuildPyHasher>;
 
 /// A dict. `version` changes whenever a key is added or removed, or a value is replaced, so that

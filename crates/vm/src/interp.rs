@@ -456,14 +456,12 @@ impl Vm {
                 }
                 RInstr::LoadClosure { dst, idx } => w!(dst) = Value::Cell(f.cells[idx as usize].clone()),
                 RInstr::LoadAttr { dst, obj, name } => {
-                    let key = f.unit.names[name as usize].clone();
-                    let v = self.get_attr(&r!(obj), &key)?;
+                    let v = self.get_attr(&r!(obj), &f.unit.names[name as usize])?;
                     w!(dst) = v;
                 }
                 RInstr::StoreAttr { obj, name, src } => {
-                    let key = f.unit.names[name as usize].clone();
-                    let (o, v) = (r!(obj).clone(), r!(src).clone());
-                    self.set_attr(&o, &key, v)?;
+                    let v = r!(src).clone();
+                    self.set_attr(&r!(obj), &f.unit.names[name as usize], v)?;
                 }
                 RInstr::DeleteAttr { obj, name } => {
                     let key = f.unit.names[name as usize].clone();
@@ -614,8 +612,7 @@ impl Vm {
                 }
                 RInstr::LoadMethod { slot, name } => {
                     let obj = std::mem::take(&mut w!(slot));
-                    let key = f.unit.names[name as usize].clone();
-                    let (method, receiver) = self.load_method(obj, &key)?;
+                    let (method, receiver) = self.load_method(obj, &f.unit.names[name as usize])?;
                     w!(slot) = method;
                     w!(slot + 1) = receiver;
                 }

@@ -33,6 +33,8 @@ pub mod pycache;
 pub mod regcode;
 pub mod repr;
 pub mod str_methods;
+pub mod sets;
+pub mod settable;
 pub mod slots;
 pub mod sysmod;
 pub mod traceback;

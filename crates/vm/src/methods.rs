@@ -37,17 +37,16 @@ pub fn install(vm: &mut Vm) {
     register(&t.tuple, "tuple", &[("index", seq_index), ("count", seq_count)]);
     register(&t.dict, "dict", &[("get", dict_get), ("keys", dict_keys), ("values", dict_values), ("items", dict_items), ("pop", dict_pop), ("setdefault", dict_setdefault), ("update", dict_update), ("copy", dict_copy), ("clear", dict_clear), ("popitem", dict_popitem)]);
     t.dict.dict.set_str("fromkeys", Value::ClassMethod(Rc::new(crate::builtins::native("fromkeys", dict_fromkeys))));
-    register(&t.set, "set", &[("add", set_add), ("remove", set_remove), ("discard", set_discard), ("pop", set_pop), ("clear", set_clear), ("copy", set_copy), ("update", set_update), ("union", set_union), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint)]);
-    register(&t.frozenset, "frozenset", &[("copy", set_copy), ("union", set_union), ("intersection", set_intersection), ("difference", set_difference), ("symmetric_difference", set_symdiff), ("issubset", set_issubset), ("issuperset", set_issuperset), ("isdisjoint", set_isdisjoint)]);
     register(&t.int, "int", &[("bit_length", int_bit_length), ("conjugate", same)]);
     register(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", same)]);
     register(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", same)]);
-    register(&t.dict_keys, "dict_keys", &[("isdisjoint", set_isdisjoint)]);
+    register(&t.dict_keys, "dict_keys", &[("isdisjoint", crate::sets::keys_isdisjoint)]);
     let base = vm.types.exceptions["BaseException"].clone();
     register(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", same)]);
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
+    crate::sets::install(vm);
 }
 
 /// Registers a builtin as a static method (`__new__` is one: it takes the class explicitly).
@@ -185,13 +184,12 @@ fn dict_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn set_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = recv(args);
     let rest = Args::new(rest, kw).range(vm, "set", 0, 1)?;
-    let target = crate::builtin_dunders::unwrap_base(s);
-    let fresh = match rest.first() {
-        Some(v) => vm.set_from_iter(v, false)?,
-        None => vm.new_set(&[])?,
+    let Some(target) = crate::sets::set_of(s) else {
+        return Err(vm.type_error("descriptor '__init__' requires a 'set' object"));
     };
-    if let Value::Set(t) = &target {
-        *t.items.borrow_mut() = vm.set_keys(&fresh).into_iter().collect();
+    target.items.borrow_mut().clear();
+    if let Some(v) = rest.first() {
+        vm.set_update(&target, v)?;
     }
     Ok(Value::None)
 }
@@ -599,112 +597,6 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         vm.dict_set(&d, k, value.clone())?;
     }
     Ok(Value::Dict(d))
-}
-
-// ----- set -----
-
-fn set_add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let (s, rest) = recv(args);
-    let rest = Args::new(rest, kw).exact(vm, "set.add", 1)?;
-    vm.set_add(s, rest[0].clone())?;
-    Ok(Value::None)
-}
-
-fn set_remove_impl(vm: &mut Vm, args: &[Value], must_exist: bool) -> PyResult<Value> {
-    let (Value::Set(s), Some(item)) = (&args[0], args.get(1)) else {
-        return Err(vm.type_error("set.remove() takes exactly one argument"));
-    };
-    let k = vm.set_key(s, item)?;
-    let removed = s.items.borrow_mut().shift_remove(&k);
-    if !removed && must_exist {
-        return Err(vm.key_error(item.clone()));
-    }
-    Ok(Value::None)
-}
-
-fn set_remove(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_remove_impl(vm, args, true)
-}
-
-fn set_discard(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_remove_impl(vm, args, false)
-}
-
-fn set_pop(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let Value::Set(s) = &args[0] else {
-        return Err(vm.type_error("set.pop() requires a set"));
-    };
-    let first = s.items.borrow_mut().shift_remove_index(0);
-    match first {
-        Some(k) => Ok(k.key),
-        None => Err(vm.err("KeyError", "pop from an empty set")),
-    }
-}
-
-fn set_clear(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    if let Value::Set(s) = &args[0] {
-        s.items.borrow_mut().clear();
-    }
-    Ok(Value::None)
-}
-
-fn set_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    vm.set_from_iter(&args[0], matches!(args[0], Value::FrozenSet(_)))
-}
-
-fn set_update(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    for other in &args[1..] {
-        for item in vm.collect(other)? {
-            vm.set_add(&args[0], item)?;
-        }
-    }
-    Ok(Value::None)
-}
-
-fn set_with(vm: &mut Vm, args: &[Value], op: ferropy_bytecode::BinaryOperator) -> PyResult<Value> {
-    let mut acc = vm.set_from_iter(&args[0], matches!(args[0], Value::FrozenSet(_)))?;
-    for other in &args[1..] {
-        let o = vm.set_from_iter(other, false)?;
-        acc = vm.set_operator(op, &acc, &o)?;
-    }
-    Ok(acc)
-}
-
-fn set_union(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_with(vm, args, ferropy_bytecode::BinaryOperator::Or)
-}
-
-fn set_intersection(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_with(vm, args, ferropy_bytecode::BinaryOperator::And)
-}
-
-fn set_difference(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_with(vm, args, ferropy_bytecode::BinaryOperator::Sub)
-}
-
-fn set_symdiff(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_with(vm, args, ferropy_bytecode::BinaryOperator::Xor)
-}
-
-fn set_relation(vm: &mut Vm, args: &[Value], op: ferropy_bytecode::CompareOperator) -> PyResult<Value> {
-    let a = vm.set_from_iter(&args[0], false)?;
-    let b = vm.set_from_iter(args.get(1).unwrap_or(&Value::None), false)?;
-    vm.set_compare(op, &a, &b)
-}
-
-fn set_issubset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_relation(vm, args, ferropy_bytecode::CompareOperator::Le)
-}
-
-fn set_issuperset(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    set_relation(vm, args, ferropy_bytecode::CompareOperator::Ge)
-}
-
-fn set_isdisjoint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let a = vm.set_from_iter(&args[0], false)?;
-    let b = vm.set_from_iter(args.get(1).unwrap_or(&Value::None), false)?;
-    let both = vm.set_operator(ferropy_bytecode::BinaryOperator::And, &a, &b)?;
-    Ok(Value::Bool(vm.len(&both)? == 0))
 }
 
 // ----- numbers -----

@@ -9,7 +9,7 @@ use crate::interp::compare_operator;
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::{BinaryOperator as B, CompareOperator as C, UnaryOperator};
-use num_traits::{Signed, ToPrimitive, Zero};
+use num_traits::{Signed, Zero};
 use std::cmp::Ordering;
 use std::rc::Rc;
 
@@ -83,9 +83,7 @@ impl Vm {
     fn inplace_container(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         match (a, b) {
             (Value::Set(s), Value::Set(_) | Value::FrozenSet(_)) if matches!(op, B::Or | B::And | B::Sub | B::Xor) => {
-                let result = self.set_operator(op, a, b)?;
-                let keys = self.set_keys(&result);
-                *s.items.borrow_mut() = keys.into_iter().collect();
+                self.set_inplace(op, s, b)?;
                 Ok(Some(a.clone()))
             }
             (Value::Dict(d), _) if op == B::Or => {
@@ -377,10 +375,7 @@ impl Vm {
                 }
                 true
             }
-            (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
-                let (x, y) = (x.items.borrow(), y.items.borrow());
-                x.len() == y.len() && x.iter().all(|k| y.contains(k))
-            }
+            (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => self.set_eq(x, y)?,
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -653,7 +648,7 @@ impl Vm {
         if !s.py_eq_keys.get() && !needs_py_eq(v) {
             return Ok(k);
         }
-        let candidates = same_hash_keys(|probe| s.items.borrow().get_index_of(probe), k.hash);
+        let candidates = s.items.borrow().same_hash(k.hash);
         self.match_candidates(k, candidates)
     }
 
