@@ -62,6 +62,9 @@ pub(crate) struct Compiler<'src> {
     pub qualnames: Vec<String>,
     /// Set while compiling a REPL statement, whose expression results are printed.
     pub interactive: bool,
+    /// Module-level names go through the namespace opcodes (`LoadName`, ...), as for source run
+    /// by `exec`/`eval`, whose locals may be a dict apart from the globals.
+    pub namespace_names: bool,
 }
 
 /// Compiles a module body to its code object.
@@ -83,6 +86,7 @@ pub fn compile_module(
         line: 1,
         qualnames: Vec::new(),
         interactive,
+        namespace_names: false,
     };
     c.push_unit(0, "<module>", "<module>", 1);
     c.stmts(body)?;
@@ -90,6 +94,44 @@ pub fn compile_module(
         // Every path already returned or raised.
     } else {
         c.load_const(Constant::None);
+        c.emit(Opcode::ReturnValue, 0);
+    }
+    c.pop_unit()
+}
+
+/// Compiles source for `exec` (statements) or `eval` (`expression` is set: the code returns the
+/// value of the body's one expression statement). Module-level names use the namespace
+/// opcodes, so the code runs against separate globals and locals dicts.
+pub fn compile_dynamic(
+    body: &[ast::Stmt],
+    source: &str,
+    filename: &str,
+    expression: bool,
+) -> Result<CodeObject, CompileError> {
+    let table = crate::symtable::build(body, filename, source)?;
+    let mut line_starts = vec![0];
+    line_starts.extend(source.match_indices('\n').map(|(i, _)| i + 1));
+    let mut c = Compiler {
+        source,
+        filename: filename.to_string(),
+        table,
+        units: Vec::new(),
+        line_starts,
+        line: 1,
+        qualnames: Vec::new(),
+        interactive: false,
+        namespace_names: true,
+    };
+    c.push_unit(0, "<module>", "<module>", 1);
+    match (expression, body) {
+        (true, [ast::Stmt::Expr(e)]) => c.expr(&e.value)?,
+        (true, _) => unreachable!("an expression body is one expression statement"),
+        (false, _) => {
+            c.stmts(body)?;
+            c.load_const(Constant::None);
+        }
+    }
+    if c.unit().reachable_end() {
         c.emit(Opcode::ReturnValue, 0);
     }
     c.pop_unit()
@@ -320,7 +362,7 @@ impl<'src> Compiler<'src> {
                 let op = [Opcode::LoadGlobal, Opcode::StoreGlobal, Opcode::DeleteGlobal][ctx as usize];
                 (op, self.name_index(name))
             }
-            Resolution::Namespace if kind == ScopeKind::Module => {
+            Resolution::Namespace if kind == ScopeKind::Module && !self.namespace_names => {
                 // A module's locals are its globals: the faster global opcodes are exact.
                 let op = [Opcode::LoadGlobal, Opcode::StoreGlobal, Opcode::DeleteGlobal][ctx as usize];
                 (op, self.name_index(name))

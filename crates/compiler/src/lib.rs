@@ -24,5 +24,19 @@ pub fn compile_interactive(source: &str, filename: &str) -> Result<CodeObject, C
     codegen::compile_module(&body, source, filename, true)
 }
 
+/// Compiles source for `exec()`: statements whose module-level names live in a namespace dict.
+pub fn compile_exec(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let body = parse::parse_module(source, filename)?;
+    codegen::compile_dynamic(&body, source, filename, false)
+}
+
+/// Compiles an expression for `eval()`: the code returns its value.
+pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
+    let expr = parse::parse_expression(source, filename)?;
+    let range = parse::ast::Ranged::range(&expr);
+    let body = vec![parse::ast::Stmt::Expr(parse::ast::StmtExpr { range, value: Box::new(expr) })];
+    codegen::compile_dynamic(&body, source, filename, true)
+}
+
 #[cfg(test)]
 mod tests;

@@ -24,6 +24,17 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Vec<ast::Stmt>, Comp
     }
 }
 
+/// Parses one expression (the `eval` input).
+pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, CompileError> {
+    // eval() ignores leading spaces and tabs, as CPython does.
+    let trimmed = source.trim_start_matches([' ', '\t']);
+    match rustpython_parser::parse(trimmed, Mode::Expression, filename) {
+        Ok(ast::Mod::Expression(e)) => Ok(*e.body),
+        Ok(_) => unreachable!("Mode::Expression yields an expression"),
+        Err(err) => Err(convert_error(trimmed, filename, err)),
+    }
+}
+
 /// Maps a parser error onto CPython's wording where the two differ.
 fn convert_error(source: &str, filename: &str, err: rustpython_parser::ParseError) -> CompileError {
     let offset = u32::from(err.offset) as usize;

@@ -36,6 +36,7 @@ struct Helpers {
     for_iter: ir::SigRef,
     store_inline: ir::SigRef,
     move_: ir::SigRef,
+    regs4: ir::SigRef,
 }
 
 pub struct Lowerer<'a> {
@@ -86,6 +87,7 @@ pub fn lower(
         for_iter: b.import_signature(helper_sig(call_conv, 3, true)),
         store_inline: b.import_signature(helper_sig(call_conv, 4, false)),
         move_: b.import_signature(helper_sig(call_conv, 3, false)),
+        regs4: b.import_signature(helper_sig(call_conv, 4, true)),
     };
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -160,6 +162,12 @@ impl Lowerer<'_> {
             }
             RInstr::Jump { target } => {
                 self.b.ins().jump(self.blocks[target as usize], &[]);
+            }
+            RInstr::GetItem { dst, obj, key } => {
+                self.fast_then_generic(pc, rt::helper_list_get as *const () as usize, [dst, obj, key], next)
+            }
+            RInstr::SetItem { obj, key, src } => {
+                self.fast_then_generic(pc, rt::helper_list_set as *const () as usize, [obj, key, src], next)
             }
             RInstr::JumpIfFalse { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], false, next),
             RInstr::JumpIfTrue { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], true, next),
@@ -280,6 +288,22 @@ impl Lowerer<'_> {
         let is_exit = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, r, 256);
         let exit = self.exit;
         self.b.ins().brif(is_exit, exit, &[ir::BlockArg::Value(r)], cont, &[]);
+    }
+
+    /// Calls a `(regs, a, b, c) -> u64` fast-path helper; when it answers 1, runs the
+    /// instruction through the interpreter instead.
+    fn fast_then_generic(&mut self, pc: usize, addr: usize, operands: [Reg; 3], next: Block) {
+        let f = self.b.ins().iconst(I64, addr as i64);
+        let mut args = vec![self.regs];
+        for r in operands {
+            args.push(self.b.ins().iconst(I64, i64::from(r)));
+        }
+        let call = self.b.ins().call_indirect(self.helpers.regs4, f, &args);
+        let r = self.b.inst_results(call)[0];
+        let slow = self.b.create_block();
+        self.b.ins().brif(r, slow, &[], next, &[]);
+        self.b.switch_to_block(slow);
+        self.generic(pc, next);
     }
 
     /// Runs the instruction through the interpreter, then continues at `next`.

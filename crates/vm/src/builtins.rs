@@ -67,8 +67,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("any", any),
     ("all", all),
     ("format", format),
-    ("globals", globals),
-    ("vars", vars),
+    ("globals", crate::evalexec::globals),
+    ("locals", crate::evalexec::locals),
+    ("vars", crate::evalexec::vars),
+    ("eval", crate::evalexec::eval),
+    ("exec", crate::evalexec::exec),
+    ("compile", crate::evalexec::compile),
     ("dir", dir),
     ("input", input),
     ("exit", exit),
@@ -502,22 +506,6 @@ fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let spec = a.pos.get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
     Ok(Value::str(vm.format(v, &spec)?))
-}
-
-fn globals(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let main = vm.modules.get_str("__main__");
-    match main {
-        Some(Value::Module(m)) => Ok(Value::Dict(m.dict.clone())),
-        _ => Ok(Value::Dict(Rc::new(crate::dict::PyDict::new()))),
-    }
-}
-
-fn vars(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
-    let a = Args::new(args, kw);
-    match a.pos.first() {
-        None => globals(vm, args, kw),
-        Some(v) => vm.get_attr_str(v, "__dict__"),
-    }
 }
 
 fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

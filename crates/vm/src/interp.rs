@@ -46,6 +46,7 @@ const MUL: u8 = BinaryOperator::Mul as u8;
 const TRUEDIV: u8 = BinaryOperator::TrueDiv as u8;
 const FLOORDIV: u8 = BinaryOperator::FloorDiv as u8;
 const MOD: u8 = BinaryOperator::Mod as u8;
+const POW: u8 = BinaryOperator::Pow as u8;
 const AND: u8 = BinaryOperator::And as u8;
 const OR: u8 = BinaryOperator::Or as u8;
 const XOR: u8 = BinaryOperator::Xor as u8;
@@ -73,6 +74,93 @@ fn float_fast(op: u8, x: f64, y: f64) -> Option<Value> {
         SUB => Some(Value::Float(x - y)),
         MUL => Some(Value::Float(x * y)),
         TRUEDIV if y != 0.0 => Some(Value::Float(x / y)),
+        // A positive base with a finite result is plain `pow`; the rest (complex results,
+        // overflow, zero to a negative power) goes to `float_pow`.
+        POW if x > 0.0 => {
+            let r = x.powf(y);
+            r.is_finite().then_some(Value::Float(r))
+        }
+        _ => None,
+    }
+}
+
+/// Arithmetic on two small ints or floats without allocation; `None` when no fast path applies.
+#[inline(always)]
+pub(crate) fn binary_fast(op: u8, a: &Value, b: &Value) -> Option<Value> {
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
+        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
+        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
+        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
+        _ => None,
+    }
+}
+
+/// `list[int]` without dispatch; `None` when the fast path does not apply (or the index is out
+/// of range, which `get_item` reports).
+#[inline(always)]
+pub(crate) fn list_get_fast(obj: &Value, key: &Value) -> Option<Value> {
+    let (Value::List(l), Value::Int(i)) = (obj, key) else {
+        return None;
+    };
+    let l = l.borrow();
+    let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+    l.get(usize::try_from(idx).ok()?).cloned()
+}
+
+/// `list[int] = value` without dispatch; gives the value back when the fast path does not apply.
+#[inline(always)]
+pub(crate) fn list_set_fast(obj: &Value, key: &Value, value: Value) -> Result<(), Value> {
+    let (Value::List(l), Value::Int(i)) = (obj, key) else {
+        return Err(value);
+    };
+    let mut l = l.borrow_mut();
+    let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
+    match usize::try_from(idx).ok().and_then(|i| l.get_mut(i)) {
+        Some(slot) => {
+            let old = std::mem::replace(slot, value);
+            drop(l);
+            drop(old);
+            Ok(())
+        }
+        None => Err(value),
+    }
+}
+
+/// The truth of bools, None and small ints; `None` for values that need `truthy`.
+#[inline(always)]
+pub(crate) fn truth_fast(v: &Value) -> Option<bool> {
+    match v {
+        Value::Bool(b) => Some(*b),
+        Value::None => Some(false),
+        Value::Int(i) => Some(*i != 0),
+        _ => None,
+    }
+}
+
+/// The next item of a `range` or list iterator (`Some(None)` when exhausted); `None` for other
+/// iterables.
+#[inline(always)]
+pub(crate) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
+    let Value::Iterator(cell) = it else {
+        return None;
+    };
+    let mut state = cell.borrow_mut();
+    match &mut *state {
+        IterState::Range { next, stop, step } => {
+            let cur = *next;
+            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
+                *next = cur.wrapping_add(*step);
+                Some(Some(Value::Int(cur)))
+            } else {
+                Some(None)
+            }
+        }
+        IterState::List { list, index } => {
+            let item = list.borrow().get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
         _ => None,
     }
 }
@@ -179,6 +267,14 @@ impl Vm {
 
     /// Runs a frame from `frame.pc` until it returns, yields, or raises out of it.
     pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        // The running frames, for `locals()`, `globals()` and `eval()` (see `evalexec`).
+        self.frame_stack.push(f as *const Frame);
+        let r = self.run_frame_inner(f);
+        self.frame_stack.pop();
+        r
+    }
+
+    fn run_frame_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
         let unit = f.unit.clone();
         let instrs: &[RInstr] = &unit.instrs;
         let consts: &[Value] = &unit.consts;
@@ -221,22 +317,99 @@ impl Vm {
 
     /// The dispatch loop proper. `pc` is left one past the instruction that raised. Returns
     /// `None` at a loop back-edge once native code exists for this unit (on-stack replacement).
+    ///
+    /// The loop handles the hottest instructions' fast paths itself (small ints, floats, bools,
+    /// `range` and list iteration, moves and constants) so that it stays small enough to keep its
+    /// state in machine registers; everything else, and every fast path that does not apply,
+    /// goes to `exec_one`, which has the full semantics of every instruction.
     #[inline(never)]
     fn dispatch(&mut self, f: &mut Frame, instrs: &[RInstr], consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
+        // SAFETY: register operands come from the translator, which names only registers below
+        // `nregs` (the slab's length), and constant indices were checked by the verifier.
+        macro_rules! r {
+            ($reg:expr) => {
+                unsafe { f.regs.get_unchecked($reg as usize) }
+            };
+        }
+        macro_rules! w {
+            ($reg:expr, $v:expr) => {{
+                let v = $v;
+                *unsafe { f.regs.get_unchecked_mut($reg as usize) } = v;
+            }};
+        }
         loop {
             // SAFETY: verified code ends every path with a return, raise or jump to an
             // instruction inside the code, so `pc` stays within `instrs`.
             let instr = *unsafe { instrs.get_unchecked(*pc) };
             *pc += 1;
-            if let RInstr::Jump { target } = instr {
-                if (target as usize) < *pc {
-                    *pc = target as usize;
-                    self.back_edge(&f.unit);
-                    if f.unit.jitted.get().is_some() {
-                        return Ok(None);
-                    }
+            match instr {
+                RInstr::Move { dst, src } => {
+                    w!(dst, r!(src).clone());
                     continue;
                 }
+                RInstr::LoadConst { dst, k } => {
+                    w!(dst, unsafe { consts.get_unchecked(k as usize) }.clone());
+                    continue;
+                }
+                RInstr::BinaryOp { op, dst, a, b } => {
+                    if let Some(v) = binary_fast(op, r!(a), r!(b)) {
+                        w!(dst, v);
+                        continue;
+                    }
+                }
+                RInstr::Compare { op, dst, a, b } => {
+                    if let Some(x) = compare_fast(op, r!(a), r!(b)) {
+                        w!(dst, Value::Bool(x));
+                        continue;
+                    }
+                }
+                RInstr::CompareJump { op, a, b, target, when } => {
+                    if let Some(x) = compare_fast(op, r!(a), r!(b)) {
+                        if x == when {
+                            *pc = target as usize;
+                        }
+                        continue;
+                    }
+                }
+                RInstr::JumpIfFalse { cond, target } | RInstr::JumpIfTrue { cond, target } => {
+                    if let Some(truth) = truth_fast(r!(cond)) {
+                        if truth == matches!(instr, RInstr::JumpIfTrue { .. }) {
+                            *pc = target as usize;
+                        }
+                        continue;
+                    }
+                }
+                RInstr::ForIter { iter, dst, target } => {
+                    if let Some(next) = for_iter_fast(r!(iter)) {
+                        match next {
+                            Some(v) => w!(dst, v),
+                            None => *pc = target as usize,
+                        }
+                        continue;
+                    }
+                }
+                RInstr::GetItem { dst, obj, key } => {
+                    if let Some(v) = list_get_fast(r!(obj), r!(key)) {
+                        w!(dst, v);
+                        continue;
+                    }
+                }
+                RInstr::SetItem { obj, key, src } => {
+                    if list_set_fast(r!(obj), r!(key), r!(src).clone()).is_ok() {
+                        continue;
+                    }
+                }
+                RInstr::Jump { target } => {
+                    if (target as usize) < *pc {
+                        *pc = target as usize;
+                        self.back_edge(&f.unit);
+                        if f.unit.jitted.get().is_some() {
+                            return Ok(None);
+                        }
+                        continue;
+                    }
+                }
+                _ => {}
             }
             if let Some(exit) = self.exec_one(f, instr, consts, pc)? {
                 return Ok(Some(exit));
@@ -247,7 +420,7 @@ impl Vm {
     /// Executes one register instruction (the interpreter's loop body; the JIT calls it for
     /// instructions it does not compile inline). `pc` already points past `instr`. Returns the
     /// frame's exit when the instruction ends the run.
-    #[inline(always)]
+    #[inline(never)]
     pub(crate) fn exec_one(&mut self, f: &mut Frame, instr: RInstr, consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
         // SAFETY: register operands come from the translator, which names only registers below
         // `nregs` (the slab's length) for code the verifier accepted.
@@ -287,14 +460,7 @@ impl Vm {
                     w!(reg) = Value::Undef;
                 }
                 RInstr::BinaryOp { op, dst, a, b } => {
-                    let fast = match (&r!(a), &r!(b)) {
-                        (Value::Int(x), Value::Int(y)) => int_fast(op, *x, *y),
-                        (Value::Float(x), Value::Float(y)) => float_fast(op, *x, *y),
-                        (Value::Float(x), Value::Int(y)) => float_fast(op, *x, *y as f64),
-                        (Value::Int(x), Value::Float(y)) => float_fast(op, *x as f64, *y),
-                        _ => None,
-                    };
-                    let v = match fast {
+                    let v = match binary_fast(op, &r!(a), &r!(b)) {
                         Some(v) => v,
                         None => self.binary_op(op, &r!(a), &r!(b))?,
                     };
@@ -348,33 +514,10 @@ impl Vm {
                     w!(dst) = v;
                 }
                 RInstr::ForIter { iter, dst, target } => {
-                    let next = match &r!(iter) {
-                        Value::Iterator(it) => {
-                            let mut state = it.borrow_mut();
-                            match &mut *state {
-                                IterState::Range { next, stop, step } => {
-                                    let cur = *next;
-                                    if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                                        *next = cur.wrapping_add(*step);
-                                        Some(Value::Int(cur))
-                                    } else {
-                                        None
-                                    }
-                                }
-                                IterState::List { list, index } => {
-                                    let item = list.borrow().get(*index).cloned();
-                                    *index += 1;
-                                    item
-                                }
-                                _ => {
-                                    drop(state);
-                                    let it = r!(iter).clone();
-                                    self.next(&it)?
-                                }
-                            }
-                        }
-                        other => {
-                            let it = other.clone();
+                    let next = match for_iter_fast(&r!(iter)) {
+                        Some(next) => next,
+                        None => {
+                            let it = r!(iter).clone();
                             self.next(&it)?
                         }
                     };
@@ -469,37 +612,17 @@ impl Vm {
                     self.del_attr(&o, &key)?;
                 }
                 RInstr::GetItem { dst, obj, key } => {
-                    let fast = match (&r!(obj), &r!(key)) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let l = l.borrow();
-                            let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
-                            if idx >= 0 && (idx as usize) < l.len() {
-                                Some(l[idx as usize].clone())
-                            } else {
-                                None
-                            }
-                        }
-                        _ => None,
-                    };
-                    let v = match fast {
+                    let v = match list_get_fast(&r!(obj), &r!(key)) {
                         Some(v) => v,
                         None => self.get_item(&r!(obj), &r!(key))?,
                     };
                     w!(dst) = v;
                 }
                 RInstr::SetItem { obj, key, src } => {
-                    if let (Value::List(l), Value::Int(i)) = (&r!(obj), &r!(key)) {
-                        let mut l = l.borrow_mut();
-                        let idx = if *i < 0 { *i + l.len() as i64 } else { *i };
-                        if idx >= 0 && (idx as usize) < l.len() {
-                            let old = std::mem::replace(&mut l[idx as usize], r!(src).clone());
-                            drop(l);
-                            drop(old);
-                            return Ok(None);
-                        }
+                    if let Err(v) = list_set_fast(&r!(obj), &r!(key), r!(src).clone()) {
+                        let (o, k) = (r!(obj).clone(), r!(key).clone());
+                        self.set_item(&o, k, v)?;
                     }
-                    let (o, k, v) = (r!(obj).clone(), r!(key).clone(), r!(src).clone());
-                    self.set_item(&o, k, v)?;
                 }
                 RInstr::DeleteItem { obj, key } => {
                     let (o, k) = (r!(obj).clone(), r!(key).clone());
@@ -584,6 +707,15 @@ impl Vm {
                     w!(dst) = Value::tuple(items);
                 }
                 RInstr::Unpack { src, dst, n } => {
+                    if let Value::Tuple(t) = &r!(src) {
+                        if t.len() == n as usize {
+                            let t = t.clone();
+                            for (i, v) in t.iter().enumerate() {
+                                w!(dst + n - 1 - i as u32) = v.clone();
+                            }
+                            return Ok(None);
+                        }
+                    }
                     let items = self.unpack(&r!(src), n as usize)?;
                     for (i, v) in items.into_iter().enumerate() {
                         w!(dst + n - 1 - i as u32) = v;

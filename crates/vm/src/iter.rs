@@ -32,6 +32,8 @@ pub enum IterState {
     Sequence { obj: Value, index: i64 },
     Callable { func: Value, sentinel: Value },
     View { dict: Rc<PyDict>, part: DictPart },
+    /// A set iterator: the next slot to look at, and the size the set must keep.
+    Set { set: Rc<crate::value::PySet>, pos: usize, len: usize },
     Done,
 }
 
@@ -46,7 +48,7 @@ impl IterState {
             IterState::Dict { part: DictPart::Keys, .. } => t.dict_keyiterator.clone(),
             IterState::Dict { part: DictPart::Values, .. } => t.dict_valueiterator.clone(),
             IterState::Dict { part: DictPart::Items, .. } => t.dict_itemiterator.clone(),
-            IterState::Items { kind: "set", .. } => t.set_iterator.clone(),
+            IterState::Items { kind: "set", .. } | IterState::Set { .. } => t.set_iterator.clone(),
             IterState::Items { kind: "reversed", .. } => t.reversed.clone(),
             IterState::Enumerate { .. } => t.enumerate.clone(),
             IterState::Zip { .. } => t.zip.clone(),
@@ -82,9 +84,9 @@ impl Vm {
             Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
             Value::Str(s) => IterState::Str { s: s.clone(), pos: 0 },
             Value::Dict(d) => IterState::Dict { dict: d.clone(), part: DictPart::Keys, index: 0, len: d.len() },
-            Value::Set(_) | Value::FrozenSet(_) => {
-                let items = self.set_keys(v).into_iter().map(|k| k.key).collect();
-                IterState::Items { items, index: 0, kind: "set" }
+            Value::Set(s) | Value::FrozenSet(s) => {
+                let len = s.items.borrow().len();
+                IterState::Set { set: s.clone(), pos: 0, len }
             }
             Value::Bytes(b) => {
                 let items = b.iter().map(|x| Value::Int(i64::from(*x))).collect();
@@ -213,6 +215,20 @@ impl Vm {
                 });
                 *index += 1;
                 entry
+            }
+            IterState::Set { set, pos, len } => {
+                if set.items.borrow().len() != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(self.err("RuntimeError", "Set changed size during iteration"));
+                }
+                let table = set.items.borrow();
+                let next = table.next_from(*pos).map(|(slot, k)| (slot, k.key.clone()));
+                drop(table);
+                next.map(|(slot, key)| {
+                    *pos = slot + 1;
+                    key
+                })
             }
             IterState::Done => None,
             IterState::View { .. } => {

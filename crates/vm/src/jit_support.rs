@@ -83,7 +83,9 @@ pub extern "C" fn helper_exec(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64 {
     // SAFETY: see `parts`.
     let (vm, f) = unsafe { parts(vm, frame) };
     let pc = pc as u32;
-    let unit = f.unit.clone();
+    // SAFETY: the frame's code unit is not replaced while the frame runs, so the unit outlives
+    // this call; reading it through a raw pointer avoids a reference-count round trip.
+    let unit: &crate::regcode::CodeUnit = unsafe { &*std::rc::Rc::as_ptr(&f.unit) };
     let instr = unit.instrs[pc as usize];
     let mut next = pc as usize + 1;
     match vm.exec_one(f, instr, &unit.consts, &mut next) {
@@ -130,18 +132,16 @@ pub extern "C" fn helper_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u6
     let RInstr::ForIter { iter, dst, .. } = f.unit.instrs[pc as usize] else {
         return fail(vm, vm.err("SystemError", "bad JIT for"), pc as u32);
     };
-    let it = f.regs[iter as usize].clone();
-    if let Value::Iterator(state) = &it {
-        if let crate::iter::IterState::Range { next, stop, step } = &mut *state.borrow_mut() {
-            let cur = *next;
-            if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur.wrapping_add(*step);
-                f.regs[dst as usize] = Value::Int(cur);
-                return 1;
+    if let Some(next) = crate::interp::for_iter_fast(&f.regs[iter as usize]) {
+        return match next {
+            Some(v) => {
+                f.regs[dst as usize] = v;
+                1
             }
-            return 0;
-        }
+            None => 0,
+        };
     }
+    let it = f.regs[iter as usize].clone();
     match vm.next(&it) {
         Ok(Some(v)) => {
             f.regs[dst as usize] = v;
@@ -149,6 +149,66 @@ pub extern "C" fn helper_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u6
         }
         Ok(None) => 0,
         Err(e) => fail(vm, e, pc as u32),
+    }
+}
+
+/// Copies `src` into `*dst`: inline values bit for bit (no temporary, no count), heap values
+/// with a clone.
+///
+/// SAFETY: `dst` must point to a live `Value` that `src` does not alias.
+unsafe fn copy_into(dst: *mut Value, src: &Value) {
+    if (*dst).is_heap() {
+        *dst = Value::Undef;
+    }
+    if src.is_heap() {
+        std::ptr::write(dst, src.clone());
+    } else {
+        std::ptr::copy_nonoverlapping(src as *const Value, dst, 1);
+    }
+}
+
+/// The list and in-range index of `regs[obj][regs[key]]`, if it is one.
+///
+/// SAFETY: the register numbers are below the slab's length.
+unsafe fn list_slot(regs: *mut Value, obj: u64, key: u64) -> Option<(std::rc::Rc<std::cell::RefCell<Vec<Value>>>, usize)> {
+    let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize)) else {
+        return None;
+    };
+    let len = l.borrow().len() as i64;
+    let idx = if *i < 0 { *i + len } else { *i };
+    (0..len).contains(&idx).then(|| (l.clone(), idx as usize))
+}
+
+/// `regs[dst] = regs[obj][regs[key]]` for a list and an int in range: 0 when done, 1 when the
+/// interpreter must do it.
+pub extern "C" fn helper_list_get(regs: *mut Value, dst: u64, obj: u64, key: u64) -> u64 {
+    // SAFETY: as in `helper_store_inline`; the list is kept alive by the clone in `list_slot`
+    // even when `dst` is the register that held it.
+    unsafe {
+        let Some((list, idx)) = list_slot(regs, obj, key) else {
+            return 1;
+        };
+        let items = list.borrow();
+        copy_into(regs.add(dst as usize), &items[idx]);
+        0
+    }
+}
+
+/// `regs[obj][regs[key]] = regs[src]` for a list and an int in range: 0 when done, 1 when the
+/// interpreter must do it.
+pub extern "C" fn helper_list_set(regs: *mut Value, obj: u64, key: u64, src: u64) -> u64 {
+    // SAFETY: as in `helper_list_get`; the slot is in the list's own buffer, not in `regs`.
+    unsafe {
+        let Some((list, idx)) = list_slot(regs, obj, key) else {
+            return 1;
+        };
+        let mut items = list.borrow_mut();
+        let slot: *mut Value = &mut items[idx];
+        let old = std::mem::take(&mut *slot);
+        copy_into(slot, &*regs.add(src as usize));
+        drop(items);
+        drop(old);
+        0
     }
 }
 

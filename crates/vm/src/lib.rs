@@ -16,6 +16,7 @@ pub mod call;
 pub mod classes;
 pub mod container;
 pub mod dict;
+pub mod evalexec;
 pub mod exceptions;
 pub mod format;
 pub mod generator;

@@ -229,7 +229,7 @@ fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn object_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = &args[0];
     let class = vm.type_of(v);
-    Ok(Value::str(format!("<{}.{} object at {:#x}>", class.module.borrow(), class.qualname.borrow(), v.heap_ptr().unwrap_or(0))))
+    Ok(Value::str(crate::repr::default_object_repr(&class, v)))
 }
 
 fn object_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -116,11 +116,7 @@ impl Vm {
                     };
                     return Ok(format!("{}({})", class.name, inner));
                 }
-                let module = match class.dict.get_str("__module__") {
-                    Some(Value::Str(s)) => s.s.clone(),
-                    _ => "__main__".into(),
-                };
-                format!("<{}.{} object at {:#x}>", module, class.qualname.borrow(), v.heap_ptr().unwrap_or(0))
+                default_object_repr(&class, v)
             }
             Value::Module(m) => match m.dict.get_str("__file__") {
                 Some(Value::Str(f)) => format!("<module '{}' from '{}'>", m.name, f.s),
@@ -271,6 +267,20 @@ impl Vm {
             numfmt::ErrKind::MemoryError => "MemoryError",
         };
         self.err(name, e.msg)
+    }
+}
+
+/// `object.__repr__`: `<module.Qualname object at 0x...>`, without the module for builtins.
+pub fn default_object_repr(class: &crate::types::PyType, v: &Value) -> String {
+    let module = match class.dict.get_str("__module__") {
+        Some(Value::Str(s)) => s.s.clone(),
+        _ => class.module.borrow().clone(),
+    };
+    let addr = v.heap_ptr().unwrap_or(0);
+    if module == "builtins" {
+        format!("<{} object at {addr:#x}>", class.qualname.borrow())
+    } else {
+        format!("<{module}.{} object at {addr:#x}>", class.qualname.borrow())
     }
 }
 

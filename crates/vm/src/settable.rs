@@ -58,6 +58,14 @@ impl SetTable {
         })
     }
 
+    /// The first key at or after slot `pos`, with its slot (for set iterators).
+    pub fn next_from(&self, pos: usize) -> Option<(usize, &DictKey)> {
+        self.slots.get(pos..)?.iter().enumerate().find_map(|(i, s)| match s {
+            Slot::Full(k) => Some((pos + i, k)),
+            _ => None,
+        })
+    }
+
     /// Visits the probe sequence of `hash` until an empty slot, as `set_lookkey` does.
     fn probe(&self, hash: i64, mut visit: impl FnMut(usize, &Slot) -> bool) {
         let mask = self.mask();

@@ -94,6 +94,9 @@ pub struct Vm {
     pub(crate) repr_stack: Vec<usize>,
     /// Native modules by name (`ferropy-stdlib` registers them).
     pub native_modules: std::collections::HashMap<&'static str, crate::ModuleFactory>,
+    /// The frames being run, innermost last. Each pointer is valid while its `run_frame` call
+    /// is on the Rust stack; only `evalexec` reads through them.
+    pub(crate) frame_stack: Vec<*const crate::interp::Frame>,
 }
 
 impl Vm {
@@ -115,6 +118,7 @@ impl Vm {
             jit_error: None,
             repr_stack: Vec::new(),
             native_modules: Default::default(),
+            frame_stack: Vec::new(),
         };
         crate::builtins::install(&mut vm);
         vm.native_modules.insert("sys", crate::sysmod::make);
