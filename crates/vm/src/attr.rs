@@ -44,6 +44,7 @@ impl Vm {
             Value::Super(_) => &t.super_,
             Value::NotImplemented => &t.not_implemented_type,
             Value::Ellipsis => &t.ellipsis_type,
+            Value::ByteArray(_) => &t.bytearray,
         };
         ty.clone()
     }
@@ -57,9 +58,10 @@ impl Vm {
 
     /// A special method looked up on the type (never the instance), unbound.
     pub fn lookup_special(&self, v: &Value, name: &str) -> Option<Value> {
+        let key = name_object(name);
         match v {
-            Value::Instance(i) => i.class.borrow().clone().lookup(name),
-            _ => self.type_of(v).lookup(name),
+            Value::Instance(i) => i.class.borrow().clone().lookup_cached(&key),
+            _ => self.type_of(v).lookup_cached(&key),
         }
     }
 
@@ -170,7 +172,7 @@ impl Vm {
     /// other class attributes.
     fn instance_attr(&mut self, obj: &Value, inst: &Rc<PyInstance>, class: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
         let hash = name.hash();
-        let found = class.lookup_hashed(name.as_str(), hash);
+        let found = class.lookup_cached(name);
         if let Some(f) = &found {
             if self.is_data_descriptor(f) {
                 return self.bind(f.clone(), obj, class);
@@ -438,7 +440,7 @@ impl Vm {
         name: &Rc<PyStr>,
         value: Value,
     ) -> PyResult<()> {
-        if let Some(desc) = class.lookup(name.as_str()) {
+        if let Some(desc) = class.lookup_cached(name) {
             match &desc {
                 Value::Property(p) => {
                     if matches!(p.setter, Value::None) {
@@ -584,4 +586,28 @@ fn none_if_undef(v: &Value) -> Value {
         Value::Undef => Value::None,
         other => other.clone(),
     }
+}
+
+thread_local! {
+    /// Name objects for names given as Rust strings (mostly `'static` dunder names), by the
+    /// text's address: the per-type lookup caches are keyed by name object.
+    static NAME_OBJECTS: std::cell::RefCell<std::collections::HashMap<(usize, usize), Rc<PyStr>, crate::dict::BuildPyHasher>> =
+        Default::default();
+}
+
+/// The name object for `name`, made once per distinct text address (checked against the text,
+/// so a reused address of a temporary string cannot alias another name).
+fn name_object(name: &str) -> Rc<PyStr> {
+    let key = (name.as_ptr() as usize, name.len());
+    NAME_OBJECTS.with(|m| {
+        let mut m = m.borrow_mut();
+        match m.get(&key) {
+            Some(s) if s.as_str() == name => s.clone(),
+            _ => {
+                let s = Rc::new(PyStr::new(name.to_string()));
+                m.insert(key, s.clone());
+                s
+            }
+        }
+    })
 }

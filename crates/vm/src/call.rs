@@ -168,30 +168,39 @@ impl Vm {
                 self.tier_up(unit);
             }
         }
-        let mut regs = self.take_regs(unit.nregs as usize);
+        if self.depth >= self.recursion_limit {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
         let simple = kwnames.is_empty()
             && args.len() == code.argcount as usize
             && code.kwonlyargcount == 0
             && code.flags & (flags::VARARGS | flags::VARKEYWORDS) == 0;
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
         if simple {
-            regs[..args.len()].clone_from_slice(args);
-        } else if let Err(e) = self.bind_arguments(f, &mut regs, args, kwnames) {
-            self.give_back_regs(regs);
-            return Err(e);
+            // Arguments go straight into the first registers; no placeholder is written first.
+            regs.extend(args.iter().cloned());
+            regs.resize_with(unit.nregs as usize, || Value::Undef);
+        } else {
+            regs.resize_with(unit.nregs as usize, || Value::Undef);
+            if let Err(e) = self.bind_arguments(f, &mut regs, args, kwnames) {
+                self.give_back_regs(regs);
+                return Err(e);
+            }
         }
-        let mut cells = Vec::with_capacity(code.cellvars.len() + f.closure.len());
-        for param in &unit.cell_params {
-            let v = param.map_or(Value::Undef, |p| std::mem::take(&mut regs[p as usize]));
-            cells.push(Rc::new(PyCell::new(v)));
-        }
-        cells.extend(f.closure.iter().cloned());
+        let cells = if unit.cell_params.is_empty() && f.closure.is_empty() {
+            Vec::new()
+        } else {
+            let mut cells = Vec::with_capacity(unit.cell_params.len() + f.closure.len());
+            for param in &unit.cell_params {
+                let v = param.map_or(Value::Undef, |p| std::mem::take(&mut regs[p as usize]));
+                cells.push(Rc::new(PyCell::new(v)));
+            }
+            cells.extend(f.closure.iter().cloned());
+            cells
+        };
         let mut frame = self.new_frame(unit.clone(), regs, cells, f.globals.clone(), None);
         if code.is_generator() {
             return Ok(crate::generator::new_generator(self, frame, f));
-        }
-        if self.depth >= self.recursion_limit {
-            self.give_back_regs(std::mem::take(&mut frame.regs));
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         self.depth += 1;
         let result = self.run_frame(&mut frame);

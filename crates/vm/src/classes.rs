@@ -206,6 +206,11 @@ impl Vm {
         let ty = &self.types;
         let a = Args::new(args, kwnames);
         let is = |x: &Rc<PyType>| Rc::ptr_eq(t, x);
+        for (t1, name) in [(&ty.bool_, "bool"), (&ty.float, "float"), (&ty.list, "list"), (&ty.tuple, "tuple"), (&ty.set, "set"), (&ty.frozenset, "frozenset"), (&ty.dict, "dict")] {
+            if is(t1) && a.pos.len() > 1 {
+                return Err(self.type_error(format!("{name} expected at most 1 argument, got {}", a.pos.len())));
+            }
+        }
         let v = if is(&ty.int) {
             crate::methods::construct_int(self, &a)?
         } else if is(&ty.float) {
@@ -266,9 +271,7 @@ impl Vm {
         } else if is(&ty.bytes) {
             crate::methods::construct_bytes(self, &a)?
         } else if is(&ty.complex) {
-            let re = a.pos.first().map(|v| crate::methods::to_f64(self, v)).transpose()?.unwrap_or(0.0);
-            let im = a.pos.get(1).map(|v| crate::methods::to_f64(self, v)).transpose()?.unwrap_or(0.0);
-            Value::Complex(Rc::new((re, im)))
+            crate::complex::construct(self, &a)?
         } else if is(&ty.object) {
             Value::Instance(Rc::new(PyInstance::new(t.clone())))
         } else if is(&ty.type_) {
@@ -308,7 +311,11 @@ impl Vm {
             for v in a.pos {
                 inners.push(self.get_iter(v)?);
             }
-            new_iter(IterState::Zip { inners })
+            let strict = match a.kw("strict") {
+                Some(v) => self.truthy(&v)?,
+                None => false,
+            };
+            new_iter(IterState::Zip { inners, strict })
         } else if is(&ty.map) {
             if a.pos.len() < 2 {
                 return Err(self.type_error("map() must have at least two arguments."));

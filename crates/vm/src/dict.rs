@@ -24,6 +24,9 @@ impl Hasher for PyHasher {
     fn write_i64(&mut self, i: i64) {
         self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
     }
+    fn write_usize(&mut self, i: usize) {
+        self.write_i64(i as i64);
+    }
 }
 
 pub type BuildPyHasher = BuildHasherDefault<PyHasher>;
@@ -168,6 +171,8 @@ pub struct PyDict {
     pub version: Cell<u64>,
     /// Some key was ever stored whose `==` needs the VM (`needs_py_eq`).
     pub py_eq_keys: Cell<bool>,
+    /// This is a class's namespace: changing it invalidates every type's attribute cache.
+    pub type_dict: Cell<bool>,
 }
 
 impl PyDict {
@@ -177,6 +182,9 @@ impl PyDict {
 
     fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
+        if self.type_dict.get() {
+            crate::types::bump_type_epoch();
+        }
     }
 
     pub fn len(&self) -> usize {
@@ -251,6 +259,13 @@ impl PyDict {
         self.map.borrow().iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
     }
 
+    /// Removes and returns the last pair (`dict.popitem`).
+    pub fn pop_last(&self) -> Option<(DictKey, Value)> {
+        let last = self.map.borrow_mut().pop();
+        self.bump();
+        last
+    }
+
     pub fn clear(&self) {
         let old = std::mem::take(&mut *self.map.borrow_mut());
         self.bump();
@@ -258,7 +273,7 @@ impl PyDict {
     }
 
     pub fn copy(&self) -> PyDict {
-        PyDict { map: RefCell::new(self.map.borrow().clone()), version: Cell::new(0), py_eq_keys: self.py_eq_keys.clone() }
+        PyDict { map: RefCell::new(self.map.borrow().clone()), version: Cell::new(0), py_eq_keys: self.py_eq_keys.clone(), type_dict: Cell::new(false) }
     }
 }
 

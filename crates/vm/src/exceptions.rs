@@ -181,6 +181,13 @@ impl Vm {
                 _ => format!("[Errno {errno}] {strerror}"),
             });
         }
+        let unicode = |n: &str| e.class.borrow().is_subtype(&self.types.exceptions[n]);
+        let (enc, dec) = (unicode("UnicodeEncodeError"), unicode("UnicodeDecodeError"));
+        if enc || dec {
+            if let Some(msg) = crate::codecs::unicode_error_str(self, enc, &args)? {
+                return Ok(msg);
+            }
+        }
         match args.len() {
             0 => Ok(String::new()),
             1 if is_key_error => self.repr(&args[0]),

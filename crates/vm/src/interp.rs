@@ -279,7 +279,8 @@ impl Vm {
         let instrs: &[RInstr] = &unit.instrs;
         let consts: &[Value] = &unit.consts;
         if self.options.jit == crate::JitMode::Eager && unit.jitted.get().is_none() {
-            self.tier_up(&unit);
+            let u = f.unit.clone();
+            self.tier_up(&u);
         }
         let mut pc = f.pc;
         let mut pending = f.throw.take();
@@ -531,16 +532,7 @@ impl Vm {
                     w!(dst) = v;
                 }
                 RInstr::LoadGlobal { dst, name } => {
-                    let key = &f.unit.names[name as usize];
-                    let k = StrKey { hash: key.hash(), key: key.as_str() };
-                    let found = f.globals.map.borrow().get(&k).cloned();
-                    let v = match found {
-                        Some(v) => v,
-                        None => match self.builtins.map.borrow().get(&k).cloned() {
-                            Some(v) => v,
-                            None => return Err(self.name_error(key.as_str())),
-                        },
-                    };
+                    let v = self.load_global(f, name)?;
                     w!(dst) = v;
                 }
                 RInstr::StoreGlobal { src, name } => {
@@ -889,6 +881,37 @@ impl Vm {
             }
         }
         Ok(None)
+    }
+
+    /// A global (then builtin) by name, through the code unit's cache: an entry stays valid while
+    /// neither the globals dict nor the builtins dict changed (their version tags).
+    #[inline]
+    fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
+        let key = &f.unit.names[name as usize];
+        let globals_id = Rc::as_ptr(&f.globals) as usize;
+        let versions = (f.globals.version.get(), self.builtins.version.get());
+        {
+            let cache = f.unit.global_cache.borrow();
+            if let Some(Some(e)) = cache.get(name as usize) {
+                if e.0 == globals_id && (e.1, e.2) == versions {
+                    return Ok(e.3.clone());
+                }
+            }
+        }
+        let k = StrKey { hash: key.hash(), key: key.as_str() };
+        let found = f.globals.map.borrow().get(&k).cloned();
+        let v = match found {
+            Some(v) => v,
+            None => match self.builtins.map.borrow().get(&k).cloned() {
+                Some(v) => v,
+                None => return Err(self.name_error(key.as_str())),
+            },
+        };
+        let mut cache = f.unit.global_cache.borrow_mut();
+        if let Some(slot) = cache.get_mut(name as usize) {
+            *slot = Some((globals_id, versions.0, versions.1, v.clone()));
+        }
+        Ok(v)
     }
 
     fn unbound_deref(&self, unit: &CodeUnit, idx: u32) -> PyErr {

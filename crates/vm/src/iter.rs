@@ -25,7 +25,7 @@ pub enum IterState {
     Dict { dict: Rc<PyDict>, part: DictPart, index: usize, len: usize },
     Items { items: Vec<Value>, index: usize, kind: &'static str },
     Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value> },
+    Zip { inners: Vec<Value>, strict: bool },
     Map { func: Value, inners: Vec<Value> },
     Filter { func: Value, inner: Value },
     /// `obj[0], obj[1], ...` until IndexError (the old sequence protocol).
@@ -44,6 +44,7 @@ impl IterState {
             IterState::Range { .. } => t.range_iterator.clone(),
             IterState::List { .. } => t.list_iterator.clone(),
             IterState::Tuple { .. } => t.tuple_iterator.clone(),
+            IterState::Str { s, .. } if s.ascii => t.str_ascii_iterator.clone(),
             IterState::Str { .. } => t.str_iterator.clone(),
             IterState::Dict { part: DictPart::Keys, .. } => t.dict_keyiterator.clone(),
             IterState::Dict { part: DictPart::Values, .. } => t.dict_valueiterator.clone(),
@@ -258,18 +259,32 @@ impl Vm {
                 Some(v) => (Some(Value::tuple(vec![Value::Int(count), v])), IterState::Enumerate { inner, count: count + 1 }),
                 None => (None, IterState::Done),
             },
-            IterState::Zip { inners } => {
+            IterState::Zip { inners, strict } => {
                 let mut items = Vec::with_capacity(inners.len());
-                for it in &inners {
+                for (i, it) in inners.iter().enumerate() {
                     match self.next(it)? {
                         Some(v) => items.push(v),
+                        None if strict && i > 0 => {
+                            let msg = format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() });
+                            return Err(self.value_error(msg));
+                        }
+                        None if strict => {
+                            // The first ran out: every other one must be exhausted too.
+                            for (j, other) in inners.iter().enumerate().skip(1) {
+                                if self.next(other)?.is_some() {
+                                    let msg = format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() });
+                                    return Err(self.value_error(msg));
+                                }
+                            }
+                            return Ok((None, IterState::Done));
+                        }
                         None => return Ok((None, IterState::Done)),
                     }
                 }
                 if inners.is_empty() {
                     return Ok((None, IterState::Done));
                 }
-                (Some(Value::tuple(items)), IterState::Zip { inners })
+                (Some(Value::tuple(items)), IterState::Zip { inners, strict })
             }
             IterState::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());

@@ -17,7 +17,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let class = inst.class.borrow().clone();
                 if class.hooks() & HOOK_GETATTRIBUTE == 0 {
-                    if let Some(f @ Value::Function(_)) = class.lookup_hashed(name.as_str(), hash) {
+                    if let Some(f @ Value::Function(_)) = class.lookup_cached(name) {
                         if !inst.dict.contains_str_hashed(name.as_str(), hash) {
                             return Ok((f, obj));
                         }
@@ -27,7 +27,7 @@ impl Vm {
             Value::Type(_) | Value::Module(_) | Value::Super(_) => {}
             _ => {
                 let class = self.type_of(&obj);
-                if let Some(Value::Builtin(b)) = class.lookup_hashed(name.as_str(), hash) {
+                if let Some(Value::Builtin(b)) = class.lookup_cached(name) {
                     if b.bound.is_none() {
                         return Ok((Value::Builtin(b), obj));
                     }

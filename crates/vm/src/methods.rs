@@ -47,6 +47,10 @@ pub fn install(vm: &mut Vm) {
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
     crate::sets::install(vm);
+    crate::complex::install(vm);
+    crate::numbers::install(vm);
+    crate::str_extra::install(vm);
+    crate::bytes_methods::install(vm);
 }
 
 /// Registers a builtin as a static method (`__new__` is one: it takes the class explicitly).
@@ -581,7 +585,7 @@ fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let d = the_dict(vm, &args[0])?;
-    let last = d.map.borrow_mut().pop();
+    let last = d.pop_last();
     match last {
         Some((k, v)) => Ok(Value::tuple(vec![k.key, v])),
         None => Err(vm.err("KeyError", "popitem(): dictionary is empty")),

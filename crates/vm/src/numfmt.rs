@@ -37,7 +37,7 @@ fn repeat(c: char, n: usize) -> String {
 }
 
 /// str.isspace() for one char (Rust's White_Space plus the separators U+001C..U+001F).
-fn py_isspace(c: char) -> bool {
+pub(crate) fn py_isspace(c: char) -> bool {
     c.is_whitespace() || ('\x1c'..='\x1f').contains(&c)
 }
 
@@ -52,7 +52,7 @@ const DECIMAL_ZEROS: [u32; 66] = [
 ];
 
 /// Py_UNICODE_TODECIMAL: the value of a Unicode decimal digit.
-fn decimal_value(c: char) -> Option<u32> {
+pub(crate) fn decimal_value(c: char) -> Option<u32> {
     let c = c as u32;
     let i = DECIMAL_ZEROS.partition_point(|&z| z <= c);
     let zero = *DECIMAL_ZEROS.get(i.checked_sub(1)?)?;
@@ -78,6 +78,12 @@ const UNPRINTABLE: [u32; 56] = [
     57344, 63743, 65279, 65279, 65529, 65531, 69821, 69821, 69837, 69837, 78896, 78904, 113824,
     113827, 119155, 119162, 917505, 917505, 917536, 917631, 983040, 1048573, 1048576, 1114109,
 ];
+
+/// Whether str.isprintable() accepts this character (other than ' ', which it accepts too).
+pub(crate) fn is_printable(c: char) -> bool {
+    let u = c as u32;
+    !UNPRINTABLE.chunks(2).any(|r| r[0] <= u && u <= r[1])
+}
 
 /// repr() of a str, as CPython writes it.
 pub fn py_str_repr(s: &str) -> String {

@@ -115,6 +115,11 @@ impl Vm {
         if is_int(a) && is_int(b) {
             return int::int_binary(self, op, a, b).map(Some);
         }
+        if matches!(a, Complex(_)) || matches!(b, Complex(_)) {
+            if let Some(r) = crate::complex::complex_binary(self, op, a, b)? {
+                return Ok(Some(r));
+            }
+        }
         if let (Some(x), Some(y)) = (self.as_float_operand(a)?, self.as_float_operand(b)?) {
             if matches!(a, Float(_)) || matches!(b, Float(_)) {
                 return float_binary(self, op, x, y).map(Some);
@@ -246,6 +251,8 @@ impl Vm {
             (UnaryOperator::Neg, Value::BigInt(b)) => Value::from_bigint(-(**b).clone()),
             (UnaryOperator::Neg, Value::Bool(b)) => Value::Int(-i64::from(*b)),
             (UnaryOperator::Neg, Value::Float(f)) => Value::Float(-f),
+            (UnaryOperator::Neg, Value::Complex(c)) => Value::Complex(Rc::new((-c.0, -c.1))),
+            (UnaryOperator::Pos, Value::Complex(_)) => v.clone(),
             (UnaryOperator::Pos, Value::Int(_) | Value::BigInt(_) | Value::Float(_)) => v.clone(),
             (UnaryOperator::Pos, Value::Bool(b)) => Value::Int(i64::from(*b)),
             (UnaryOperator::Invert, Value::Int(i)) => Value::Int(!i),
@@ -381,6 +388,9 @@ impl Vm {
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
             (Complex(x), Complex(y)) => x == y,
+            (Complex(c), o) | (o, Complex(c)) if self.is_number(o) => {
+                c.1 == 0.0 && self.eq(&Value::Float(c.0), o)?
+            }
             (BoundMethod(x), BoundMethod(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
             (Builtin(x), Builtin(y)) => {
                 std::ptr::fn_addr_eq(x.func, y.func) && x.name == y.name && match (&x.bound, &y.bound) {
@@ -584,6 +594,7 @@ impl Vm {
             Int(i) => int::hash_int(*i),
             BigInt(b) => int::hash_bigint(b),
             Float(f) => crate::hashing::hash_float(*f),
+            Complex(c) => crate::complex::hash_complex(**c),
             Str(s) => s.hash(),
             Bytes(b) => crate::hashing::hash_bytes(b),
             Tuple(items) => {

@@ -174,6 +174,9 @@ pub struct CodeUnit {
     pub jitted: Cell<Option<usize>>,
     /// Set when the JIT gave up on this code, so it is not tried again.
     pub jit_failed: Cell<bool>,
+    /// Per name: the globals dict (by address), its version and the builtins' version when the
+    /// global was last looked up, and the value found.
+    pub global_cache: std::cell::RefCell<Vec<Option<(usize, u64, u64, Value)>>>,
 }
 
 impl CodeUnit {

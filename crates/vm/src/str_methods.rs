@@ -46,6 +46,7 @@ pub fn install(vm: &mut Vm) {
         ("rpartition", rpartition),
         ("splitlines", splitlines),
         ("format", format),
+        ("format_map", format_map),
         ("encode", encode),
         ("expandtabs", expandtabs),
     ];
@@ -558,14 +559,46 @@ fn hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// Where the fields of `str.format` come from: the call's arguments, or one mapping
+/// (`format_map`).
+enum FieldSource<'a> {
+    Args(&'a Args<'a>),
+    Map(Value),
+}
+
+/// Automatic (`{}`) or manual (`{0}`) field numbering, which one format string cannot mix.
+#[derive(Default)]
+struct Numbering {
+    next: usize,
+    manual: bool,
+    auto: bool,
+}
+
 /// `str.format(*args, **kwargs)`.
 fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (fmt, rest) = this(vm, args)?;
     let fmt = fmt.to_string();
     let a = Args::new(rest, kw);
+    let out = format_with(vm, &fmt, &FieldSource::Args(&a), &mut Numbering::default(), 2)?;
+    Ok(Value::str(out))
+}
+
+/// `str.format_map(mapping)`.
+fn format_map(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (fmt, rest) = this(vm, args)?;
+    let fmt = fmt.to_string();
+    let a = Args::new(rest, kw).exact(vm, "format_map", 1)?;
+    let out = format_with(vm, &fmt, &FieldSource::Map(a[0].clone()), &mut Numbering::default(), 2)?;
+    Ok(Value::str(out))
+}
+
+/// Expands the replacement fields of a format string; `depth` bounds nesting in specs.
+fn format_with(vm: &mut Vm, fmt: &str, src: &FieldSource, numbering: &mut Numbering, depth: u32) -> PyResult<String> {
+    if depth == 0 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
     let chars: Vec<char> = fmt.chars().collect();
     let mut out = String::new();
-    let mut auto = 0usize;
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -587,66 +620,99 @@ fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             i += 2;
             continue;
         }
-        // A replacement field: {field!conv:spec}, where spec may nest one level of fields.
-        let mut depth = 1;
+        // A replacement field: {field!conv:spec}, where spec may contain nested fields.
+        let mut level = 1;
         let mut j = i + 1;
-        while j < chars.len() && depth > 0 {
+        while j < chars.len() && level > 0 {
             match chars[j] {
-                '{' => depth += 1,
-                '}' => depth -= 1,
+                '{' => level += 1,
+                '}' => level -= 1,
                 _ => {}
             }
             j += 1;
         }
-        if depth > 0 {
-            return Err(vm.value_error("expected '}' before end of string"));
+        if level > 0 {
+            let msg = if chars[i + 1..].contains(&'}') { "expected '}' before end of string" } else { "Single '{' encountered in format string" };
+            return Err(vm.value_error(msg));
         }
         let field: String = chars[i + 1..j - 1].iter().collect();
         i = j;
-        let (head, spec) = match field.find(':') {
-            Some(p) => (&field[..p], field[p + 1..].to_string()),
-            None => (field.as_str(), String::new()),
-        };
+        let (head, spec) = split_field(&field);
         let (name, conv) = match head.find('!') {
             Some(p) => (&head[..p], Some(&head[p + 1..])),
             None => (head, None),
         };
-        let value = lookup_field(vm, name, &a, &mut auto)?;
+        let value = lookup_field(vm, name, src, numbering)?;
         let value = match conv {
             Some("r") => Value::str(vm.repr(&value)?),
             Some("s") => Value::str(vm.str(&value)?),
             Some("a") => Value::str(vm.ascii(&value)?),
             None => value,
+            Some("") => return Err(vm.value_error("end of string while looking for conversion specifier")),
+            Some(other) if other.chars().count() > 1 => {
+                return Err(vm.value_error("expected ':' after conversion specifier"))
+            }
             Some(other) => return Err(vm.value_error(format!("Unknown conversion specifier {other}"))),
         };
-        let spec = if spec.contains('{') {
-            let inner = Value::str(spec);
-            let mut sub = vec![inner];
-            sub.extend_from_slice(rest);
-            match format(vm, &sub, kw)? {
-                Value::Str(s) => s.s.clone(),
-                _ => String::new(),
-            }
-        } else {
-            spec
-        };
+        let spec = if spec.contains('{') { format_with(vm, spec, src, numbering, depth - 1)? } else { spec.to_string() };
         out.push_str(&vm.format(&value, &spec)?);
     }
-    Ok(Value::str(out))
+    Ok(out)
+}
+
+/// Splits `name!conv:spec` at the first ':' outside brackets.
+fn split_field(field: &str) -> (&str, &str) {
+    let mut in_bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => in_bracket = true,
+            ']' => in_bracket = false,
+            ':' if !in_bracket => return (&field[..i], &field[i + 1..]),
+            _ => {}
+        }
+    }
+    (field, "")
 }
 
 /// Resolves `0`, `name`, `0.attr`, `name[key]` in a format field.
-fn lookup_field(vm: &mut Vm, field: &str, a: &Args, auto: &mut usize) -> PyResult<Value> {
+fn lookup_field(vm: &mut Vm, field: &str, src: &FieldSource, numbering: &mut Numbering) -> PyResult<Value> {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (first, mut rest) = field.split_at(end);
+    let positional = |vm: &mut Vm, n: usize| -> PyResult<Value> {
+        match src {
+            FieldSource::Args(a) => a.pos.get(n).cloned().ok_or_else(|| {
+                vm.index_error(format!("Replacement index {n} out of range for positional args tuple"))
+            }),
+            FieldSource::Map(m) => {
+                let m = m.clone();
+                vm.get_item(&m, &Value::Int(n as i64))
+            }
+        }
+    };
     let mut value = if first.is_empty() {
-        let v = a.pos.get(*auto).cloned();
-        *auto += 1;
-        v.ok_or_else(|| vm.index_error(format!("Replacement index {} out of range for positional args tuple", *auto - 1)))?
+        if numbering.manual {
+            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        if matches!(src, FieldSource::Map(_)) {
+            return Err(vm.value_error("Format string contains positional fields"));
+        }
+        numbering.auto = true;
+        numbering.next += 1;
+        positional(vm, numbering.next - 1)?
     } else if let Ok(n) = first.parse::<usize>() {
-        a.pos.get(n).cloned().ok_or_else(|| vm.index_error(format!("Replacement index {n} out of range for positional args tuple")))?
+        if numbering.auto {
+            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        numbering.manual = true;
+        positional(vm, n)?
     } else {
-        a.kw(first).ok_or_else(|| vm.key_error(Value::str(first)))?
+        match src {
+            FieldSource::Args(a) => a.kw(first).ok_or_else(|| vm.key_error(Value::str(first)))?,
+            FieldSource::Map(m) => {
+                let m = m.clone();
+                vm.get_item(&m, &Value::str(first))?
+            }
+        }
     };
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
@@ -660,7 +726,7 @@ fn lookup_field(vm: &mut Vm, field: &str, a: &Args, auto: &mut usize) -> PyResul
             value = vm.get_item(&value, &k)?;
             rest = &r[end + 1..];
         } else {
-            break;
+            return Err(vm.value_error("Only '.' or '[' may follow ']' in format field specifier"));
         }
     }
     Ok(value)

@@ -27,9 +27,14 @@ pub struct PyType {
     /// Which attribute hooks the class has (`HOOK_*` bits), cached with the type epoch it was
     /// computed at.
     hooks: Cell<(u64, u8)>,
+    /// `lookup_cached`'s entries and the type epoch they were made in.
+    attr_cache: RefCell<(u64, AttrCache)>,
 }
 
 /// The class defines `__getattribute__` (other than `object`'s).
+/// Attribute lookups of one type by name address: the name (kept alive) and what was found.
+type AttrCache = std::collections::HashMap<usize, (Rc<crate::value::PyStr>, Option<Value>), crate::dict::BuildPyHasher>;
+
 pub const HOOK_GETATTRIBUTE: u8 = 1;
 /// The class has a `__getattr__` fallback.
 pub const HOOK_GETATTR: u8 = 2;
@@ -58,13 +63,41 @@ impl PyType {
             module: RefCell::new(if is_heap { "__main__" } else { "builtins" }.to_string()),
             bases: RefCell::new(bases),
             mro_tail: RefCell::new(mro_tail),
-            dict: Rc::new(PyDict::new()),
+            dict: {
+                let d = PyDict::new();
+                d.type_dict.set(true);
+                Rc::new(d)
+            },
             metaclass: RefCell::new(None),
             is_heap,
             has_dict: Cell::new(is_heap),
             nslots: Cell::new(0),
             hooks: Cell::new((u64::MAX, 0)),
+            attr_cache: RefCell::new((u64::MAX, AttrCache::default())),
         })
+    }
+
+    /// `lookup` through a per-type cache, valid until any class namespace changes (the type
+    /// epoch). Entries keep their name alive, so a name's address identifies it.
+    pub fn lookup_cached(self: &Rc<Self>, name: &Rc<crate::value::PyStr>) -> Option<Value> {
+        let epoch = TYPE_EPOCH.with(|e| e.get());
+        let key = Rc::as_ptr(name) as usize;
+        {
+            let cache = self.attr_cache.borrow();
+            if cache.0 == epoch {
+                if let Some((_, v)) = cache.1.get(&key) {
+                    return v.clone();
+                }
+            }
+        }
+        let found = self.lookup_hashed(name.as_str(), name.hash());
+        let mut cache = self.attr_cache.borrow_mut();
+        if cache.0 != epoch {
+            cache.1.clear();
+            cache.0 = epoch;
+        }
+        cache.1.insert(key, (name.clone(), found.clone()));
+        found
     }
 
     /// The full MRO, this type first.
@@ -214,6 +247,7 @@ builtin_types! {
     tuple_iterator: "tuple_iterator";
     range_iterator: "range_iterator";
     str_iterator: "str_iterator";
+    str_ascii_iterator: "str_ascii_iterator";
     dict_keyiterator: "dict_keyiterator";
     dict_valueiterator: "dict_valueiterator";
     dict_itemiterator: "dict_itemiterator";

@@ -58,6 +58,8 @@ pub enum Value {
     Complex(Rc<(f64, f64)>),
     NotImplemented,
     Ellipsis,
+    /// A `bytearray`: mutable bytes.
+    ByteArray(Rc<RefCell<Vec<u8>>>),
 }
 
 impl Clone for Value {
@@ -113,6 +115,7 @@ impl Value {
             Complex(r) => Complex(r.clone()),
             NotImplemented => NotImplemented,
             Ellipsis => Ellipsis,
+            ByteArray(r) => ByteArray(r.clone()),
         }
     }
 }
@@ -352,6 +355,7 @@ impl Value {
             StaticMethod(r) | ClassMethod(r) => Rc::as_ptr(r) as *const u8 as usize,
             Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
+            ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         };
         Some(p)

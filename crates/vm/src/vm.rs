@@ -154,7 +154,8 @@ impl Vm {
     fn prepare(&mut self, code: Rc<CodeObject>) -> Rc<CodeUnit> {
         let t = crate::translate::translate(&code);
         let consts = code.constants.iter().map(|c| self.constant(c)).collect();
-        let names = code.names.iter().map(|n| self.intern(n)).collect();
+        let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
+        let code_names_len = names.len();
         let params = &code.varnames[..code.total_args()];
         let cell_params = code
             .cellvars
@@ -174,6 +175,7 @@ impl Vm {
             hotness: Default::default(),
             jitted: Default::default(),
             jit_failed: Default::default(),
+            global_cache: std::cell::RefCell::new(vec![None; code_names_len]),
         })
     }
 
