@@ -37,6 +37,7 @@ struct Helpers {
     store_inline: ir::SigRef,
     move_: ir::SigRef,
     regs4: ir::SigRef,
+    regs3: ir::SigRef,
 }
 
 pub struct Lowerer<'a> {
@@ -88,6 +89,7 @@ pub fn lower(
         store_inline: b.import_signature(helper_sig(call_conv, 4, false)),
         move_: b.import_signature(helper_sig(call_conv, 3, false)),
         regs4: b.import_signature(helper_sig(call_conv, 4, true)),
+        regs3: b.import_signature(helper_sig(call_conv, 3, true)),
     };
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -160,6 +162,7 @@ impl Lowerer<'_> {
                 let target = self.blocks[target as usize];
                 self.lower_compare_jump(pc, op, a, b, target, when, next);
             }
+            RInstr::Jump { target } if (target as usize) <= pc => self.lower_back_edge(pc, self.blocks[target as usize]),
             RInstr::Jump { target } => {
                 self.b.ins().jump(self.blocks[target as usize], &[]);
             }
@@ -171,9 +174,22 @@ impl Lowerer<'_> {
             }
             RInstr::JumpIfFalse { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], false, next),
             RInstr::JumpIfTrue { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], true, next),
-            RInstr::ForIter { target, .. } => {
-                let r = self.call_helper(rt::helper_for_iter as *const () as usize, self.helpers.for_iter, &[pc as i64]);
+            RInstr::ForIter { iter, dst, target } => {
                 let target = self.blocks[target as usize];
+                // Ranges and lists first (1 item, 0 done, 2 another kind of iterator).
+                let f = self.b.ins().iconst(I64, rt::helper_range_next as *const () as usize as i64);
+                let it = self.b.ins().iconst(I64, i64::from(iter));
+                let d = self.b.ins().iconst(I64, i64::from(dst));
+                let call = self.b.ins().call_indirect(self.helpers.regs3, f, &[self.regs, it, d]);
+                let r = self.b.inst_results(call)[0];
+                let other = self.b.create_block();
+                let known = self.b.create_block();
+                let is_other = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
+                self.b.ins().brif(is_other, other, &[], known, &[]);
+                self.b.switch_to_block(known);
+                self.b.ins().brif(r, next, &[], target, &[]);
+                self.b.switch_to_block(other);
+                let r = self.call_helper(rt::helper_for_iter as *const () as usize, self.helpers.for_iter, &[pc as i64]);
                 let got = self.b.create_block();
                 self.check_exit(r, got);
                 self.b.switch_to_block(got);
@@ -181,6 +197,16 @@ impl Lowerer<'_> {
             }
             _ => self.generic(pc, next),
         }
+    }
+
+    /// A loop back-edge. When a SIGINT is pending, leaves for the interpreter at the jump, whose
+    /// own back-edge check raises `KeyboardInterrupt` there (so handlers and `finally` run).
+    fn lower_back_edge(&mut self, pc: usize, target: Block) {
+        let flag = self.b.ins().iconst(I64, ferropy_vm::signals::flag_address() as i64);
+        let set = self.b.ins().uload8(I64, MemFlagsData::trusted(), flag, 0);
+        let code = self.b.ins().iconst(I64, ((pc as i64 + 1) << 8) | rt::EXIT_INTERP as i64);
+        let exit = self.exit;
+        self.b.ins().brif(set, exit, &[ir::BlockArg::Value(code)], target, &[]);
     }
 
     // ----- memory -----

@@ -32,9 +32,23 @@ fn perf_counter(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value>
 
 fn sleep(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let secs = ferropy_vm::methods::to_f64(vm, args.first().unwrap_or(&Value::Float(0.0)))?;
+    if secs.is_nan() {
+        return Err(vm.value_error("Invalid value NaN (not a number)"));
+    }
     if secs < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    std::thread::sleep(std::time::Duration::from_secs_f64(secs));
-    Ok(Value::None)
+    // In slices, so that a SIGINT raises KeyboardInterrupt within 20 ms, as CPython's sleep is
+    // interrupted at once.
+    let slice = std::time::Duration::from_millis(20);
+    // None: too long to represent, which is as good as forever.
+    let end = std::time::Duration::try_from_secs_f64(secs).ok().and_then(|d| Instant::now().checked_add(d));
+    loop {
+        vm.check_signals()?;
+        let left = end.map_or(slice, |e| e.saturating_duration_since(Instant::now()));
+        if left.is_zero() {
+            return Ok(Value::None);
+        }
+        std::thread::sleep(left.min(slice));
+    }
 }

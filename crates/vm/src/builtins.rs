@@ -101,15 +101,22 @@ fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         out.push_str(&vm.str(v)?);
     }
     out.push_str(&end);
-    match a.kw("file") {
-        Some(Value::None) | None => vm.write_out(&out)?,
+    let file = a.kw("file").filter(|f| !f.is_none());
+    match &file {
+        None => vm.print_stdout(&out)?,
         Some(f) => {
-            let write = vm.get_attr_str(&f, "write")?;
+            let write = vm.get_attr_str(f, "write")?;
             vm.call(&write, &[Value::str(out)], &[])?;
         }
     }
     if matches!(a.kw("flush"), Some(Value::Bool(true))) {
-        vm.flush_out();
+        match &file {
+            None => vm.flush_stdout()?,
+            Some(f) => {
+                let flush = vm.get_attr_str(f, "flush")?;
+                vm.call(&flush, &[], &[])?;
+            }
+        }
     }
     Ok(Value::None)
 }
@@ -553,13 +560,12 @@ fn input(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let prompt = vm.str(p)?;
         vm.write_out(&prompt)?;
     }
-    vm.flush_out();
-    let mut line = String::new();
-    match std::io::stdin().read_line(&mut line) {
-        Ok(0) => Err(vm.err("EOFError", "EOF when reading a line")),
-        Ok(_) => Ok(Value::str(line.trim_end_matches('\n').trim_end_matches('\r'))),
-        Err(e) => Err(vm.err("OSError", e.to_string())),
+    vm.flush_stdout()?;
+    let line = vm.read_stdin_line()?;
+    if line.is_empty() {
+        return Err(vm.err("EOFError", "EOF when reading a line"));
     }
+    Ok(Value::str(line.strip_suffix('\n').unwrap_or(&line)))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -47,10 +47,6 @@ fn this(vm: &Vm, args: &[Value]) -> PyResult<(Vec<u8>, bool)> {
     }
 }
 
-fn bytes_arg(vm: &Vm, v: &Value) -> PyResult<Vec<u8>> {
-    bytes_like(v).ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v))))
-}
-
 /// An argument for the `str` method run on Latin-1 text: bytes become text, ints (single
 /// bytes, for find/count/index) become one character, tuples are converted item by item.
 fn text_arg(vm: &Vm, v: &Value, ints_ok: bool) -> PyResult<Value> {

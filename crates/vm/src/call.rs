@@ -159,6 +159,8 @@ impl Vm {
 
     /// Calls a Python function: binds arguments into a fresh register slab and runs the frame.
     pub fn call_function(&mut self, f: &Rc<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+        // Recursion without loops still reaches a SIGINT check.
+        self.check_signals()?;
         let unit = &f.code;
         let code = &unit.code;
         if self.options.jit != crate::JitMode::Off {

@@ -270,6 +270,8 @@ impl Vm {
             Value::Slice(Rc::new(s))
         } else if is(&ty.bytes) {
             crate::methods::construct_bytes(self, &a)?
+        } else if is(&ty.bytearray) {
+            crate::bytes_methods::construct_bytearray(self, &a)?
         } else if is(&ty.complex) {
             crate::complex::construct(self, &a)?
         } else if is(&ty.object) {

@@ -150,6 +150,17 @@ impl Vm {
                 let i = self.seq_index(key, b.len(), "index")?;
                 Ok(Value::Int(i64::from(b[i])))
             }
+            (Value::ByteArray(b), Value::Slice(sl)) => {
+                let data = b.borrow().clone();
+                let idx = self.slice_indices(sl, data.len())?;
+                let picked = idx.indices().into_iter().map(|i| data[i]).collect();
+                Ok(Value::ByteArray(Rc::new(RefCell::new(picked))))
+            }
+            (Value::ByteArray(b), _) => {
+                let len = b.borrow().len();
+                let i = self.seq_index(key, len, "bytearray")?;
+                Ok(Value::Int(i64::from(b.borrow()[i])))
+            }
             (Value::Range(r), Value::Slice(sl)) => {
                 let idx = self.slice_indices(sl, r.len() as usize)?;
                 let n = crate::value::PyRange {
@@ -201,6 +212,31 @@ impl Vm {
                 Ok(())
             }
             (Value::Dict(d), _) => self.dict_set(d, key, value),
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let items = match crate::bytes_methods::bytes_like(&value) {
+                    Some(d) => d.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
+                    None if crate::int::is_int(&value) => {
+                        return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"))
+                    }
+                    None => self.collect(&value)?,
+                };
+                let current: Vec<Value> = b.borrow().iter().map(|x| Value::Int(i64::from(*x))).collect();
+                let tmp = Rc::new(RefCell::new(current));
+                self.list_set_slice(&tmp, s, Value::list(items))?;
+                let mut out = Vec::with_capacity(tmp.borrow().len());
+                for v in tmp.borrow().iter() {
+                    out.push(crate::bytes_methods::byte_value(self, v)?);
+                }
+                *b.borrow_mut() = out;
+                Ok(())
+            }
+            (Value::ByteArray(b), _) => {
+                let len = b.borrow().len();
+                let i = self.seq_index(&key, len, "bytearray")?;
+                let x = crate::bytes_methods::byte_value(self, &value)?;
+                b.borrow_mut()[i] = x;
+                Ok(())
+            }
             (Value::Instance(_), _) => match self.lookup_special(obj, "__setitem__") {
                 Some(m) => self.call_method_value(&m, obj, &[key, value], &[]).map(|_| ()),
                 None => Err(self.not_supported(obj, "does not support item assignment")),
@@ -255,6 +291,23 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
+            (Value::ByteArray(b), Value::Slice(s)) => {
+                let len = b.borrow().len();
+                let idx = self.slice_indices(s, len)?;
+                let mut remove = idx.indices();
+                remove.sort_unstable();
+                let mut data = b.borrow_mut();
+                for i in remove.into_iter().rev() {
+                    data.remove(i);
+                }
+                Ok(())
+            }
+            (Value::ByteArray(b), _) => {
+                let len = b.borrow().len();
+                let i = self.seq_index(key, len, "bytearray")?;
+                b.borrow_mut().remove(i);
+                Ok(())
+            }
             (Value::Dict(d), _) => {
                 let k = self.dict_key(d, key)?;
                 match d.remove(&k) {
@@ -275,6 +328,7 @@ impl Vm {
         Ok(match v {
             Value::Str(s) => s.char_len(),
             Value::Bytes(b) => b.len(),
+            Value::ByteArray(b) => b.borrow().len(),
             Value::List(l) => l.borrow().len(),
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),

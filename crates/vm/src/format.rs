@@ -56,3 +56,34 @@ fn percent_arg(vm: &mut Vm, v: &Value) -> PyResult<PercentArg> {
         float,
     })
 }
+
+/// `bytes % args`: formatted as Latin-1 text (bytes arguments of `%s` insert their bytes).
+pub fn bytes_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
+    let text = crate::bytes_methods::latin1(&crate::bytes_methods::bytes_like(fmt).unwrap_or_default());
+    let convert = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
+        match crate::bytes_methods::bytes_like(v) {
+            Some(b) => Ok(Value::str(crate::bytes_methods::latin1(&b))),
+            None if matches!(v, Value::Str(_)) => Err(vm.type_error(format!(
+                "%b requires a bytes-like object, or an object that implements __bytes__, not '{}'",
+                vm.type_name(v)
+            ))),
+            None => Ok(v.clone()),
+        }
+    };
+    let args = match args {
+        Value::Tuple(t) => {
+            let mut items = Vec::with_capacity(t.len());
+            for x in t.iter() {
+                items.push(convert(vm, x)?);
+            }
+            Value::tuple(items)
+        }
+        other => convert(vm, other)?,
+    };
+    let out = percent(vm, &text.replace("%b", "%s"), &args)?;
+    let data: Vec<u8> = out.chars().map(|c| c as u32 as u8).collect();
+    Ok(match fmt {
+        Value::ByteArray(_) => Value::ByteArray(std::rc::Rc::new(std::cell::RefCell::new(data))),
+        _ => Value::Bytes(std::rc::Rc::new(data)),
+    })
+}

@@ -402,8 +402,9 @@ impl Vm {
                 }
                 RInstr::Jump { target } => {
                     if (target as usize) < *pc {
+                        // Checked before the jump, so a KeyboardInterrupt is raised at it.
+                        self.back_edge(&f.unit)?;
                         *pc = target as usize;
-                        self.back_edge(&f.unit);
                         if f.unit.jitted.get().is_some() {
                             return Ok(None);
                         }
@@ -488,7 +489,7 @@ impl Vm {
                 }
                 RInstr::Jump { target } => {
                     if (target as usize) < *pc {
-                        self.back_edge(&f.unit);
+                        self.back_edge(&f.unit)?;
                     }
                     *pc = target as usize;
                 }
@@ -1006,14 +1007,16 @@ impl Vm {
         Ok(Value::Function(Rc::new(fun)))
     }
 
-    /// Counts a loop back-edge toward tier-up.
+    /// Counts a loop back-edge toward tier-up, and raises a pending `KeyboardInterrupt`.
     #[inline(always)]
-    fn back_edge(&mut self, unit: &Rc<CodeUnit>) {
+    fn back_edge(&mut self, unit: &Rc<CodeUnit>) -> PyResult<()> {
+        self.check_signals()?;
         let h = unit.hotness.get().wrapping_add(1);
         unit.hotness.set(h);
         if h == self.options.jit_threshold && self.options.jit != crate::JitMode::Off {
             self.tier_up(unit);
         }
+        Ok(())
     }
 
     /// Hands a hot code unit to the JIT, if one is installed.

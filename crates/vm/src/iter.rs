@@ -93,6 +93,10 @@ impl Vm {
                 let items = b.iter().map(|x| Value::Int(i64::from(*x))).collect();
                 IterState::Items { items, index: 0, kind: "bytes" }
             }
+            Value::ByteArray(b) => {
+                let items = b.borrow().iter().map(|x| Value::Int(i64::from(*x))).collect();
+                IterState::Items { items, index: 0, kind: "bytearray" }
+            }
             Value::Iterator(it) => {
                 if let IterState::View { dict, part } = &*it.borrow() {
                     IterState::Dict { dict: dict.clone(), part: *part, index: 0, len: dict.len() }

@@ -152,44 +152,35 @@ pub extern "C" fn helper_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u6
     }
 }
 
-/// Copies `src` into `*dst`: inline values bit for bit (no temporary, no count), heap values
-/// with a clone.
-///
-/// SAFETY: `dst` must point to a live `Value` that `src` does not alias.
-unsafe fn copy_into(dst: *mut Value, src: &Value) {
-    if (*dst).is_heap() {
-        *dst = Value::Undef;
-    }
-    if src.is_heap() {
-        std::ptr::write(dst, src.clone());
-    } else {
-        std::ptr::copy_nonoverlapping(src as *const Value, dst, 1);
-    }
-}
-
-/// The list and in-range index of `regs[obj][regs[key]]`, if it is one.
-///
-/// SAFETY: the register numbers are below the slab's length.
-unsafe fn list_slot(regs: *mut Value, obj: u64, key: u64) -> Option<(std::rc::Rc<std::cell::RefCell<Vec<Value>>>, usize)> {
-    let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize)) else {
-        return None;
-    };
-    let len = l.borrow().len() as i64;
-    let idx = if *i < 0 { *i + len } else { *i };
-    (0..len).contains(&idx).then(|| (l.clone(), idx as usize))
+/// The in-range index of an int into a list of `len` items (negative counts from the end).
+fn list_index(i: i64, len: usize) -> Option<usize> {
+    let idx = if i < 0 { i + len as i64 } else { i };
+    (0..len as i64).contains(&idx).then_some(idx as usize)
 }
 
 /// `regs[dst] = regs[obj][regs[key]]` for a list and an int in range: 0 when done, 1 when the
 /// interpreter must do it.
 pub extern "C" fn helper_list_get(regs: *mut Value, dst: u64, obj: u64, key: u64) -> u64 {
-    // SAFETY: as in `helper_store_inline`; the list is kept alive by the clone in `list_slot`
-    // even when `dst` is the register that held it.
+    // SAFETY: as in `helper_store_inline`. Inline values are copied bit for bit while the list
+    // is borrowed, unless the destination is the list's own register (writing it would free the
+    // list under the borrow); otherwise the item is cloned and the borrow ends first.
     unsafe {
-        let Some((list, idx)) = list_slot(regs, obj, key) else {
+        let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize)) else {
             return 1;
         };
-        let items = list.borrow();
-        copy_into(regs.add(dst as usize), &items[idx]);
+        let items = l.borrow();
+        let Some(idx) = list_index(*i, items.len()) else {
+            return 1;
+        };
+        let src = items.as_ptr().add(idx);
+        let d = regs.add(dst as usize);
+        if dst != obj && !(*src).is_heap() && !(*d).is_heap() {
+            std::ptr::copy_nonoverlapping(src, d, 1);
+            return 0;
+        }
+        let v = (*src).clone();
+        drop(items);
+        *d = v;
         0
     }
 }
@@ -197,18 +188,67 @@ pub extern "C" fn helper_list_get(regs: *mut Value, dst: u64, obj: u64, key: u64
 /// `regs[obj][regs[key]] = regs[src]` for a list and an int in range: 0 when done, 1 when the
 /// interpreter must do it.
 pub extern "C" fn helper_list_set(regs: *mut Value, obj: u64, key: u64, src: u64) -> u64 {
-    // SAFETY: as in `helper_list_get`; the slot is in the list's own buffer, not in `regs`.
+    // SAFETY: as in `helper_list_get`; the slot is in the list's own buffer, not in `regs`, and
+    // the old item is dropped only after the borrow ends.
     unsafe {
-        let Some((list, idx)) = list_slot(regs, obj, key) else {
+        let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize)) else {
             return 1;
         };
-        let mut items = list.borrow_mut();
-        let slot: *mut Value = &mut items[idx];
-        let old = std::mem::take(&mut *slot);
-        copy_into(slot, &*regs.add(src as usize));
+        let mut items = l.borrow_mut();
+        let Some(idx) = list_index(*i, items.len()) else {
+            return 1;
+        };
+        let slot = items.as_mut_ptr().add(idx);
+        let s = &*regs.add(src as usize);
+        if !(*slot).is_heap() && !s.is_heap() {
+            std::ptr::copy_nonoverlapping(s, slot, 1);
+            return 0;
+        }
+        let old = std::mem::replace(&mut *slot, s.clone());
         drop(items);
         drop(old);
         0
+    }
+}
+
+/// The next item of a `range` or list iterator into `regs[dst]`: 1 with an item, 0 when
+/// exhausted, 2 when the iterator is of another kind (then `helper_for_iter` does it).
+pub extern "C" fn helper_range_next(regs: *mut Value, iter: u64, dst: u64) -> u64 {
+    // SAFETY: as in `helper_store_inline`; `dst` is a temporary above `iter` (the translator
+    // places the item one register past the iterator), so writing it leaves the iterator alive.
+    unsafe {
+        let Value::Iterator(cell) = &*regs.add(iter as usize) else {
+            return 2;
+        };
+        let Ok(mut state) = cell.try_borrow_mut() else {
+            return 2;
+        };
+        let item = match &mut *state {
+            crate::iter::IterState::Range { next, stop, step } => {
+                let cur = *next;
+                if !((*step > 0 && cur < *stop) || (*step < 0 && cur > *stop)) {
+                    return 0;
+                }
+                *next = cur.wrapping_add(*step);
+                Value::Int(cur)
+            }
+            crate::iter::IterState::List { list, index } => {
+                let Some(v) = list.borrow().get(*index).cloned() else {
+                    return 0;
+                };
+                *index += 1;
+                v
+            }
+            _ => return 2,
+        };
+        drop(state);
+        let d = regs.add(dst as usize);
+        if (*d).is_heap() {
+            *d = item;
+        } else {
+            std::ptr::write(d, item);
+        }
+        1
     }
 }
 

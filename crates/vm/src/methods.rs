@@ -717,20 +717,50 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 /// `bytes(...)`.
 pub fn construct_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
-    let data = match a.pos.first() {
-        None => Vec::new(),
-        Some(Value::Str(s)) => s.s.as_bytes().to_vec(),
-        Some(Value::Int(n)) => vec![0; (*n).max(0) as usize],
-        Some(v) => {
-            let mut out = Vec::new();
-            for item in vm.collect(v)? {
-                match as_i64(&item) {
-                    Some(b @ 0..=255) => out.push(b as u8),
-                    _ => return Err(vm.value_error("bytes must be in range(0, 256)")),
+    let src = a.arg_or_kw(0, "source");
+    let encoding = a.arg_or_kw(1, "encoding");
+    let errors = a.arg_or_kw(2, "errors");
+    let data = match (&src, &encoding) {
+        (None, None) => Vec::new(),
+        (Some(Value::Str(s)), Some(e)) => {
+            let enc = vm.str(e)?;
+            let err = match &errors {
+                Some(v) => vm.str(v)?,
+                None => "strict".to_string(),
+            };
+            let codec = crate::codecs::lookup(vm, &enc)?;
+            crate::codecs::encode(vm, s.as_str(), codec, &err)?
+        }
+        (Some(Value::Str(_)), None) => return Err(vm.type_error("string argument without an encoding")),
+        (_, Some(_)) => return Err(vm.type_error("encoding without a string argument")),
+        (Some(v), None) => match crate::bytes_methods::bytes_like(v) {
+            Some(b) => b,
+            None if crate::int::is_int(v) || matches!(v, Value::Instance(_)) && vm.lookup_special(v, "__index__").is_some() => {
+                let n = vm.index_bigint(v)?;
+                match num_traits::ToPrimitive::to_usize(&n) {
+                    Some(n) if n <= 1 << 34 => vec![0; n],
+                    Some(_) => return Err(vm.err("MemoryError", "")),
+                    None if num_traits::Signed::is_negative(&n) => return Err(vm.value_error("negative count")),
+                    None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
                 }
             }
-            out
-        }
+            None => {
+                let mut out = Vec::new();
+                for item in vm.collect(v)? {
+                    match as_i64(&item) {
+                        Some(b @ 0..=255) => out.push(b as u8),
+                        Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                        None => {
+                            return Err(vm.type_error(format!(
+                                "'{}' object cannot be interpreted as an integer",
+                                vm.type_name(&item)
+                            )))
+                        }
+                    }
+                }
+                out
+            }
+        },
     };
     Ok(Value::Bytes(Rc::new(data)))
 }

@@ -86,6 +86,20 @@ impl Vm {
                 self.set_inplace(op, s, b)?;
                 Ok(Some(a.clone()))
             }
+            (Value::ByteArray(x), _) if op == B::Add => {
+                let Some(y) = crate::bytes_methods::bytes_like(b) else {
+                    return Err(self.type_error(format!("can't concat {} to bytearray", self.type_name(b))));
+                };
+                x.borrow_mut().extend(y);
+                Ok(Some(a.clone()))
+            }
+            (Value::ByteArray(x), n) if op == B::Mul && is_int(n) => {
+                let count = self.repeat_count(n)?;
+                let data = x.borrow().clone();
+                self.check_size(data.len(), count)?;
+                *x.borrow_mut() = data.repeat(count);
+                Ok(Some(a.clone()))
+            }
             (Value::Dict(d), _) if op == B::Or => {
                 if !matches!(b, Value::Dict(_)) && self.lookup_special(b, "keys").is_none() {
                     let collected = self.collect(b);
@@ -193,11 +207,29 @@ impl Vm {
                 }
                 Value::tuple(v)
             }
-            (B::Add, Bytes(x), Bytes(y)) => {
-                let mut v = (**x).clone();
-                v.extend_from_slice(y);
-                Value::Bytes(Rc::new(v))
+            (B::Add, Bytes(_) | ByteArray(_), other) if !matches!(other, Instance(_)) => {
+                let Some(y) = crate::bytes_methods::bytes_like(other) else {
+                    return Err(self.type_error(format!("can't concat {} to {}", self.type_name(other), self.type_name(a))));
+                };
+                let mut v = crate::bytes_methods::bytes_like(a).unwrap_or_default();
+                v.extend_from_slice(&y);
+                match a {
+                    ByteArray(_) => ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                    _ => Value::Bytes(Rc::new(v)),
+                }
             }
+            (B::Mul, Bytes(_) | ByteArray(_), n) | (B::Mul, n, Bytes(_) | ByteArray(_)) if is_int(n) => {
+                let seq = if is_int(a) { b } else { a };
+                let data = crate::bytes_methods::bytes_like(seq).unwrap_or_default();
+                let count = self.repeat_count(n)?;
+                self.check_size(data.len(), count)?;
+                let v = data.repeat(count);
+                match seq {
+                    ByteArray(_) => ByteArray(Rc::new(std::cell::RefCell::new(v))),
+                    _ => Value::Bytes(Rc::new(v)),
+                }
+            }
+            (B::Mod, Bytes(_) | ByteArray(_), args) => crate::format::bytes_percent(self, a, args)?,
             (B::Or | B::And | B::Sub | B::Xor, Set(_) | FrozenSet(_), Set(_) | FrozenSet(_)) => {
                 self.set_operator(op, a, b)?
             }
@@ -288,6 +320,7 @@ impl Vm {
             Value::BigInt(_) => true,
             Value::Str(s) => !s.s.is_empty(),
             Value::Bytes(b) => !b.is_empty(),
+            Value::ByteArray(b) => !b.borrow().is_empty(),
             Value::List(l) => !l.borrow().is_empty(),
             Value::Tuple(t) => !t.is_empty(),
             Value::Dict(d) => !d.is_empty(),
@@ -363,7 +396,9 @@ impl Vm {
             (Float(x), Float(y)) => x == y,
             (Float(x), o) | (o, Float(x)) if is_int(o) => int_float_cmp(o, *x) == Some(Ordering::Equal),
             (Str(x), Str(y)) => x.s == y.s,
-            (Bytes(x), Bytes(y)) => x == y,
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                crate::bytes_methods::bytes_like(a) == crate::bytes_methods::bytes_like(b)
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_eq(&x, &y)?
@@ -479,7 +514,9 @@ impl Vm {
             (Float(x), o) if is_int(o) => int_float_cmp(o, *x).map(Ordering::reverse),
             (o, Float(x)) if is_int(o) => int_float_cmp(o, *x),
             (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
-            (Bytes(x), Bytes(y)) => Some(x.cmp(y)),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                Some(crate::bytes_methods::bytes_like(a).cmp(&crate::bytes_methods::bytes_like(b)))
+            }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
                 self.seq_order(&x, &y)?
@@ -523,6 +560,17 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
+            Value::Bytes(_) | Value::ByteArray(_) => {
+                let hay = crate::bytes_methods::bytes_like(container).unwrap_or_default();
+                if let Some(needle) = crate::bytes_methods::bytes_like(item) {
+                    return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+                }
+                if crate::int::is_int(item) {
+                    let b = crate::bytes_methods::byte_value(self, item)?;
+                    return Ok(hay.contains(&b));
+                }
+                Err(self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item))))
+            }
             Value::Dict(d) => {
                 let k = self.dict_key(d, item)?;
                 Ok(d.contains(&k))
@@ -608,7 +656,9 @@ impl Vm {
                 let hashes: Vec<i64> = s.items.borrow().iter().map(|k| k.hash).collect();
                 crate::hashing::hash_frozenset(hashes.into_iter())
             }
-            List(_) | Dict(_) | Set(_) => return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v)))),
+            List(_) | Dict(_) | Set(_) | ByteArray(_) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
             Instance(i) => {
                 let class = i.class.borrow().clone();
                 match class.lookup("__hash__") {

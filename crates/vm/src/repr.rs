@@ -19,6 +19,7 @@ impl Vm {
             Value::Complex(c) => complex_repr(c.0, c.1),
             Value::Str(s) => numfmt::py_str_repr(s.as_str()),
             Value::Bytes(b) => bytes_repr(b),
+            Value::ByteArray(b) => format!("bytearray({})", bytes_repr(&b.borrow())),
             Value::List(l) => {
                 let items = l.borrow().clone();
                 if !self.repr_enter(v) {

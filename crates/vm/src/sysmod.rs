@@ -30,6 +30,7 @@ pub fn make(vm: &mut Vm) -> Value {
     implementation.dict.set_str("name", Value::str("ferropy"));
     implementation.dict.set_str("cache_tag", Value::str(CACHE_TAG));
     dict.set_str("implementation", Value::Module(implementation));
+    crate::stdio::install(vm, &dict);
     for (name, f) in [
         ("exit", exit as crate::value::NativeFn),
         ("getrecursionlimit", getrecursionlimit),

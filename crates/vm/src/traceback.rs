@@ -90,9 +90,8 @@ impl Vm {
 
     /// Prints an uncaught exception to stderr (after flushing stdout).
     pub fn print_exception(&mut self, err: &PyErr) {
-        self.flush_out();
         let text = self.format_exception(err);
-        eprint!("{text}");
+        self.write_err(&text);
     }
 }
 

@@ -6,7 +6,6 @@ use crate::regcode::CodeUnit;
 use crate::types::BuiltinTypes;
 use crate::value::{PyModule, PyStr, Value};
 use ferropy_bytecode::{CodeObject, Constant};
-use std::io::Write;
 use std::rc::Rc;
 
 /// When the JIT compiles.
@@ -83,6 +82,12 @@ pub struct Vm {
     pub options: VmOptions,
     pub tier: Option<Box<dyn TierUp>>,
     pub out: std::io::BufWriter<std::io::Stdout>,
+    /// When `out` is flushed (`stdio`).
+    pub out_mode: crate::stdio::OutMode,
+    /// `sys.stdin`, `sys.stdout` and `sys.stderr` (created with `sys`).
+    pub(crate) stdio: Vec<Rc<crate::value::PyInstance>>,
+    /// Buffered standard input, opened on first read.
+    pub(crate) stdin: Option<crate::stdio::StdinReader>,
     /// Register slabs of finished frames, reused to avoid an allocation per call.
     pub(crate) reg_pool: Vec<Vec<Value>>,
     pub(crate) interned: std::collections::HashMap<String, Rc<PyStr>>,
@@ -110,7 +115,10 @@ impl Vm {
             recursion_limit: 1000,
             options,
             tier: None,
-            out: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            out: std::io::BufWriter::with_capacity(crate::stdio::OUT_BUFFER, std::io::stdout()),
+            out_mode: crate::stdio::OutMode::default_for_stdout(),
+            stdio: Vec::new(),
+            stdin: None,
             reg_pool: Vec::new(),
             interned: Default::default(),
             frame_serial: 0,
@@ -242,17 +250,5 @@ impl Vm {
         d.set_str("offset", Value::Int(i64::from(e.column)));
         d.set_str("text", Value::str(e.text.clone()));
         err
-    }
-
-    /// Writes to standard output (buffered; flushed at exit and before anything goes to stderr).
-    pub fn write_out(&mut self, s: &str) -> PyResult<()> {
-        if self.out.write_all(s.as_bytes()).is_err() {
-            return Err(self.err("BrokenPipeError", "[Errno 32] Broken pipe"));
-        }
-        Ok(())
-    }
-
-    pub fn flush_out(&mut self) {
-        let _ = self.out.flush();
     }
 }

@@ -1,0 +1,82 @@
+//! SIGINT as CPython handles it: the signal handler only sets a flag, and the interpreter raises
+//! `KeyboardInterrupt` at its next check (loop back-edges, function calls, and the JIT's loop
+//! back-edges, which leave native code when the flag is set), so `try`/`except
+//! KeyboardInterrupt` and `finally` blocks run. Blocking reads and sleeps check the flag too.
+//!
+//! An uncaught `KeyboardInterrupt` ends the process the way CPython's does: after the traceback,
+//! the default SIGINT action is restored and the signal re-raised, so the parent sees a death by
+//! SIGINT (a shell reports status 130) and a shell loop running the program stops.
+
+use crate::exceptions::{PyErr, PyResult};
+use crate::Vm;
+use std::sync::atomic::{AtomicBool, Ordering};
+
+/// Set by the SIGINT handler, cleared when the interpreter raises `KeyboardInterrupt`.
+pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+extern "C" fn on_sigint(_sig: libc::c_int) {
+    // Only async-signal-safe work here: one atomic store.
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+/// Installs the SIGINT handler, unless SIGINT is ignored (a background job of a non-interactive
+/// shell), as CPython leaves it then. No `SA_RESTART`: a blocking read or sleep returns `EINTR`,
+/// so it can check the flag.
+pub fn install() {
+    // SAFETY: plain sigaction calls with zero-initialised, fully set structures.
+    unsafe {
+        let mut old: libc::sigaction = std::mem::zeroed();
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) != 0 || old.sa_sigaction == libc::SIG_IGN {
+            return;
+        }
+        let mut action: libc::sigaction = std::mem::zeroed();
+        action.sa_sigaction = on_sigint as extern "C" fn(libc::c_int) as libc::sighandler_t;
+        libc::sigemptyset(&mut action.sa_mask);
+        libc::sigaction(libc::SIGINT, &action, std::ptr::null_mut());
+    }
+}
+
+/// Whether a SIGINT is waiting to be raised (one relaxed load: cheap enough for every back-edge).
+#[inline(always)]
+pub fn pending() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}
+
+/// Forgets a pending SIGINT (the REPL, after Ctrl-C cancelled a line).
+pub fn clear() {
+    INTERRUPTED.store(false, Ordering::Relaxed);
+}
+
+/// The address of the flag, for native code that tests it at loop back-edges.
+pub fn flag_address() -> usize {
+    INTERRUPTED.as_ptr() as usize
+}
+
+impl Vm {
+    /// Raises `KeyboardInterrupt` if a SIGINT arrived since the last check.
+    #[inline(always)]
+    pub fn check_signals(&mut self) -> PyResult<()> {
+        if pending() {
+            return Err(self.take_interrupt());
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn take_interrupt(&mut self) -> PyErr {
+        clear();
+        let class = self.types.exceptions["KeyboardInterrupt"].clone();
+        self.new_exception(&class, Vec::new())
+    }
+}
+
+/// Ends the process by SIGINT with the default action, as CPython does after an uncaught
+/// `KeyboardInterrupt`; returns (for the caller to exit 130) only if the signal did not kill it.
+pub fn die_by_sigint() {
+    // SAFETY: restoring the default action and raising a signal at ourselves.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+}
