@@ -117,11 +117,45 @@ pub fn lower(
 }
 
 impl Lowerer<'_> {
-    /// Jumps to the block of the entry pc (a jump table over every instruction).
+    /// The pcs native code can be entered at: the start, every jump and handler target (loop
+    /// headers for on-stack replacement, handlers after an exception), and generator resume
+    /// points. Leaving the others out of the entry table lets straight-line code form one
+    /// extended block that Cranelift optimizes as a whole.
+    fn entry_points(&self) -> Vec<bool> {
+        let n = self.unit.instrs.len();
+        let mut entry = vec![false; n + 1];
+        entry[0] = true;
+        for (pc, instr) in self.unit.instrs.iter().enumerate() {
+            match *instr {
+                RInstr::CompareJump { target, .. }
+                | RInstr::ForIter { target, .. }
+                | RInstr::Jump { target }
+                | RInstr::JumpIfFalse { target, .. }
+                | RInstr::JumpIfTrue { target, .. } => entry[target as usize] = true,
+                RInstr::Yield { .. } => entry[pc + 1] = true,
+                RInstr::YieldFrom { .. } => {
+                    entry[pc] = true;
+                    entry[pc + 1] = true;
+                }
+                _ => {}
+            }
+        }
+        for h in &self.unit.handlers {
+            entry[h.target as usize] = true;
+        }
+        entry
+    }
+
+    /// Jumps to the block of the entry pc; other pcs go back to the interpreter.
     fn entry_dispatch(&mut self, entry_pc: ir::Value) {
         let fallback = self.b.create_block();
-        let targets: Vec<ir::BlockCall> =
-            self.blocks.iter().map(|blk| self.b.func.dfg.block_call(*blk, &[])).collect();
+        let entries = self.entry_points();
+        let targets: Vec<ir::BlockCall> = self
+            .blocks
+            .iter()
+            .zip(&entries)
+            .map(|(blk, is_entry)| self.b.func.dfg.block_call(if *is_entry { *blk } else { fallback }, &[]))
+            .collect();
         let default = self.b.func.dfg.block_call(fallback, &[]);
         let jt = self.b.create_jump_table(ir::JumpTableData::new(default, &targets));
         let index = self.b.ins().ireduce(types::I32, entry_pc);

@@ -340,8 +340,11 @@ impl Vm {
                 }
             }
             let mut items = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) => self.collect(v)?,
+                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) | Value::ByteArray(_) => {
+                    self.collect(v)?
+                }
                 Value::Dict(d) => d.keys(),
+                Value::Iterator(_) if crate::views::view_of(v).is_some() => self.collect(v)?,
                 Value::Instance(_) if self.lookup_special(v, "__getitem__").is_some() => {
                     let n = self.len(v)?;
                     let mut out = Vec::with_capacity(n);

@@ -14,7 +14,7 @@ use std::path::{Path, PathBuf};
 use std::rc::Rc;
 
 /// Where a module was found.
-enum Found {
+pub(crate) enum Found {
     /// A source file: `leaf.py`, or `leaf/__init__.py` for a regular package.
     Source { path: PathBuf, is_package: bool },
     /// A namespace package (PEP 420): folders named `leaf` without `__init__.py`.
@@ -121,7 +121,7 @@ impl Vm {
         Ok(())
     }
 
-    fn module_attr(&self, module: &Value, name: &str) -> Option<Value> {
+    pub(crate) fn module_attr(&self, module: &Value, name: &str) -> Option<Value> {
         match module {
             Value::Module(m) => m.dict.get_str(name),
             _ => None,
@@ -204,7 +204,7 @@ impl Vm {
     }
 
     /// Imports every package on the way to `a.b.c`, binding each as an attribute of its parent.
-    fn import_dotted(&mut self, full: &str) -> PyResult<Value> {
+    pub(crate) fn import_dotted(&mut self, full: &str) -> PyResult<Value> {
         if let Some(m) = self.cached_module(full)? {
             return Ok(m);
         }
@@ -249,7 +249,7 @@ impl Vm {
 
     /// `sys.path` as it is now (a program may change it), or the start-up path before `sys`
     /// exists.
-    fn sys_path(&mut self) -> Vec<String> {
+    pub(crate) fn sys_path(&mut self) -> Vec<String> {
         match self
             .modules
             .get_str("sys")
@@ -260,7 +260,7 @@ impl Vm {
         }
     }
 
-    fn path_list(&self, path: &Value) -> Vec<String> {
+    pub(crate) fn path_list(&self, path: &Value) -> Vec<String> {
         match path {
             Value::List(l) => l
                 .borrow()
@@ -278,7 +278,7 @@ impl Vm {
     /// Looks for `name`'s last part in each folder of `search`: a regular package
     /// (`leaf/__init__.py`) or a module (`leaf.py`) in the first folder that has one; failing
     /// those, the folders named `leaf` make a namespace package.
-    fn find_module(&self, name: &str, search: &[String]) -> Option<Found> {
+    pub(crate) fn find_module(&self, name: &str, search: &[String]) -> Option<Found> {
         let leaf = name.rsplit('.').next().unwrap_or(name);
         let mut namespace = Vec::new();
         for entry in search {

@@ -37,6 +37,7 @@ pub mod ops;
 pub mod pycache;
 pub mod regcode;
 pub mod repr;
+pub mod runmain;
 pub mod str_extra;
 pub mod str_methods;
 pub mod sets;
@@ -49,6 +50,7 @@ pub mod traceback;
 pub mod translate;
 pub mod types;
 pub mod value;
+pub mod views;
 pub mod vm;
 
 pub use exceptions::{PyErr, PyResult};

@@ -230,6 +230,76 @@ fn scale_exact(m: &BigInt, e: i64) -> Result<f64, bool> {
     Ok(r)
 }
 
+/// The range receiver of a range method.
+fn receiver_range(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::value::PyRange>> {
+    match args.first() {
+        Some(Value::Range(r)) => Ok(r.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'range' object")),
+    }
+}
+
+/// The position of an int in a range, if it is one of its items.
+fn range_position(r: &crate::value::PyRange, v: &Value) -> Option<i64> {
+    let i = crate::int::as_i64(v)?;
+    let off = i as i128 - r.start as i128;
+    let step = r.step as i128;
+    if off % step != 0 {
+        return None;
+    }
+    let k = off / step;
+    (0..r.len() as i128).contains(&k).then_some(k as i64)
+}
+
+fn range_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let r = receiver_range(vm, args)?;
+    let a = Args::new(&args[1..], kw).exact(vm, "index", 1)?;
+    if crate::int::is_int(&a[0]) {
+        return match range_position(&r, &a[0]) {
+            Some(k) => Ok(Value::Int(k)),
+            None => {
+                let shown = vm.repr(&a[0])?;
+                Err(vm.value_error(format!("{shown} is not in range")))
+            }
+        };
+    }
+    for (k, item) in (0..r.len()).map(|k| (k, r.get(k))) {
+        if vm.eq(&Value::Int(item), &a[0])? {
+            return Ok(Value::Int(k));
+        }
+    }
+    Err(vm.value_error("sequence.index(x): x not in sequence"))
+}
+
+fn range_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let r = receiver_range(vm, args)?;
+    let a = Args::new(&args[1..], kw).exact(vm, "count", 1)?;
+    if crate::int::is_int(&a[0]) {
+        return Ok(Value::Int(i64::from(range_position(&r, &a[0]).is_some())));
+    }
+    let mut n = 0;
+    for k in 0..r.len() {
+        if vm.eq(&Value::Int(r.get(k)), &a[0])? {
+            n += 1;
+        }
+    }
+    Ok(Value::Int(n))
+}
+
+/// `slice.indices(length)`: (start, stop, step) clipped to a sequence of that length.
+fn slice_indices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some(Value::Slice(s)) = args.first() else {
+        return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+    };
+    let a = Args::new(&args[1..], kw).exact(vm, "indices", 1)?;
+    let n = vm.index_bigint(&a[0])?;
+    if n.is_negative() {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let len = n.to_usize().unwrap_or(usize::MAX >> 2);
+    let idx = vm.slice_indices(s, len)?;
+    Ok(Value::tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+}
+
 pub fn install(vm: &mut Vm) {
     let reg = |t: &Rc<crate::types::PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]| {
         for (name, func) in methods {
@@ -239,6 +309,8 @@ pub fn install(vm: &mut Vm) {
     };
     reg(&vm.types.int, "int", &[("to_bytes", to_bytes), ("bit_count", bit_count), ("as_integer_ratio", int_ratio)]);
     reg(&vm.types.float, "float", &[("hex", float_hex)]);
+    reg(&vm.types.range, "range", &[("index", range_index), ("count", range_count)]);
+    reg(&vm.types.slice, "slice", &[("indices", slice_indices)]);
     let class_method = |t: &Rc<crate::types::PyType>, owner: &'static str, name: &'static str, func: NativeFn| {
         let f = BuiltinFunction { name, func, bound: None, owner: Some(owner) };
         t.dict.set_str(name, Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(f)))));

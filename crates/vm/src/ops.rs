@@ -129,6 +129,11 @@ impl Vm {
         if is_int(a) && is_int(b) {
             return int::int_binary(self, op, a, b).map(Some);
         }
+        if matches!(a, Iterator(_)) || matches!(b, Iterator(_)) {
+            if let Some(r) = self.view_operator(op, a, b)? {
+                return Ok(Some(r));
+            }
+        }
         if matches!(a, Complex(_)) || matches!(b, Complex(_)) {
             if let Some(r) = crate::complex::complex_binary(self, op, a, b)? {
                 return Ok(Some(r));
@@ -422,6 +427,9 @@ impl Vm {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
+            (Iterator(_), _) | (_, Iterator(_)) if crate::views::is_set_like_view(a) || crate::views::is_set_like_view(b) => {
+                matches!(self.view_compare(C::Eq, a, b)?, Some(Bool(true)))
+            }
             (Complex(x), Complex(y)) => x == y,
             (Complex(c), o) | (o, Complex(c)) if self.is_number(o) => {
                 c.1 == 0.0 && self.eq(&Value::Float(c.0), o)?
@@ -456,6 +464,11 @@ impl Vm {
 
     /// `<`, `<=`, `>`, `>=`.
     fn rich_order(&mut self, op: C, a: &Value, b: &Value) -> PyResult<Value> {
+        if matches!(a, Value::Iterator(_)) || matches!(b, Value::Iterator(_)) {
+            if let Some(r) = self.view_compare(op, a, b)? {
+                return Ok(r);
+            }
+        }
         if let Some(ord) = self.builtin_order(a, b)? {
             let r = match op {
                 C::Lt => ord == Ordering::Less,
@@ -560,6 +573,10 @@ impl Vm {
                     self.type_name(item)
                 ))),
             },
+            Value::Iterator(_) if crate::views::view_of(container).is_some() => {
+                let (d, part) = crate::views::view_of(container).expect("a view");
+                self.view_contains(&d, part, item)
+            }
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let hay = crate::bytes_methods::bytes_like(container).unwrap_or_default();
                 if let Some(needle) = crate::bytes_methods::bytes_like(item) {
