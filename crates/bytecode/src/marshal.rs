@@ -624,7 +624,7 @@ mod tests {
                 handler: 4,
                 depth: 0,
             }],
-            max_stack: 2,
+            max_stack: 1,
             ..Default::default()
         }
     }

@@ -1,91 +1,30 @@
-//! The `ferropy` command: runs scripts as `python3` does, and wires the JIT into the VM.
+//! The `ferropy` command: runs programs as `python3` does (`options` parses the command line the
+//! way CPython does, `repl` is the interactive interpreter), with CPython's exit statuses, and
+//! wires the JIT into the VM. The tools (`bench`, `compile`, `--compare`, `--dump-pyc`) are
+//! dispatched on the first argument.
 
 mod bench;
 mod compare;
 mod compile_cmd;
+mod options;
+mod repl;
 
-use clap::{Parser, ValueEnum};
-use ferropy_vm::{JitMode, Value, Vm, VmOptions};
+use ferropy_vm::runmain::MainModuleError;
+use ferropy_vm::{JitMode, PyErr, Value, Vm, VmOptions};
+use options::{Options, Program};
+use std::io::IsTerminal;
 use std::process::ExitCode;
 use std::rc::Rc;
 use std::time::Instant;
 
-#[derive(Debug, Clone, Copy, ValueEnum)]
-enum JitArg {
-    Off,
-    Auto,
-    Eager,
-}
-
-/// ferropy: a Python 3.11 implementation with a register interpreter and a Cranelift JIT.
-#[derive(Parser, Debug)]
-#[command(name = "ferropy", disable_version_flag = true)]
-struct Cli {
-    /// Program passed in as a string (terminates the option list).
-    #[arg(short = 'c', value_name = "CODE")]
-    command: Option<String>,
-    /// Run a library module as a script.
-    #[arg(short = 'm', value_name = "MODULE")]
-    module: Option<String>,
-    /// When to compile to native code.
-    #[arg(long, value_enum, default_value = "auto")]
-    jit: JitArg,
-    /// Calls plus loop iterations before a function is compiled under --jit=auto.
-    #[arg(long, value_name = "N", default_value_t = 1000)]
-    jit_threshold: u32,
-    /// Print JIT statistics at exit.
-    #[arg(long)]
-    jit_stats: bool,
-    /// Print the JIT's totals to stderr at exit as one JSON line (for `--compare`).
-    #[arg(long, hide = true)]
-    jit_stats_json: bool,
-    /// Write /tmp/perf-PID.map so that `perf` names JIT frames (also PERF_MAP=1).
-    #[arg(long)]
-    perf_map: bool,
-    /// Print a function's Cranelift IR before and after optimization (`*` for all).
-    #[arg(long, value_name = "NAME")]
-    dump_clif: Option<String>,
-    /// Print the stack bytecode and register code of every code object, then exit.
-    #[arg(long)]
-    dis: bool,
-    /// Print the run time to stderr at exit.
-    #[arg(long)]
-    time: bool,
-    /// Don't write .pyc files on import.
-    #[arg(short = 'B')]
-    dont_write_bytecode: bool,
-    /// Trace imports.
-    #[arg(short = 'v')]
-    verbose: bool,
-    /// Don't print version messages on interactive start-up.
-    #[arg(short = 'q')]
-    quiet: bool,
-    /// Unbuffered output.
-    #[arg(short = 'u')]
-    unbuffered: bool,
-    /// Ignore PYTHON* environment variables.
-    #[arg(short = 'E')]
-    ignore_environment: bool,
-    /// Inspect interactively after running the script.
-    #[arg(short = 'i')]
-    inspect: bool,
-    /// Warning control (accepted, ignored).
-    #[arg(short = 'W', value_name = "ARG")]
-    warnings: Vec<String>,
-    /// Implementation-specific options (accepted, ignored).
-    #[arg(short = 'X', value_name = "OPT")]
-    xoptions: Vec<String>,
-    /// Print the version number and exit.
-    #[arg(short = 'V', long = "version")]
-    version: bool,
-    /// The script (or `-` for standard input) and its arguments.
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
-    args: Vec<String>,
-}
-
 fn main() -> ExitCode {
-    // Deep Python recursion and deeply nested source need a big native stack.
-    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(run);
+    // Deep Python recursion and deeply nested source need a big native stack. SIGINT is taken
+    // by that thread only, so that it interrupts a blocking read there.
+    ferropy_vm::signals::set_blocked(true);
+    let child = std::thread::Builder::new().stack_size(1 << 30).spawn(|| {
+        ferropy_vm::signals::set_blocked(false);
+        run()
+    });
     match child.map(|c| c.join()) {
         Ok(Ok(code)) => ExitCode::from(code),
         _ => ExitCode::from(70),
@@ -101,116 +40,289 @@ fn run() -> u8 {
         Some("--dump-pyc") => return compile_cmd::dump_main(&raw[2..]),
         _ => {}
     }
-    let cli = Cli::parse();
-    if cli.version {
-        println!("Python {}", ferropy_vm::sysmod::VERSION);
+    let o = match options::parse(raw.get(1..).unwrap_or_default()) {
+        Ok(o) => o,
+        Err(msg) => {
+            eprint!("{}", options::usage_error(&msg));
+            return 2;
+        }
+    };
+    if o.help {
+        print!("{}", options::HELP);
         return 0;
     }
-    let env = |name: &str| if cli.ignore_environment { None } else { std::env::var(name).ok().filter(|v| !v.is_empty()) };
-    let (source, filename, argv, script_dir) = match load_program(&cli) {
-        Ok(p) => p,
+    if o.version > 0 {
+        // `-V` prints the language version as python3 does; `-VV` says which implementation.
+        let full = ferropy_vm::sysmod::VERSION;
+        println!("Python {}", if o.version > 1 { full } else { full.split(' ').next().unwrap_or(full) });
+        return 0;
+    }
+    let env = Env { ignore: o.ignore_environment };
+    if let Err(msg) = check_hash_seed(env.get("PYTHONHASHSEED")) {
+        eprint!("{msg}");
+        return 1;
+    }
+    let inspect = o.inspect || env.get("PYTHONINSPECT").is_some();
+    let target = match Target::load(&o, inspect) {
+        Ok(t) => t,
         Err((msg, code)) => {
             eprintln!("{msg}");
             return code;
         }
     };
-    if cli.dis {
-        return disassemble(&source, &filename);
+    if o.dis {
+        return match &target {
+            Target::Source { source, filename } => disassemble(source, filename),
+            _ => {
+                eprintln!("ferropy: --dis needs a script, -c or a program on standard input");
+                2
+            }
+        };
     }
-    let mut path = vec![ferropy_vm::import::absolute_path_entry(&script_dir)];
-    if let Some(pp) = env("PYTHONPATH") {
-        path.extend(pp.split(':').map(ferropy_vm::import::absolute_path_entry));
-    }
-    let options = VmOptions {
-        jit: match cli.jit {
-            JitArg::Off => JitMode::Off,
-            JitArg::Auto => JitMode::Auto,
-            JitArg::Eager => JitMode::Eager,
-        },
-        jit_threshold: cli.jit_threshold,
-        argv,
-        path,
-        dont_write_bytecode: cli.dont_write_bytecode || env("PYTHONDONTWRITEBYTECODE").is_some(),
-        verbose: cli.verbose,
-        pycache_prefix: env("PYTHONPYCACHEPREFIX").and_then(|p| std::path::absolute(p).ok()),
-    };
-    let jit_on = options.jit != JitMode::Off;
-    let mut vm = Vm::new(options);
-    ferropy_stdlib::register(&mut vm);
-    if jit_on {
-        let mut jit = ferropy_jit::Jit::new();
-        jit.dump_clif = cli.dump_clif.clone();
-        if cli.perf_map || std::env::var("PERF_MAP").is_ok_and(|v| v == "1") {
-            jit.enable_perf_map();
-        }
-        vm.tier = Some(Box::new(jit));
-    }
+    ferropy_vm::signals::install();
+    let mut vm = make_vm(&o, &env, argv(&o), path0(&o));
     let start = Instant::now();
-    let result = vm.run_main(&source, &filename);
-    let code = match result {
-        Ok(_) => 0,
-        Err(e) => exit_code_for(&mut vm, &e),
-    };
-    vm.flush_out();
-    if cli.time {
-        eprintln!("time: {:.3} s", start.elapsed().as_secs_f64());
+    let status = run_target(&mut vm, &target, inspect, !o.quiet);
+    let flushed = vm.flush_at_exit();
+    report(&o, &vm, start);
+    if !flushed {
+        return ferropy_vm::stdio::EXIT_FLUSH_FAILED_STATUS;
     }
-    if cli.jit_stats {
-        if let Some(t) = &vm.tier {
-            eprint!("{}", t.report());
+    match status {
+        Status::Code(c) => c,
+        Status::Interrupted => {
+            ferropy_vm::signals::die_by_sigint();
+            130
         }
     }
-    if cli.jit_stats_json {
-        let stats = vm.tier.as_ref().map(|t| t.stats()).unwrap_or_default();
-        eprintln!("{}", compare::stats_line(&stats, start.elapsed().as_secs_f64()));
-    }
-    code
 }
 
-/// The source, filename, `sys.argv` and script folder for what the command line asks to run.
-type Program = (String, String, Vec<String>, String);
+/// The environment variables, unless `-E` says to ignore them (empty ones count as unset).
+struct Env {
+    ignore: bool,
+}
 
-fn load_program(cli: &Cli) -> Result<Program, (String, u8)> {
-    if let Some(code) = &cli.command {
-        let mut argv = vec!["-c".to_string()];
-        argv.extend(cli.args.iter().cloned());
-        return Ok((code.clone(), "<string>".into(), argv, String::new()));
-    }
-    if let Some(m) = &cli.module {
-        return Err((format!("ferropy: -m {m}: running modules is not supported yet"), 2));
-    }
-    let Some(script) = cli.args.first() else {
-        return read_stdin(vec![String::new()]);
-    };
-    if script == "-" {
-        return read_stdin(cli.args.clone());
-    }
-    match std::fs::read(script) {
-        Ok(bytes) => {
-            let source = String::from_utf8_lossy(&bytes).into_owned();
-            let dir = std::path::Path::new(script)
-                .parent()
-                .map(|p| p.to_string_lossy().into_owned())
-                .filter(|p| !p.is_empty())
-                .unwrap_or_else(|| ".".into());
-            Ok((source, script.clone(), cli.args.clone(), dir))
+impl Env {
+    fn get(&self, name: &str) -> Option<String> {
+        if self.ignore {
+            return None;
         }
+        std::env::var(name).ok().filter(|v| !v.is_empty())
+    }
+}
+
+/// PYTHONHASHSEED is checked as CPython checks it, and otherwise has no effect: ferropy's hashes
+/// are always CPython's with seed 0 (deterministic across runs).
+fn check_hash_seed(value: Option<String>) -> Result<(), String> {
+    match value {
+        Some(v) if v != "random" && v.parse::<u32>().is_err() => Err("Fatal Python error: config_init_hash_seed: PYTHONHASHSEED must be \"random\" or an integer in range [0; 4294967295]\nPython runtime state: preinitialized\n\n".into()),
+        _ => Ok(()),
+    }
+}
+
+/// What the command line runs.
+enum Target {
+    /// `-c`, a script, or a program read from standard input.
+    Source { source: String, filename: String },
+    /// `-m`.
+    Module(String),
+    /// The interactive interpreter: standard input is a terminal, or `-i` without a program.
+    Repl,
+}
+
+impl Target {
+    fn load(o: &Options, inspect: bool) -> Result<Target, (String, u8)> {
+        let (source, filename) = match &o.program {
+            Program::Command(code) => (code.clone(), "<string>".to_string()),
+            Program::Module(name) => return Ok(Target::Module(name.clone())),
+            Program::Script(path) => (read_script(path)?, path.clone()),
+            Program::Stdin { .. } if inspect || std::io::stdin().is_terminal() => return Ok(Target::Repl),
+            Program::Stdin { .. } => (read_stdin()?, "<stdin>".to_string()),
+        };
+        let source = if o.skip_first_line { skip_first_line(&source) } else { source };
+        Ok(Target::Source { source, filename })
+    }
+}
+
+/// `-x`: the first line blanked (its newline kept, so line numbers stay right).
+fn skip_first_line(source: &str) -> String {
+    match source.find('\n') {
+        Some(i) => source[i..].to_string(),
+        None => String::new(),
+    }
+}
+
+fn read_script(script: &str) -> Result<String, (String, u8)> {
+    match std::fs::read(script) {
+        Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(e) => Err((
-            format!(
-                "ferropy: can't open file '{}': [Errno {}] {}",
-                script,
-                e.raw_os_error().unwrap_or(2),
-                errno_text(&e)
-            ),
+            format!("ferropy: can't open file '{}': [Errno {}] {}", script, e.raw_os_error().unwrap_or(2), errno_text(&e)),
             2,
         )),
     }
 }
 
-fn read_stdin(argv: Vec<String>) -> Result<Program, (String, u8)> {
-    let mut source = String::new();
-    std::io::Read::read_to_string(&mut std::io::stdin(), &mut source).map_err(|e| (e.to_string(), 1))?;
-    Ok((source, "<stdin>".into(), argv, String::new()))
+fn read_stdin() -> Result<String, (String, u8)> {
+    let mut bytes = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|e| (e.to_string(), 1))?;
+    Ok(String::from_utf8_lossy(&bytes).into_owned())
+}
+
+/// `sys.argv` as CPython sets it (`-m` replaces "-m" with the module's path once found).
+fn argv(o: &Options) -> Vec<String> {
+    let first = match &o.program {
+        Program::Command(_) => "-c".to_string(),
+        Program::Module(_) => "-m".to_string(),
+        Program::Script(path) => path.clone(),
+        Program::Stdin { dash } => if *dash { "-" } else { "" }.to_string(),
+    };
+    std::iter::once(first).chain(o.args.iter().cloned()).collect()
+}
+
+/// What goes first on `sys.path`: the script's folder, the current folder for `-m` (both
+/// absolute), "" (the current folder, as seen at each import) for `-c`, standard input and the
+/// REPL; nothing under `-P`.
+fn path0(o: &Options) -> Option<String> {
+    if o.safe_path {
+        return None;
+    }
+    Some(match &o.program {
+        Program::Script(path) => {
+            let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().into_owned()).filter(|p| !p.is_empty());
+            ferropy_vm::import::absolute_path_entry(dir.as_deref().unwrap_or("."))
+        }
+        Program::Module(_) => std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default(),
+        _ => String::new(),
+    })
+}
+
+fn make_vm(o: &Options, env: &Env, argv: Vec<String>, path0: Option<String>) -> Vm {
+    let mut path: Vec<String> = path0.into_iter().collect();
+    if let Some(pp) = env.get("PYTHONPATH") {
+        path.extend(pp.split(':').map(ferropy_vm::import::absolute_path_entry));
+    }
+    let options = VmOptions {
+        jit: o.jit,
+        jit_threshold: o.jit_threshold,
+        argv,
+        path,
+        dont_write_bytecode: o.dont_write_bytecode || env.get("PYTHONDONTWRITEBYTECODE").is_some(),
+        verbose: o.verbose > 0 || env.get("PYTHONVERBOSE").is_some(),
+        pycache_prefix: env.get("PYTHONPYCACHEPREFIX").and_then(|p| std::path::absolute(p).ok()),
+    };
+    let jit_on = options.jit != JitMode::Off;
+    let mut vm = Vm::new(options);
+    if o.unbuffered || env.get("PYTHONUNBUFFERED").is_some() {
+        vm.out_mode = ferropy_vm::stdio::OutMode::Unbuffered;
+    }
+    // ferropy's own variable; invalid values are ignored.
+    if let Some(n) = env.get("PYTHONRECURSIONLIMIT").and_then(|v| v.trim().parse::<u32>().ok()).filter(|n| *n >= 1) {
+        vm.recursion_limit = n.min(200_000);
+    }
+    ferropy_stdlib::register(&mut vm);
+    if jit_on {
+        let mut jit = ferropy_jit::Jit::new();
+        jit.dump_clif = o.dump_clif.clone();
+        if o.perf_map || std::env::var("PERF_MAP").is_ok_and(|v| v == "1") {
+            jit.enable_perf_map();
+        }
+        vm.tier = Some(Box::new(jit));
+    }
+    vm
+}
+
+/// How the program ended, for the exit status.
+enum Status {
+    Code(u8),
+    /// An uncaught `KeyboardInterrupt`: the process ends by SIGINT, as CPython's does.
+    Interrupted,
+}
+
+/// Runs the program, then the REPL under `-i` (after printing whatever the program raised, even
+/// `SystemExit`, as CPython does).
+fn run_target(vm: &mut Vm, target: &Target, inspect: bool, banner: bool) -> Status {
+    let raised = match target {
+        Target::Source { source, filename } => vm.run_main(source, filename).err(),
+        Target::Module(name) => match run_module(vm, name) {
+            Ok(raised) => raised,
+            Err(code) => return Status::Code(code),
+        },
+        Target::Repl => {
+            let raised = repl::run(vm, banner);
+            return status_of(vm, raised);
+        }
+    };
+    if !inspect {
+        return status_of(vm, raised);
+    }
+    if let Some(e) = &raised {
+        vm.print_exception(e);
+    }
+    let raised = repl::run(vm, false);
+    status_of(vm, raised)
+}
+
+/// `-m NAME`: runpy's messages for a module that cannot be found (exit 1).
+fn run_module(vm: &mut Vm, name: &str) -> Result<Option<PyErr>, u8> {
+    match vm.find_main_module(name) {
+        Ok(main) => Ok(vm.run_main_module(&main).err()),
+        Err(MainModuleError::Raised(e)) => Ok(Some(e)),
+        Err(MainModuleError::Message(msg)) => {
+            let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "ferropy".into());
+            vm.write_err(&format!("{exe}: {msg}\n"));
+            Err(1)
+        }
+    }
+}
+
+/// The exit status for what escaped the program: `SystemExit` sets it; anything else prints a
+/// traceback and exits 1 (`KeyboardInterrupt`: by SIGINT).
+fn status_of(vm: &mut Vm, raised: Option<PyErr>) -> Status {
+    let Some(e) = raised else {
+        return Status::Code(0);
+    };
+    if e.matches(vm, "SystemExit") {
+        return Status::Code(system_exit_code(vm, &e));
+    }
+    vm.print_exception(&e);
+    if e.matches(vm, "KeyboardInterrupt") {
+        Status::Interrupted
+    } else {
+        Status::Code(1)
+    }
+}
+
+/// CPython's reading of `SystemExit.code`: None is 0; an int goes to `exit()` (which keeps its
+/// low byte; one too big for a C long is -1, so 255); anything else is printed to stderr, exit 1.
+fn system_exit_code(vm: &mut Vm, e: &PyErr) -> u8 {
+    let code = vm.get_attr_str(&e.value(), "code").unwrap_or(Value::None);
+    match &code {
+        Value::None => 0,
+        Value::Bool(b) => u8::from(*b),
+        Value::Int(i) => *i as u8,
+        Value::BigInt(_) => 255,
+        other => {
+            let msg = vm.str(other).unwrap_or_default();
+            vm.write_err(&format!("{msg}\n"));
+            1
+        }
+    }
+}
+
+/// `--time`, `--jit-stats` and `--jit-stats-json` at exit.
+fn report(o: &Options, vm: &Vm, start: Instant) {
+    if o.time {
+        eprintln!("time: {:.3} s", start.elapsed().as_secs_f64());
+    }
+    if o.jit_stats || o.xoptions.iter().any(|x| x == "jit-stats") {
+        if let Some(t) = &vm.tier {
+            eprint!("{}", t.report());
+        }
+    }
+    if o.jit_stats_json {
+        let stats = vm.tier.as_ref().map(|t| t.stats()).unwrap_or_default();
+        eprintln!("{}", compare::stats_line(&stats, start.elapsed().as_secs_f64()));
+    }
 }
 
 fn errno_text(e: &std::io::Error) -> String {
@@ -218,30 +330,6 @@ fn errno_text(e: &std::io::Error) -> String {
         std::io::ErrorKind::NotFound => "No such file or directory".into(),
         std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
         _ => e.to_string(),
-    }
-}
-
-/// Handles an exception that escaped the program: `SystemExit` sets the exit code; anything
-/// else prints a traceback and exits 1.
-fn exit_code_for(vm: &mut Vm, e: &ferropy_vm::PyErr) -> u8 {
-    if e.matches(vm, "SystemExit") {
-        let args = e.args();
-        return match args.first() {
-            None | Some(Value::None) => 0,
-            Some(Value::Int(i)) => *i as u8,
-            Some(other) => {
-                vm.flush_out();
-                let msg = vm.str(other).unwrap_or_default();
-                eprintln!("{msg}");
-                1
-            }
-        };
-    }
-    vm.print_exception(e);
-    if e.matches(vm, "KeyboardInterrupt") {
-        130
-    } else {
-        1
     }
 }
 

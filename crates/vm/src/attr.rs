@@ -45,6 +45,7 @@ impl Vm {
             Value::NotImplemented => &t.not_implemented_type,
             Value::Ellipsis => &t.ellipsis_type,
             Value::ByteArray(_) => &t.bytearray,
+            Value::Opaque(_) => &t.object,
         };
         ty.clone()
     }

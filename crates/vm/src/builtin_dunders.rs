@@ -22,7 +22,8 @@ use std::rc::Rc;
 pub fn unwrap_base(v: &Value) -> Value {
     if let Value::Instance(i) = v {
         let b = i.base_value.borrow();
-        if !matches!(*b, Value::Undef) {
+        // Native state (`Opaque`) stays behind its object: only its own methods read it.
+        if !matches!(*b, Value::Undef | Value::Opaque(_)) {
             return b.clone();
         }
     }

@@ -73,6 +73,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("eval", crate::evalexec::eval),
     ("exec", crate::evalexec::exec),
     ("compile", crate::evalexec::compile),
+    ("open", crate::fileio::open),
     ("dir", dir),
     ("input", input),
     ("exit", exit),

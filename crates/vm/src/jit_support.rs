@@ -214,8 +214,9 @@ pub extern "C" fn helper_list_set(regs: *mut Value, obj: u64, key: u64, src: u64
 /// The next item of a `range` or list iterator into `regs[dst]`: 1 with an item, 0 when
 /// exhausted, 2 when the iterator is of another kind (then `helper_for_iter` does it).
 pub extern "C" fn helper_range_next(regs: *mut Value, iter: u64, dst: u64) -> u64 {
-    // SAFETY: as in `helper_store_inline`; `dst` is a temporary above `iter` (the translator
-    // places the item one register past the iterator), so writing it leaves the iterator alive.
+    // SAFETY: as in `helper_store_inline`; `dst` is never `iter` (the item goes to the
+    // temporary above the iterator or to a local, and the iterator sits in a temporary), and the
+    // iterator keeps its own reference to what it walks, so writing `dst` frees nothing in use.
     unsafe {
         let Value::Iterator(cell) = &*regs.add(iter as usize) else {
             return 2;

@@ -21,6 +21,7 @@ pub mod container;
 pub mod dict;
 pub mod evalexec;
 pub mod exceptions;
+pub mod fileio;
 pub mod format;
 pub mod generator;
 pub mod hashing;

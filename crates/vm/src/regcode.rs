@@ -137,6 +137,7 @@ impl RInstr {
             | Build { dst, .. }
             | Call { dst, .. }
             | CallKw { dst, .. }
+            | ForIter { dst, .. }
             | GetIter { dst, .. } => Some(dst),
             _ => None,
         }

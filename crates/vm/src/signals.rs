@@ -36,6 +36,20 @@ pub fn install() {
     }
 }
 
+/// Blocks or unblocks SIGINT in the calling thread (threads inherit the mask they are created
+/// with). The command line blocks it in its main thread, which only waits for the thread that runs
+/// Python code: the signal then always interrupts that one, including a blocking read there.
+pub fn set_blocked(blocked: bool) {
+    // SAFETY: changes this thread's signal mask only.
+    unsafe {
+        let mut set: libc::sigset_t = std::mem::zeroed();
+        libc::sigemptyset(&mut set);
+        libc::sigaddset(&mut set, libc::SIGINT);
+        let how = if blocked { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
+        libc::pthread_sigmask(how, &set, std::ptr::null_mut());
+    }
+}
+
 /// Whether a SIGINT is waiting to be raised (one relaxed load: cheap enough for every back-edge).
 #[inline(always)]
 pub fn pending() -> bool {

@@ -82,22 +82,23 @@ impl Vm {
     /// Writes to standard output (see the module comment for when it is flushed).
     #[inline]
     pub fn write_out(&mut self, s: &str) -> PyResult<()> {
-        if self.out.write_all(s.as_bytes()).is_err() {
-            return Err(self.drop_out_buffer());
-        }
-        match self.out_mode {
-            OutMode::Block => Ok(()),
-            OutMode::Line if !s.contains('\n') => Ok(()),
-            _ => self.flush_stdout(),
+        let written = match self.out_mode {
+            OutMode::Block => self.out.write_all(s.as_bytes()),
+            OutMode::Line if !s.contains('\n') => self.out.write_all(s.as_bytes()),
+            _ => self.out.write_all(s.as_bytes()).and_then(|()| self.out.flush()),
+        };
+        match written {
+            Ok(()) => Ok(()),
+            Err(e) => Err(self.drop_out_buffer(&e)),
         }
     }
 
-    /// A failed write: CPython's buffered writer forgets the data, so nothing is retried at exit.
+    /// A failed write: CPython's writer forgets the data, so nothing is retried at exit.
     #[cold]
-    fn drop_out_buffer(&mut self) -> PyErr {
+    fn drop_out_buffer(&mut self, e: &std::io::Error) -> PyErr {
         let fresh = std::io::BufWriter::with_capacity(OUT_BUFFER, std::io::stdout());
         let (_, _) = std::mem::replace(&mut self.out, fresh).into_parts();
-        self.err("BrokenPipeError", "[Errno 32] Broken pipe")
+        self.os_error(e)
     }
 
     /// Flushes standard output, ignoring errors (before writing to standard error).

@@ -407,6 +407,8 @@ impl Translator {
                 let iter = *self.stack.last().expect("an iterator");
                 let dst = self.temp(self.stack.len());
                 self.emit_jump(RInstr::ForIter { iter, dst, target: 0 }, arg);
+                // The loop variable's store may take over the item's register.
+                self.last_producer = Some(self.out.len() - 1);
                 self.stack.push(dst);
             }
             O::Jump => {

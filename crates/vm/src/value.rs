@@ -60,6 +60,9 @@ pub enum Value {
     Ellipsis,
     /// A `bytearray`: mutable bytes.
     ByteArray(Rc<RefCell<Vec<u8>>>),
+    /// Native state behind a builtin object (an open file), kept in an instance's `base_value`
+    /// and never visible to Python code; dropping the last reference releases it.
+    Opaque(Rc<OpaqueBox>),
 }
 
 impl Clone for Value {
@@ -116,9 +119,16 @@ impl Value {
             NotImplemented => NotImplemented,
             Ellipsis => Ellipsis,
             ByteArray(r) => ByteArray(r.clone()),
+            Opaque(r) => Opaque(r.clone()),
         }
     }
 }
+
+/// Native state behind a Python object (boxed, so that `Value` keeps a thin pointer).
+pub type OpaqueBox = Box<dyn std::any::Any>;
+
+// Native code and the JIT rely on this size (see the module docs).
+const _: () = assert!(std::mem::size_of::<Value>() == 16);
 
 /// An immutable string with a cached hash. `ascii` makes indexing by code point O(1).
 pub struct PyStr {
@@ -356,6 +366,7 @@ impl Value {
             Super(r) => Rc::as_ptr(r) as *const u8 as usize,
             Complex(r) => Rc::as_ptr(r) as *const u8 as usize,
             ByteArray(r) => Rc::as_ptr(r) as *const u8 as usize,
+            Opaque(r) => Rc::as_ptr(r) as *const u8 as usize,
             _ => return Option::None,
         };
         Some(p)

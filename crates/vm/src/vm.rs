@@ -102,6 +102,8 @@ pub struct Vm {
     /// The frames being run, innermost last. Each pointer is valid while its `run_frame` call
     /// is on the Rust stack; only `evalexec` reads through them.
     pub(crate) frame_stack: Vec<*const crate::interp::Frame>,
+    /// The classes of file objects, created by the first `open()`.
+    pub(crate) file_types: Option<crate::fileio::FileTypes>,
 }
 
 impl Vm {
@@ -127,6 +129,7 @@ impl Vm {
             repr_stack: Vec::new(),
             native_modules: Default::default(),
             frame_stack: Vec::new(),
+            file_types: None,
         };
         crate::builtins::install(&mut vm);
         vm.native_modules.insert("sys", crate::sysmod::make);
