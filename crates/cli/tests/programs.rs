@@ -1,5 +1,6 @@
 //! The differential test suite: every program in `tests/programs/` runs under the interpreter
-//! (`--jit=off`) and with everything compiled (`--jit=eager`); both outputs must equal the
+//! (`--jit=off`), with everything compiled (`--jit=eager`) and with hot code compiled after two
+//! calls or loop iterations (`--jit=auto --jit-threshold 2`); every output must equal the
 //! `.expected` file that CPython 3.11 produced (`tools/gen_expected.py`).
 
 use std::path::{Path, PathBuf};
@@ -22,8 +23,11 @@ fn render(stdout: &[u8], code: i32, stderr: &[u8]) -> String {
 
 fn run(program: &Path, jit: &str) -> String {
     let dir = program.parent().expect("a folder");
+    // `auto` runs with a tiny threshold, so that type feedback, tier-up in the middle of a
+    // run and on-stack replacement are all exercised.
     let out = Command::new(env!("CARGO_BIN_EXE_ferropy"))
         .arg(format!("--jit={jit}"))
+        .args(if jit == "auto" { &["--jit-threshold", "2"][..] } else { &[][..] })
         .arg("-B")
         .arg(program.file_name().expect("a file"))
         .current_dir(dir)
@@ -68,7 +72,7 @@ fn differential_programs() {
                 };
                 let Some(p) = all.get(i) else { break };
                 let expected = std::fs::read_to_string(p.with_extension("expected")).expect("expected output");
-                for jit in ["off", "eager"] {
+                for jit in ["off", "eager", "auto"] {
                     let got = run(p, jit);
                     if got != expected {
                         failures.lock().unwrap().push(format!(

@@ -13,7 +13,7 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use ferropy_bytecode::BinaryOperator as B;
 use ferropy_vm::jit_support::{self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
-use ferropy_vm::regcode::{CodeUnit, RInstr, Reg};
+use ferropy_vm::regcode::{CodeUnit, RInstr, Reg, FB_FLOAT, FB_INT};
 use ferropy_vm::Value as PyValue;
 
 const SLOT: i32 = 16;
@@ -49,6 +49,18 @@ pub struct Lowerer<'a> {
     blocks: Vec<Block>,
     exit: Block,
     helpers: Helpers,
+    /// Registers whose type and value are known here (the slab holds the same value): guards
+    /// and loads on them are skipped. Valid along straight-line code; cleared at entry points.
+    known: std::collections::HashMap<Reg, Known>,
+    /// Deoptimization exits to emit at the end: (block, pc of the instruction to finish there).
+    deopts: Vec<(Block, usize)>,
+}
+
+/// A register's statically known inline value.
+#[derive(Clone, Copy)]
+enum Known {
+    Int(ir::Value),
+    Float(ir::Value),
 }
 
 /// The native entry's signature: `(vm, frame, regs, entry_pc) -> exit code`.
@@ -100,11 +112,35 @@ pub fn lower(
     let blocks: Vec<Block> = (0..=n).map(|_| b.create_block()).collect();
     let exit = b.create_block();
     b.append_block_param(exit, I64);
-    let mut l = Lowerer { b, unit, vm: params[0], frame: params[1], regs: params[2], blocks, exit, helpers };
+    let mut l = Lowerer {
+        b,
+        unit,
+        vm: params[0],
+        frame: params[1],
+        regs: params[2],
+        blocks,
+        exit,
+        helpers,
+        known: Default::default(),
+        deopts: Vec::new(),
+    };
+    let entries = l.entry_points();
     l.entry_dispatch(params[3]);
     for pc in 0..n {
+        let falls_in = pc > 0
+            && !matches!(
+                unit.instrs[pc - 1],
+                RInstr::Jump { .. } | RInstr::Return { .. } | RInstr::Raise { .. } | RInstr::Reraise { .. }
+            );
+        if entries[pc] || !falls_in {
+            l.known.clear();
+        }
         l.b.switch_to_block(l.blocks[pc]);
         l.instr(pc);
+    }
+    for (block, pc) in std::mem::take(&mut l.deopts) {
+        l.b.switch_to_block(block);
+        l.deopt(pc);
     }
     l.b.switch_to_block(l.blocks[n]);
     let code = l.b.ins().iconst(I64, ((n as i64 + 1) << 8) | rt::EXIT_INTERP as i64);
@@ -173,25 +209,41 @@ impl Lowerer<'_> {
             RInstr::Nop => {
                 self.b.ins().jump(next, &[]);
             }
-            RInstr::Move { dst, src } => self.lower_move(dst, src, next),
+            RInstr::Move { dst, src } => {
+                let k = self.known.get(&src).copied();
+                self.lower_move(dst, src, next);
+                match k {
+                    Some(k) => self.known.insert(dst, k),
+                    None => self.known.remove(&dst),
+                };
+            }
             RInstr::LoadConst { dst, k } => match &self.unit.consts[k as usize] {
                 PyValue::Int(i) => {
                     let v = self.b.ins().iconst(I64, *i);
                     self.store(dst, Inline::Int(v), next);
+                    self.known.insert(dst, Known::Int(v));
                 }
                 PyValue::Float(f) => {
                     let v = self.b.ins().f64const(*f);
                     self.store(dst, Inline::Float(v), next);
+                    self.known.insert(dst, Known::Float(v));
                 }
                 PyValue::Bool(x) => {
                     let v = self.b.ins().iconst(types::I8, i64::from(*x));
                     self.store(dst, Inline::Bool(v), next);
+                    self.known.remove(&dst);
                 }
-                PyValue::None => self.store(dst, Inline::None, next),
+                PyValue::None => {
+                    self.store(dst, Inline::None, next);
+                    self.known.remove(&dst);
+                }
                 _ => self.generic(pc, next),
             },
             RInstr::BinaryOp { op, dst, a, b } => self.lower_binary(pc, op, dst, a, b, next),
-            RInstr::Compare { op, dst, a, b } => self.lower_compare(pc, op, dst, a, b, next),
+            RInstr::Compare { op, dst, a, b } => {
+                self.lower_compare(pc, op, dst, a, b, next);
+                self.known.remove(&dst);
+            }
             RInstr::CompareJump { op, a, b, target, when } => {
                 let target = self.blocks[target as usize];
                 self.lower_compare_jump(pc, op, a, b, target, when, next);
@@ -201,14 +253,21 @@ impl Lowerer<'_> {
                 self.b.ins().jump(self.blocks[target as usize], &[]);
             }
             RInstr::GetItem { dst, obj, key } => {
-                self.fast_then_generic(pc, rt::helper_list_get as *const () as usize, [dst, obj, key], next)
+                let saved = std::mem::take(&mut self.known);
+                self.fast_then_generic(pc, rt::helper_list_get as *const () as usize, [dst, obj, key], next);
+                // Only the destination changed.
+                self.known = saved;
+                self.known.remove(&dst);
             }
             RInstr::SetItem { obj, key, src } => {
-                self.fast_then_generic(pc, rt::helper_list_set as *const () as usize, [obj, key, src], next)
+                let saved = std::mem::take(&mut self.known);
+                self.fast_then_generic(pc, rt::helper_list_set as *const () as usize, [obj, key, src], next);
+                self.known = saved;
             }
             RInstr::JumpIfFalse { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], false, next),
             RInstr::JumpIfTrue { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], true, next),
             RInstr::ForIter { iter, dst, target } => {
+                self.known.remove(&dst);
                 let target = self.blocks[target as usize];
                 // Ranges and lists first (1 item, 0 done, 2 another kind of iterator).
                 let f = self.b.ins().iconst(I64, rt::helper_range_next as *const () as usize as i64);
@@ -368,6 +427,8 @@ impl Lowerer<'_> {
 
     /// Runs the instruction through the interpreter, then continues at `next`.
     fn generic(&mut self, pc: usize, next: Block) {
+        // The interpreter may write any of the instruction's registers.
+        self.known.clear();
         let r = self.call_helper(rt::helper_exec as *const () as usize, self.helpers.exec, &[pc as i64]);
         let is_exit = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         let exit = self.exit;
@@ -385,6 +446,129 @@ impl Lowerer<'_> {
         if !int_ok && !float_ok {
             return self.generic(pc, next);
         }
+        // Specialize on what is known here and on the interpreter's type feedback; a failed
+        // guard finishes this instruction in the interpreter and continues there.
+        let fb = self.unit.feedback.get(pc).map_or(0, |c| c.get());
+        let kind = |k: Option<&Known>| match k {
+            Some(Known::Int(_)) => 1,
+            Some(Known::Float(_)) => 2,
+            None => 0,
+        };
+        let (ka, kb) = (kind(self.known.get(&a)), kind(self.known.get(&b)));
+        if float_ok && ka != 1 && kb != 1 && (fb == FB_FLOAT || (ka == 2 && kb == 2)) {
+            return self.float_binary(pc, bop, dst, a, b, next);
+        }
+        if int_ok && ka != 2 && kb != 2 && (fb == FB_INT || (ka == 1 && kb == 1)) {
+            return self.int_binary(pc, bop, dst, a, b, next);
+        }
+        let saved = self.known.clone();
+        self.lower_binary_both(pc, bop, int_ok, float_ok, dst, a, b, next);
+        self.known = saved;
+        self.known.remove(&dst);
+    }
+
+    /// A failed speculation's exit: a block that finishes instruction `pc` in the interpreter.
+    fn deopt_block(&mut self, pc: usize) -> Block {
+        let block = self.b.create_block();
+        self.deopts.push((block, pc));
+        block
+    }
+
+    /// Runs instruction `pc` through the interpreter and leaves native code after it.
+    fn deopt(&mut self, pc: usize) {
+        let r = self.call_helper(rt::helper_exec as *const () as usize, self.helpers.exec, &[pc as i64]);
+        let is_exit = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let resume = self.b.ins().iconst(I64, ((pc as i64 + 2) << 8) | rt::EXIT_INTERP as i64);
+        let code = self.b.ins().select(is_exit, r, resume);
+        let exit = self.exit;
+        self.b.ins().jump(exit, &[ir::BlockArg::Value(code)]);
+    }
+
+    /// A register's payload as an int or float: known already, or loaded behind a tag guard.
+    fn guarded(&mut self, reg: Reg, float: bool, deopt: Block) -> ir::Value {
+        match (self.known.get(&reg), float) {
+            (Some(Known::Float(v)), true) | (Some(Known::Int(v)), false) => return *v,
+            _ => {}
+        }
+        let t = self.tag(reg);
+        let ok = self.tag_is(t, if float { TAG_FLOAT } else { TAG_INT });
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], deopt, &[]);
+        self.b.switch_to_block(cont);
+        let (v, k) = if float {
+            let v = self.load_float(reg);
+            (v, Known::Float(v))
+        } else {
+            let v = self.load_int(reg);
+            (v, Known::Int(v))
+        };
+        self.known.insert(reg, k);
+        v
+    }
+
+    /// Stores a typed result; when the destination's old value is known to be inline, without
+    /// checking its tag.
+    fn store_typed(&mut self, dst: Reg, v: Inline, next: Block) {
+        if !self.known.contains_key(&dst) {
+            return self.store(dst, v, next);
+        }
+        let off = dst as i32 * SLOT;
+        let flags = MemFlagsData::trusted();
+        let (tag, payload) = match v {
+            Inline::Int(x) => (TAG_INT, x),
+            Inline::Float(x) => (TAG_FLOAT, x),
+            _ => return self.store(dst, v, next),
+        };
+        self.b.ins().store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
+        let t = self.b.ins().iconst(types::I8, i64::from(tag));
+        self.b.ins().store(flags, t, self.regs, off);
+        self.b.ins().jump(next, &[]);
+    }
+
+    fn float_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg, next: Block) {
+        let deopt = self.deopt_block(pc);
+        let x = self.guarded(a, true, deopt);
+        let y = self.guarded(b, true, deopt);
+        let r = match bop {
+            B::Add => self.b.ins().fadd(x, y),
+            B::Sub => self.b.ins().fsub(x, y),
+            B::Mul => self.b.ins().fmul(x, y),
+            _ => {
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                let divide = self.b.create_block();
+                self.b.ins().brif(is_zero, deopt, &[], divide, &[]);
+                self.b.switch_to_block(divide);
+                self.b.ins().fdiv(x, y)
+            }
+        };
+        self.store_typed(dst, Inline::Float(r), next);
+        self.known.insert(dst, Known::Float(r));
+    }
+
+    fn int_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg, next: Block) {
+        let deopt = self.deopt_block(pc);
+        let x = self.guarded(a, false, deopt);
+        let y = self.guarded(b, false, deopt);
+        let (r, overflow) = match bop {
+            B::Add => self.b.ins().sadd_overflow(x, y),
+            B::Sub => self.b.ins().ssub_overflow(x, y),
+            B::Mul => self.b.ins().smul_overflow(x, y),
+            B::And => (self.b.ins().band(x, y), self.b.ins().iconst(types::I8, 0)),
+            B::Or => (self.b.ins().bor(x, y), self.b.ins().iconst(types::I8, 0)),
+            _ => (self.b.ins().bxor(x, y), self.b.ins().iconst(types::I8, 0)),
+        };
+        let ok = self.b.create_block();
+        self.b.ins().brif(overflow, deopt, &[], ok, &[]);
+        self.b.switch_to_block(ok);
+        self.store_typed(dst, Inline::Int(r), next);
+        self.known.insert(dst, Known::Int(r));
+    }
+
+    /// Arithmetic on operands of unknown type: the int path, then the float path, then the
+    /// interpreter.
+    #[allow(clippy::too_many_arguments)]
+    fn lower_binary_both(&mut self, pc: usize, bop: B, int_ok: bool, float_ok: bool, dst: Reg, a: Reg, b: Reg, next: Block) {
         let slow = self.b.create_block();
         let check_float = self.b.create_block();
         let ta = self.tag(a);
@@ -480,7 +664,34 @@ impl Lowerer<'_> {
         Some((done, result))
     }
 
+    /// A comparison of two registers whose types are both known: the i8 result, if it is one.
+    fn compare_known(&mut self, op: u8, a: Reg, b: Reg) -> Option<ir::Value> {
+        let (icc, fcc) = match op {
+            0 => (IntCC::SignedLessThan, FloatCC::LessThan),
+            1 => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+            2 => (IntCC::Equal, FloatCC::Equal),
+            3 => (IntCC::NotEqual, FloatCC::NotEqual),
+            4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+            5 => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+            _ => return None,
+        };
+        match (self.known.get(&a).copied(), self.known.get(&b).copied()) {
+            (Some(Known::Int(x)), Some(Known::Int(y))) => Some(self.b.ins().icmp(icc, x, y)),
+            (Some(Known::Float(x)), Some(Known::Float(y))) => Some(self.b.ins().fcmp(fcc, x, y)),
+            _ => None,
+        }
+    }
+
     fn lower_compare(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg, next: Block) {
+        if let Some(result) = self.compare_known(op, a, b) {
+            return self.store(dst, Inline::Bool(result), next);
+        }
+        let saved = self.known.clone();
+        self.lower_compare_unknown(pc, op, dst, a, b, next);
+        self.known = saved;
+    }
+
+    fn lower_compare_unknown(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg, next: Block) {
         let slow = self.b.create_block();
         let Some((_, result)) = self.compare_fast(op, a, b, slow) else {
             return self.generic(pc, next);
@@ -493,6 +704,10 @@ impl Lowerer<'_> {
     #[allow(clippy::too_many_arguments)]
     fn lower_compare_jump(&mut self, pc: usize, op: u8, a: Reg, b: Reg, target: Block, when: bool, next: Block) {
         let (on_true, on_false) = if when { (target, next) } else { (next, target) };
+        if let Some(result) = self.compare_known(op, a, b) {
+            self.b.ins().brif(result, on_true, &[], on_false, &[]);
+            return;
+        }
         let slow = self.b.create_block();
         if let Some((_, result)) = self.compare_fast(op, a, b, slow) {
             self.b.ins().brif(result, on_true, &[], on_false, &[]);

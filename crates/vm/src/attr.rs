@@ -66,6 +66,14 @@ impl Vm {
         }
     }
 
+    /// A special method that a class's metaclass (written in Python) defines, for operations
+    /// on the class itself (`repr(C)`, `C[k]`, `for x in C`, `len(C)`).
+    pub fn meta_special(&self, v: &Value, name: &str) -> Option<Value> {
+        let Value::Type(t) = v else { return None };
+        let meta = t.metaclass.borrow().clone()?;
+        meta.lookup(name).filter(|m| !matches!(m, Value::Builtin(_)))
+    }
+
     /// Binds something found on a class to the object it was looked up through.
     fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<PyType>) -> PyResult<Value> {
         Ok(match attr {

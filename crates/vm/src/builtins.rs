@@ -526,30 +526,52 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     };
+    // Attributes that live outside the dicts: `__class__` everywhere, and `__dict__` and
+    // `__weakref__` on classes whose instances have a dict.
+    let mut extra: Vec<&str> = Vec::new();
+    let class_extras = |t: &crate::types::PyType, extra: &mut Vec<&str>| {
+        extra.push("__class__");
+        if t.is_heap && t.has_dict.get() {
+            extra.extend(["__dict__", "__weakref__"]);
+        }
+    };
     match a.pos.first() {
         None => {
-            if let Some(Value::Module(m)) = vm.modules.get_str("__main__") {
-                add_dict(&m.dict);
-            }
+            let locals = vm.caller_locals();
+            add_dict(&locals);
         }
         Some(Value::Module(m)) => add_dict(&m.dict),
         Some(Value::Instance(i)) => {
-            add_dict(&i.dict);
+            if let Some(custom) = i.class.borrow().lookup("__dir__").filter(|d| !crate::classes::is_object_slot(&Some(d.clone()))) {
+                let v = a.pos[0].clone();
+                let r = vm.call_method_value(&custom, &v, &[], &[])?;
+                let mut items = vm.collect(&r)?;
+                let list = Value::list(std::mem::take(&mut items));
+                crate::methods::sort_list(vm, &list, None, None)?;
+                return Ok(list);
+            }
+            if i.class.borrow().has_dict.get() {
+                add_dict(&i.dict);
+            }
             for t in i.class.borrow().clone().mro() {
                 add_dict(&t.dict);
+                class_extras(&t, &mut extra);
             }
         }
         Some(Value::Type(t)) => {
             for t in t.mro() {
                 add_dict(&t.dict);
+                class_extras(&t, &mut extra);
             }
         }
         Some(v) => {
             for t in vm.type_of(v).mro() {
                 add_dict(&t.dict);
             }
+            extra.push("__class__");
         }
     }
+    names.extend(extra.into_iter().map(str::to_string));
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))

@@ -170,7 +170,8 @@ impl Vm {
                 self.tier_up(unit);
             }
         }
-        if self.depth >= self.recursion_limit {
+        // `depth` counts function frames; the module's frame makes one more, as in CPython.
+        if self.depth + 1 >= self.recursion_limit {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let simple = kwnames.is_empty()

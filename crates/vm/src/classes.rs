@@ -111,6 +111,8 @@ pub fn new_class(
     }
     if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
         *class.qualname.borrow_mut() = q.s.clone();
+        // The qualname is the type's own attribute, not a class-dict entry.
+        class.dict.remove_str("__qualname__");
     }
     if let Some(Value::Str(m)) = ns.get_str("__module__") {
         *class.module.borrow_mut() = m.s.clone();

@@ -185,6 +185,10 @@ impl Vm {
                 Some(m) => self.call_method_value(&m, obj, &[key.clone()], &[]),
                 None => Err(self.not_supported(obj, "is not subscriptable")),
             },
+            (Value::Type(_), _) if self.meta_special(obj, "__getitem__").is_some() => {
+                let m = self.meta_special(obj, "__getitem__").unwrap_or_default();
+                self.call_method_value(&m, obj, &[key.clone()], &[])
+            }
             (Value::Type(t), _) => match t.lookup("__class_getitem__") {
                 Some(m) => {
                     let m = match m {
@@ -338,6 +342,11 @@ impl Vm {
                 Some(n) => n,
                 None => return Err(self.no_len(v)),
             },
+            Value::Type(_) if self.meta_special(v, "__len__").is_some() => {
+                let m = self.meta_special(v, "__len__").unwrap_or_default();
+                let r = self.call_method_value(&m, v, &[], &[])?;
+                as_i64(&r).filter(|n| *n >= 0).ok_or_else(|| self.value_error("__len__() should return >= 0"))? as usize
+            }
             Value::Instance(_) => match self.lookup_special(v, "__len__") {
                 Some(m) => {
                     let r = self.call_method_value(&m, v, &[], &[])?;

@@ -127,6 +127,14 @@ pub(crate) fn list_set_fast(obj: &Value, key: &Value, value: Value) -> Result<()
     }
 }
 
+/// Records the operand types an instruction saw (type feedback for the JIT).
+#[inline(always)]
+fn note_types(unit: &CodeUnit, pc: usize, a: &Value, b: &Value) {
+    if let Some(cell) = unit.feedback.get(pc) {
+        cell.set(cell.get() | crate::regcode::feedback_bits(a, b));
+    }
+}
+
 /// The truth of bools, None and small ints; `None` for values that need `truthy`.
 #[inline(always)]
 pub(crate) fn truth_fast(v: &Value) -> Option<bool> {
@@ -338,6 +346,8 @@ impl Vm {
                 *unsafe { f.regs.get_unchecked_mut($reg as usize) } = v;
             }};
         }
+        // Type feedback is only worth recording when a JIT will read it.
+        let record = self.options.jit == crate::JitMode::Auto;
         loop {
             // SAFETY: verified code ends every path with a return, raise or jump to an
             // instruction inside the code, so `pc` stays within `instrs`.
@@ -353,18 +363,27 @@ impl Vm {
                     continue;
                 }
                 RInstr::BinaryOp { op, dst, a, b } => {
+                    if record {
+                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                    }
                     if let Some(v) = binary_fast(op, r!(a), r!(b)) {
                         w!(dst, v);
                         continue;
                     }
                 }
                 RInstr::Compare { op, dst, a, b } => {
+                    if record {
+                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                    }
                     if let Some(x) = compare_fast(op, r!(a), r!(b)) {
                         w!(dst, Value::Bool(x));
                         continue;
                     }
                 }
                 RInstr::CompareJump { op, a, b, target, when } => {
+                    if record {
+                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                    }
                     if let Some(x) = compare_fast(op, r!(a), r!(b)) {
                         if x == when {
                             *pc = target as usize;
@@ -768,6 +787,10 @@ impl Vm {
                         Value::Tuple(t) => t.clone(),
                         _ => Rc::new(Vec::new()),
                     };
+                    if names.len() > n as usize {
+                        // Only a crafted .pyc names more keywords than it passes arguments.
+                        return Err(self.err("SystemError", "CallKw with more keyword names than arguments"));
+                    }
                     let v = self.call(&callee, &f.regs[s..e], &names)?;
                     w!(dst) = v;
                 }
@@ -992,6 +1015,10 @@ impl Vm {
                 .collect(),
             _ => Vec::new(),
         };
+        if closure.len() != unit.code.freevars.len() {
+            // The compiler passes one cell per free variable; a crafted .pyc might not.
+            return Err(self.err("SystemError", "MakeFunction with a closure that does not match the free variables"));
+        }
         let module = f.globals.get_str("__name__").unwrap_or(Value::None);
         let fun = PyFunction {
             name: RefCell::new(unit.code.name.clone()),

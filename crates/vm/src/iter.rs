@@ -105,6 +105,10 @@ impl Vm {
                 }
             }
             Value::Generator(_) => return Ok(v.clone()),
+            Value::Type(_) if self.meta_special(v, "__iter__").is_some() => {
+                let m = self.meta_special(v, "__iter__").unwrap_or_default();
+                return self.call_method_value(&m, v, &[], &[]);
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
                     let it = self.call_method_value(&m, v, &[], &[])?;

@@ -22,6 +22,9 @@ pub fn install(vm: &mut Vm) {
     let t = &vm.types;
     register(&t.object, "object", &[("__init__", object_init), ("__setattr__", object_setattr), ("__getattribute__", object_getattribute), ("__delattr__", object_delattr), ("__eq__", object_eq), ("__ne__", object_ne), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash), ("__format__", object_format)]);
     static_method(&t.object, "object", "__new__", object_new);
+    register(&t.object, "object", &[("__lt__", not_implemented), ("__le__", not_implemented), ("__gt__", not_implemented), ("__ge__", not_implemented), ("__dir__", object_dir), ("__sizeof__", object_sizeof), ("__reduce__", not_implemented), ("__reduce_ex__", not_implemented), ("__getstate__", object_getstate)]);
+    let hook = BuiltinFunction { name: "__subclasshook__", func: not_implemented, bound: None, owner: Some("object") };
+    t.object.dict.set_str("__subclasshook__", Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(hook)))));
     let init_subclass = BuiltinFunction { name: "__init_subclass__", func: object_init_subclass, bound: None, owner: Some("object") };
     t.object.dict.set_str("__init_subclass__", Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(init_subclass)))));
     register(&t.type_, "type", &[("mro", type_mro), ("__call__", type_call), ("__init__", type_init)]);
@@ -96,6 +99,31 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
         other => vm.set_attr(other, &name, value.clone())?,
     }
     Ok(Value::None)
+}
+
+/// The default rich comparisons: defer to the other operand.
+fn not_implemented(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::NotImplemented)
+}
+
+/// `object.__dir__()`: the names `dir()` lists for a plain object.
+fn object_dir(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let f = vm.builtins.get_str("dir").unwrap_or(Value::None);
+    vm.call(&f, &args[..1], &[])
+}
+
+fn object_sizeof(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::Int(16))
+}
+
+fn object_getstate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::Instance(i) if !i.dict.is_empty() => Ok(Value::Dict(i.dict.clone())),
+        _ => {
+            let _ = vm;
+            Ok(Value::None)
+        }
+    }
 }
 
 /// `object.__init_subclass__()`: accepts no keyword arguments.

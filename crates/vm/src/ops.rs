@@ -612,6 +612,11 @@ impl Vm {
                 let t = t.clone();
                 self.any_equal(&t, item)
             }
+            Value::Type(_) if self.meta_special(container, "__contains__").is_some() => {
+                let m = self.meta_special(container, "__contains__").unwrap_or_default();
+                let r = self.call_method_value(&m, container, &[item.clone()], &[])?;
+                self.truthy(&r)
+            }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(container, "__contains__") {
                     let r = self.call_method_value(&m, container, &[item.clone()], &[])?;

@@ -13,6 +13,23 @@ use std::rc::Rc;
 
 pub type Reg = u32;
 
+/// Type feedback bits: the operand pairs an arithmetic or comparison instruction has seen.
+pub const FB_INT: u8 = 1;
+pub const FB_FLOAT: u8 = 2;
+pub const FB_MIXED: u8 = 4;
+pub const FB_OTHER: u8 = 8;
+
+/// The feedback bit for one pair of operands.
+#[inline(always)]
+pub fn feedback_bits(a: &Value, b: &Value) -> u8 {
+    match (a, b) {
+        (Value::Int(_), Value::Int(_)) => FB_INT,
+        (Value::Float(_), Value::Float(_)) => FB_FLOAT,
+        (Value::Int(_), Value::Float(_)) | (Value::Float(_), Value::Int(_)) => FB_MIXED,
+        _ => FB_OTHER,
+    }
+}
+
 /// What `Build` builds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum BuildKind {
@@ -175,6 +192,9 @@ pub struct CodeUnit {
     pub jitted: Cell<Option<usize>>,
     /// Set when the JIT gave up on this code, so it is not tried again.
     pub jit_failed: Cell<bool>,
+    /// Type feedback per instruction (`FB_*` bits), recorded by the interpreter for arithmetic
+    /// and comparisons while a JIT is active; the JIT specializes on it.
+    pub feedback: Vec<Cell<u8>>,
     /// Per name: the globals dict (by address), its version and the builtins' version when the
     /// global was last looked up, and the value found.
     pub global_cache: std::cell::RefCell<Vec<Option<(usize, u64, u64, Value)>>>,

@@ -84,6 +84,14 @@ impl Vm {
                 };
                 format!("<bound method {} of {}>", name, self.repr(&recv)?)
             }
+            Value::Type(_) if self.meta_special(v, "__repr__").is_some() => {
+                let m = self.meta_special(v, "__repr__").unwrap_or_default();
+                let r = self.call_method_value(&m, v, &[], &[])?;
+                return match r {
+                    Value::Str(s) => Ok(s.s.clone()),
+                    _ => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                };
+            }
             Value::Type(t) => {
                 let module = t.module.borrow().clone();
                 let module = match t.dict.get_str("__module__") {
@@ -186,6 +194,11 @@ impl Vm {
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
             Value::Str(s) => Ok(s.s.clone()),
+            Value::Type(_) if self.meta_special(v, "__str__").is_some() => {
+                let m = self.meta_special(v, "__str__").unwrap_or_default();
+                let r = self.call_method_value(&m, v, &[], &[])?;
+                self.str(&r)
+            }
             Value::Instance(i) => {
                 let class = i.class.borrow().clone();
                 if let Some(m) = class.lookup("__str__") {

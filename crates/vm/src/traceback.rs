@@ -41,13 +41,28 @@ impl Vm {
         let is_syntax = err.matches(self, "SyntaxError");
         if !entries.is_empty() {
             out.push_str("Traceback (most recent call last):\n");
+            // Runs of more than three identical lines (recursion) are cut short, as CPython does.
+            const CUTOFF: usize = 3;
+            let mut last: Option<(&str, u32, &str)> = None;
+            let mut count = 0;
             for e in entries.iter().rev() {
                 let code = &e.unit.code;
+                let key = (code.filename.as_str(), e.line, code.name.as_str());
+                if last != Some(key) {
+                    push_repeated(out, count, CUTOFF);
+                    last = Some(key);
+                    count = 0;
+                }
+                count += 1;
+                if count > CUTOFF {
+                    continue;
+                }
                 out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, e.line, code.name));
                 if let Some(line) = source_line(&code.filename, e.line) {
                     out.push_str(&format!("    {}\n", line.trim()));
                 }
             }
+            push_repeated(out, count, CUTOFF);
         }
         if is_syntax {
             out.push_str(&self.syntax_error_details(err));
@@ -92,6 +107,14 @@ impl Vm {
     pub fn print_exception(&mut self, err: &PyErr) {
         let text = self.format_exception(err);
         self.write_err(&text);
+    }
+}
+
+/// "  [Previous line repeated N more times]" after a run of `count` identical lines.
+fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
+    if count > cutoff {
+        let n = count - cutoff;
+        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
     }
 }
 

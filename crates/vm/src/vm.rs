@@ -164,6 +164,7 @@ impl Vm {
 
     fn prepare(&mut self, code: Rc<CodeObject>) -> Rc<CodeUnit> {
         let t = crate::translate::translate(&code);
+        let ninstrs = t.instrs.len();
         let consts = code.constants.iter().map(|c| self.constant(c)).collect();
         let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
         let code_names_len = names.len();
@@ -187,6 +188,7 @@ impl Vm {
             jitted: Default::default(),
             jit_failed: Default::default(),
             global_cache: std::cell::RefCell::new(vec![None; code_names_len]),
+            feedback: (0..ninstrs).map(|_| std::cell::Cell::new(0)).collect(),
         })
     }
 
