@@ -54,10 +54,19 @@ fn run() -> u8 {
     if o.version > 0 {
         // `-V` prints the language version as python3 does; `-VV` says which implementation.
         let full = ferropy_vm::sysmod::VERSION;
-        println!("Python {}", if o.version > 1 { full } else { full.split(' ').next().unwrap_or(full) });
+        println!(
+            "Python {}",
+            if o.version > 1 {
+                full
+            } else {
+                full.split(' ').next().unwrap_or(full)
+            }
+        );
         return 0;
     }
-    let env = Env { ignore: o.ignore_environment };
+    let env = Env {
+        ignore: o.ignore_environment,
+    };
     if let Err(msg) = check_hash_seed(env.get("PYTHONHASHSEED")) {
         eprint!("{msg}");
         return 1;
@@ -136,10 +145,16 @@ impl Target {
             Program::Command(code) => (code.clone(), "<string>".to_string()),
             Program::Module(name) => return Ok(Target::Module(name.clone())),
             Program::Script(path) => (read_script(path)?, path.clone()),
-            Program::Stdin { .. } if inspect || std::io::stdin().is_terminal() => return Ok(Target::Repl),
+            Program::Stdin { .. } if inspect || std::io::stdin().is_terminal() => {
+                return Ok(Target::Repl)
+            }
             Program::Stdin { .. } => (read_stdin()?, "<stdin>".to_string()),
         };
-        let source = if o.skip_first_line { skip_first_line(&source) } else { source };
+        let source = if o.skip_first_line {
+            skip_first_line(&source)
+        } else {
+            source
+        };
         Ok(Target::Source { source, filename })
     }
 }
@@ -156,7 +171,12 @@ fn read_script(script: &str) -> Result<String, (String, u8)> {
     match std::fs::read(script) {
         Ok(bytes) => Ok(String::from_utf8_lossy(&bytes).into_owned()),
         Err(e) => Err((
-            format!("ferropy: can't open file '{}': [Errno {}] {}", script, e.raw_os_error().unwrap_or(2), errno_text(&e)),
+            format!(
+                "ferropy: can't open file '{}': [Errno {}] {}",
+                script,
+                e.raw_os_error().unwrap_or(2),
+                errno_text(&e)
+            ),
             2,
         )),
     }
@@ -164,7 +184,8 @@ fn read_script(script: &str) -> Result<String, (String, u8)> {
 
 fn read_stdin() -> Result<String, (String, u8)> {
     let mut bytes = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes).map_err(|e| (e.to_string(), 1))?;
+    std::io::Read::read_to_end(&mut std::io::stdin(), &mut bytes)
+        .map_err(|e| (e.to_string(), 1))?;
     Ok(String::from_utf8_lossy(&bytes).into_owned())
 }
 
@@ -176,7 +197,9 @@ fn argv(o: &Options) -> Vec<String> {
         Program::Script(path) => path.clone(),
         Program::Stdin { dash } => if *dash { "-" } else { "" }.to_string(),
     };
-    std::iter::once(first).chain(o.args.iter().cloned()).collect()
+    std::iter::once(first)
+        .chain(o.args.iter().cloned())
+        .collect()
 }
 
 /// What goes first on `sys.path`: the script's folder, the current folder for `-m` (both
@@ -188,10 +211,15 @@ fn path0(o: &Options) -> Option<String> {
     }
     Some(match &o.program {
         Program::Script(path) => {
-            let dir = std::path::Path::new(path).parent().map(|p| p.to_string_lossy().into_owned()).filter(|p| !p.is_empty());
+            let dir = std::path::Path::new(path)
+                .parent()
+                .map(|p| p.to_string_lossy().into_owned())
+                .filter(|p| !p.is_empty());
             ferropy_vm::import::absolute_path_entry(dir.as_deref().unwrap_or("."))
         }
-        Program::Module(_) => std::env::current_dir().map(|d| d.to_string_lossy().into_owned()).unwrap_or_default(),
+        Program::Module(_) => std::env::current_dir()
+            .map(|d| d.to_string_lossy().into_owned())
+            .unwrap_or_default(),
         _ => String::new(),
     })
 }
@@ -208,7 +236,9 @@ fn make_vm(o: &Options, env: &Env, argv: Vec<String>, path0: Option<String>) -> 
         path,
         dont_write_bytecode: o.dont_write_bytecode || env.get("PYTHONDONTWRITEBYTECODE").is_some(),
         verbose: o.verbose > 0 || env.get("PYTHONVERBOSE").is_some(),
-        pycache_prefix: env.get("PYTHONPYCACHEPREFIX").and_then(|p| std::path::absolute(p).ok()),
+        pycache_prefix: env
+            .get("PYTHONPYCACHEPREFIX")
+            .and_then(|p| std::path::absolute(p).ok()),
     };
     let jit_on = options.jit != JitMode::Off;
     let mut vm = Vm::new(options);
@@ -216,7 +246,11 @@ fn make_vm(o: &Options, env: &Env, argv: Vec<String>, path0: Option<String>) -> 
         vm.out_mode = ferropy_vm::stdio::OutMode::Unbuffered;
     }
     // ferropy's own variable; invalid values are ignored.
-    if let Some(n) = env.get("PYTHONRECURSIONLIMIT").and_then(|v| v.trim().parse::<u32>().ok()).filter(|n| *n >= 1) {
+    if let Some(n) = env
+        .get("PYTHONRECURSIONLIMIT")
+        .and_then(|v| v.trim().parse::<u32>().ok())
+        .filter(|n| *n >= 1)
+    {
         vm.recursion_limit = n.min(200_000);
     }
     ferropy_stdlib::register(&mut vm);
@@ -268,7 +302,9 @@ fn run_module(vm: &mut Vm, name: &str) -> Result<Option<PyErr>, u8> {
         Ok(main) => Ok(vm.run_main_module(&main).err()),
         Err(MainModuleError::Raised(e)) => Ok(Some(e)),
         Err(MainModuleError::Message(msg)) => {
-            let exe = std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_else(|_| "ferropy".into());
+            let exe = std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_else(|_| "ferropy".into());
             vm.write_err(&format!("{exe}: {msg}\n"));
             Err(1)
         }
@@ -321,7 +357,10 @@ fn report(o: &Options, vm: &Vm, start: Instant) {
     }
     if o.jit_stats_json {
         let stats = vm.tier.as_ref().map(|t| t.stats()).unwrap_or_default();
-        eprintln!("{}", compare::stats_line(&stats, start.elapsed().as_secs_f64()));
+        eprintln!(
+            "{}",
+            compare::stats_line(&stats, start.elapsed().as_secs_f64())
+        );
     }
 }
 

@@ -127,11 +127,19 @@ fn script_or_stdin(arg: &str) -> Program {
 }
 
 /// The value of an option: the rest of its argument, else the next argument.
-fn value(inline: Option<String>, args: &[String], i: &mut usize, name: &str) -> Result<String, String> {
+fn value(
+    inline: Option<String>,
+    args: &[String],
+    i: &mut usize,
+    name: &str,
+) -> Result<String, String> {
     if let Some(v) = inline {
         return Ok(v);
     }
-    let v = args.get(*i).cloned().ok_or_else(|| format!("Argument expected for the {name} option"))?;
+    let v = args
+        .get(*i)
+        .cloned()
+        .ok_or_else(|| format!("Argument expected for the {name} option"))?;
     *i += 1;
     Ok(v)
 }
@@ -139,11 +147,21 @@ fn value(inline: Option<String>, args: &[String], i: &mut usize, name: &str) -> 
 impl Options {
     /// One argument of short options (`Bq`, `c...`, `Wignore`); true when it named the program
     /// (`-c`, `-m`), which ends the options.
-    fn short_cluster(&mut self, cluster: &str, args: &[String], i: &mut usize) -> Result<bool, String> {
+    fn short_cluster(
+        &mut self,
+        cluster: &str,
+        args: &[String],
+        i: &mut usize,
+    ) -> Result<bool, String> {
         for (at, c) in cluster.char_indices() {
             if matches!(c, 'c' | 'm' | 'W' | 'X') {
                 let rest = &cluster[at + 1..];
-                let v = value((!rest.is_empty()).then(|| rest.to_string()), args, i, &format!("-{c}"))?;
+                let v = value(
+                    (!rest.is_empty()).then(|| rest.to_string()),
+                    args,
+                    i,
+                    &format!("-{c}"),
+                )?;
                 match c {
                     'c' => self.program = Program::Command(v),
                     'm' => self.program = Program::Module(v),
@@ -209,7 +227,9 @@ impl Options {
             "help" | "help-all" => flag(&mut self.help)?,
             "version" => self.version += 1,
             "jit" => self.jit = jit_mode(&value(inline, args, i, "--jit")?, "--jit")?,
-            "jit-threshold" => self.jit_threshold = threshold(&value(inline, args, i, "--jit-threshold")?)?,
+            "jit-threshold" => {
+                self.jit_threshold = threshold(&value(inline, args, i, "--jit-threshold")?)?
+            }
             "jit-stats" => flag(&mut self.jit_stats)?,
             "jit-stats-json" => flag(&mut self.jit_stats_json)?,
             "perf-map" => flag(&mut self.perf_map)?,
@@ -219,7 +239,9 @@ impl Options {
             "check-hash-based-pycs" => {
                 let v = value(inline, args, i, "--check-hash-based-pycs")?;
                 if !matches!(v.as_str(), "always" | "default" | "never") {
-                    return Err(format!("--check-hash-based-pycs must be one of 'default', 'always', or 'never'"));
+                    return Err(format!(
+                        "--check-hash-based-pycs must be one of 'default', 'always', or 'never'"
+                    ));
                 }
             }
             _ => return Err(format!("unknown option --{name}")),
@@ -233,12 +255,15 @@ fn jit_mode(v: &str, what: &str) -> Result<JitMode, String> {
         "off" => Ok(JitMode::Off),
         "auto" => Ok(JitMode::Auto),
         "eager" => Ok(JitMode::Eager),
-        _ => Err(format!("invalid value '{v}' for {what}: expected off, auto or eager")),
+        _ => Err(format!(
+            "invalid value '{v}' for {what}: expected off, auto or eager"
+        )),
     }
 }
 
 fn threshold(v: &str) -> Result<u32, String> {
-    v.parse().map_err(|_| format!("invalid value '{v}' for --jit-threshold: expected a number"))
+    v.parse()
+        .map_err(|_| format!("invalid value '{v}' for --jit-threshold: expected a number"))
 }
 
 /// `ferropy -h`: CPython's options that ferropy has, then its own, grouped.
@@ -355,7 +380,10 @@ mod tests {
         let o = p(&["-", "a"]).unwrap();
         assert_eq!(o.program, Program::Stdin { dash: true });
         assert_eq!(o.args, ["a"]);
-        assert_eq!(p(&["--", "-"]).unwrap().program, Program::Stdin { dash: true });
+        assert_eq!(
+            p(&["--", "-"]).unwrap().program,
+            Program::Stdin { dash: true }
+        );
     }
 
     #[test]
@@ -372,7 +400,13 @@ mod tests {
     fn errors_as_cpython_words_them() {
         assert_eq!(p(&["-z"]).unwrap_err(), "Unknown option: -z");
         assert_eq!(p(&["--foo"]).unwrap_err(), "unknown option --foo");
-        assert_eq!(p(&["-c"]).unwrap_err(), "Argument expected for the -c option");
-        assert_eq!(p(&["-Bm"]).unwrap_err(), "Argument expected for the -m option");
+        assert_eq!(
+            p(&["-c"]).unwrap_err(),
+            "Argument expected for the -c option"
+        );
+        assert_eq!(
+            p(&["-Bm"]).unwrap_err(),
+            "Argument expected for the -m option"
+        );
     }
 }

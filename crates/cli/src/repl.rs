@@ -18,7 +18,8 @@ use std::rc::Rc;
 const FILENAME: &str = "<stdin>";
 
 /// CPython's second banner line.
-const HELP_LINE: &str = "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.";
+const HELP_LINE: &str =
+    "Type \"help\", \"copyright\", \"credits\" or \"license\" for more information.";
 
 /// Runs the REPL in `__main__` (the script's, after `-i script.py`). Returns the `SystemExit`
 /// that ended it, or None at end of input.
@@ -26,7 +27,10 @@ pub fn run(vm: &mut Vm, banner: bool) -> Option<PyErr> {
     let module = main_module(vm);
     set_prompts(vm);
     if banner {
-        vm.write_err(&format!("Python {} on linux\n{HELP_LINE}\n", ferropy_vm::sysmod::VERSION));
+        vm.write_err(&format!(
+            "Python {} on linux\n{HELP_LINE}\n",
+            ferropy_vm::sysmod::VERSION
+        ));
     }
     if std::io::stdin().is_terminal() {
         if let Ok(editor) = rustyline::DefaultEditor::new() {
@@ -69,12 +73,17 @@ fn prompt(vm: &mut Vm, continuation: bool) -> String {
 }
 
 /// Lines read from a terminal with line editing and history.
-fn terminal(vm: &mut Vm, module: &Rc<PyModule>, mut editor: rustyline::DefaultEditor) -> Option<PyErr> {
+fn terminal(
+    vm: &mut Vm,
+    module: &Rc<PyModule>,
+    mut editor: rustyline::DefaultEditor,
+) -> Option<PyErr> {
     use rustyline::error::ReadlineError;
     // Tab indents (there is no completion), as in python3's REPL on an empty line.
     let tab = rustyline::KeyEvent(rustyline::KeyCode::Tab, rustyline::Modifiers::NONE);
     editor.bind_sequence(tab, rustyline::Cmd::Insert(1, "    ".into()));
-    let history = std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".ferropy_history"));
+    let history =
+        std::env::var_os("HOME").map(|h| std::path::Path::new(&h).join(".ferropy_history"));
     if let Some(h) = &history {
         let _ = editor.load_history(h);
     }
@@ -136,14 +145,22 @@ fn piped(vm: &mut Vm, module: &Rc<PyModule>) -> Option<PyErr> {
 
 /// Adds a line to the statement being typed and runs the statement once it is complete.
 /// Returns the `SystemExit` it raised, if any.
-fn feed(vm: &mut Vm, module: &Rc<PyModule>, lines: &mut Vec<String>, line: String) -> Option<PyErr> {
+fn feed(
+    vm: &mut Vm,
+    module: &Rc<PyModule>,
+    lines: &mut Vec<String>,
+    line: String,
+) -> Option<PyErr> {
     lines.push(line);
     if incomplete(lines) {
         return None;
     }
     let source = format!("{}\n", lines.join("\n"));
     lines.clear();
-    if source.lines().all(|l| l.trim().is_empty() || l.trim_start().starts_with('#')) {
+    if source
+        .lines()
+        .all(|l| l.trim().is_empty() || l.trim_start().starts_with('#'))
+    {
         return None;
     }
     execute(vm, module, &source)
@@ -182,7 +199,12 @@ pub fn incomplete(lines: &[String]) -> bool {
     match ferropy_compiler::parse::parse_module(&source, FILENAME) {
         Ok(body) => !ended && body.last().is_some_and(is_compound),
         Err(e) => {
-            let eof = ["was never closed", "unexpected EOF", "unterminated triple-quoted", "EOF while scanning"];
+            let eof = [
+                "was never closed",
+                "unexpected EOF",
+                "unterminated triple-quoted",
+                "EOF while scanning",
+            ];
             if eof.iter().any(|m| e.msg.contains(m)) {
                 return true;
             }
@@ -198,7 +220,18 @@ fn is_compound(stmt: &ast::Stmt) -> bool {
     use ast::Stmt::*;
     matches!(
         stmt,
-        FunctionDef(_) | AsyncFunctionDef(_) | ClassDef(_) | If(_) | For(_) | AsyncFor(_) | While(_) | With(_) | AsyncWith(_) | Try(_) | TryStar(_) | Match(_)
+        FunctionDef(_)
+            | AsyncFunctionDef(_)
+            | ClassDef(_)
+            | If(_)
+            | For(_)
+            | AsyncFor(_)
+            | While(_)
+            | With(_)
+            | AsyncWith(_)
+            | Try(_)
+            | TryStar(_)
+            | Match(_)
     )
 }
 
@@ -221,7 +254,10 @@ mod tests {
     #[test]
     fn open_brackets_strings_and_backslashes_ask_for_more() {
         assert!(inc(&["x = (1,"]));
-        assert!(inc(&["x = (1,", ""]), "an empty line inside brackets continues");
+        assert!(
+            inc(&["x = (1,", ""]),
+            "an empty line inside brackets continues"
+        );
         assert!(inc(&["s = \"\"\"abc"]));
         assert!(inc(&["x = 1 + \\"]));
     }
@@ -234,6 +270,9 @@ mod tests {
         assert!(inc(&["if 1: print(1)"]));
         assert!(inc(&["class A:", "    def f(self):"]));
         assert!(inc(&["if x:", "  y = 1", "else:"]));
-        assert!(!inc(&["def f():", ""]), "an empty body is an error, reported at the empty line");
+        assert!(
+            !inc(&["def f():", ""]),
+            "an empty body is an error, reported at the empty line"
+        );
     }
 }

@@ -470,6 +470,7 @@ impl<'src> Compiler<'src> {
             }
             S::Try(t) => self.try_stmt(t)?,
             S::With(w) => self.with_stmt(w, 0)?,
+            S::Match(m) => self.match_stmt(m)?,
             S::Import(i) => self.import(i)?,
             S::ImportFrom(i) => self.import_from(i)?,
             other => return Err(self.error("this statement is not supported yet", other.range())),

@@ -8,6 +8,9 @@ pub enum ErrorKind {
     SyntaxError,
     IndentationError,
     TabError,
+    /// The source nests deeper than the compiler recurses ("maximum recursion depth exceeded
+    /// during compilation"); not a `SyntaxError`, as in CPython.
+    RecursionError,
 }
 
 impl ErrorKind {
@@ -16,6 +19,7 @@ impl ErrorKind {
             ErrorKind::SyntaxError => "SyntaxError",
             ErrorKind::IndentationError => "IndentationError",
             ErrorKind::TabError => "TabError",
+            ErrorKind::RecursionError => "RecursionError",
         }
     }
 }

@@ -161,6 +161,17 @@ impl Compiler<'_> {
 
     /// Builds a tuple, list or set display, going through a list when an item is starred.
     fn sequence(&mut self, elts: &[ast::Expr], build: Opcode) -> Result<(), CompileError> {
+        // A set display of three or more constants updates an empty set from a constant tuple,
+        // where CPython updates it from a folded frozenset constant; the VM rebuilds that
+        // frozenset's layout (see `Vm::set_update_op`), so the set iterates in CPython's order.
+        if build == Opcode::BuildSet && elts.len() > 2 {
+            if let Some(c) = constant_tuple(elts) {
+                self.emit(Opcode::BuildSet, 0);
+                self.load_const(c);
+                self.emit(Opcode::SetUpdate, 0);
+                return Ok(());
+            }
+        }
         if !elts.iter().any(|e| matches!(e, ast::Expr::Starred(_))) {
             for e in elts {
                 self.expr(e)?;

@@ -5,6 +5,7 @@
 mod codegen;
 pub mod error;
 mod expr;
+mod matching;
 pub mod parse;
 mod stmt;
 pub mod symtable;
@@ -15,19 +16,31 @@ use ferropy_bytecode::CodeObject;
 /// Compiles the source of a module or script into its code object.
 pub fn compile(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let body = parse::parse_module(source, filename)?;
-    codegen::compile_module(&body, source, filename, false)
+    let result = codegen::compile_module(&body, source, filename, false);
+    release(body, result)
+}
+
+/// Drops the AST, unless the compile failed for nesting too deep to drop it recursively.
+fn release<T>(tree: T, result: Result<CodeObject, CompileError>) -> Result<CodeObject, CompileError> {
+    match &result {
+        Err(e) if e.kind == ErrorKind::RecursionError => parse::forget_deep(tree),
+        _ => drop(tree),
+    }
+    result
 }
 
 /// Compiles one REPL entry: expression statements print their non-None value.
 pub fn compile_interactive(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let body = parse::parse_module(source, filename)?;
-    codegen::compile_module(&body, source, filename, true)
+    let result = codegen::compile_module(&body, source, filename, true);
+    release(body, result)
 }
 
 /// Compiles source for `exec()`: statements whose module-level names live in a namespace dict.
 pub fn compile_exec(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let body = parse::parse_module(source, filename)?;
-    codegen::compile_dynamic(&body, source, filename, false)
+    let result = codegen::compile_dynamic(&body, source, filename, false);
+    release(body, result)
 }
 
 /// Compiles an expression for `eval()`: the code returns its value.
@@ -35,7 +48,8 @@ pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileE
     let expr = parse::parse_expression(source, filename)?;
     let range = parse::ast::Ranged::range(&expr);
     let body = vec![parse::ast::Stmt::Expr(parse::ast::StmtExpr { range, value: Box::new(expr) })];
-    codegen::compile_dynamic(&body, source, filename, true)
+    let result = codegen::compile_dynamic(&body, source, filename, true);
+    release(body, result)
 }
 
 #[cfg(test)]

@@ -17,7 +17,7 @@ pub enum SourceMode {
 
 /// Parses a whole module.
 pub fn parse_module(source: &str, filename: &str) -> Result<Vec<ast::Stmt>, CompileError> {
-    match rustpython_parser::parse(source, Mode::Module, filename) {
+    match parse_within_limits(source, Mode::Module, filename)? {
         Ok(ast::Mod::Module(m)) => Ok(m.body),
         Ok(_) => unreachable!("Mode::Module yields a module"),
         Err(err) => Err(convert_error(source, filename, err)),
@@ -28,11 +28,71 @@ pub fn parse_module(source: &str, filename: &str) -> Result<Vec<ast::Stmt>, Comp
 pub fn parse_expression(source: &str, filename: &str) -> Result<ast::Expr, CompileError> {
     // eval() ignores leading spaces and tabs, as CPython does.
     let trimmed = source.trim_start_matches([' ', '\t']);
-    match rustpython_parser::parse(trimmed, Mode::Expression, filename) {
+    match parse_within_limits(trimmed, Mode::Expression, filename)? {
         Ok(ast::Mod::Expression(e)) => Ok(*e.body),
         Ok(_) => unreachable!("Mode::Expression yields an expression"),
         Err(err) => Err(convert_error(trimmed, filename, err)),
     }
+}
+
+/// CPython's tokenizer limits (`MAXLEVEL`, `MAXINDENT`): more nested brackets or indentation
+/// levels than these are a `SyntaxError` / `IndentationError` before any parsing.
+pub const MAX_NESTED_BRACKETS: u32 = 200;
+pub const MAX_INDENT_LEVELS: u32 = 100;
+
+/// Parses while counting brackets and indentation levels as the tokens go by; past either
+/// limit the token stream ends there and the limit's error is returned instead of whatever the
+/// parser made of the cut-off input. (With the limits, the AST's depth comes from operator
+/// chains only, which the symbol table bounds.)
+fn parse_within_limits(
+    source: &str,
+    mode: Mode,
+    filename: &str,
+) -> Result<Result<ast::Mod, rustpython_parser::ParseError>, CompileError> {
+    use rustpython_parser::Tok;
+    let exceeded = std::cell::Cell::new(None);
+    let (mut brackets, mut indents) = (0u32, 0u32);
+    let tokens = rustpython_parser::lexer::lex(source, mode).map_while(|t| {
+        if let Ok((tok, range)) = &t {
+            let offset = u32::from(range.start()) as usize;
+            match tok {
+                Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
+                    brackets += 1;
+                    if brackets > MAX_NESTED_BRACKETS {
+                        exceeded.set(Some((ErrorKind::SyntaxError, "too many nested parentheses", offset)));
+                        return None;
+                    }
+                }
+                Tok::Rpar | Tok::Rsqb | Tok::Rbrace => brackets = brackets.saturating_sub(1),
+                Tok::Indent => {
+                    indents += 1;
+                    if indents >= MAX_INDENT_LEVELS {
+                        let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
+                        exceeded.set(Some((ErrorKind::IndentationError, "too many levels of indentation", line_start)));
+                        return None;
+                    }
+                }
+                Tok::Dedent => indents = indents.saturating_sub(1),
+                _ => {}
+            }
+        }
+        Some(t)
+    });
+    let result = rustpython_parser::parse_tokens(tokens, mode, filename);
+    match exceeded.get() {
+        Some((kind, msg, offset)) => {
+            forget_deep(result);
+            Err(CompileError::at_offset(kind, msg.to_string(), filename, source, offset))
+        }
+        None => Ok(result),
+    }
+}
+
+/// Dropping an AST recurses once per level, so a deeply nested one (a few million `-` signs)
+/// would overflow the stack in its destructor. The compile fails on such input anyway; its
+/// tree is leaked instead of dropped.
+pub(crate) fn forget_deep<T>(tree: T) {
+    std::mem::forget(tree);
 }
 
 /// Maps a parser error onto CPython's wording where the two differ.

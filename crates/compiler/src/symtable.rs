@@ -56,6 +56,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// The scope is nested in a function (for the NESTED flag and qualnames).
     pub nested: bool,
+    /// Where each `nonlocal` name was declared (for "no binding for nonlocal" errors).
+    nonlocal_at: HashMap<String, TextRange>,
 }
 
 impl Scope {
@@ -71,6 +73,7 @@ impl Scope {
             freevars: Vec::new(),
             is_generator: false,
             nested,
+            nonlocal_at: HashMap::new(),
         }
     }
 
@@ -135,10 +138,18 @@ pub fn build(body: &[ast::Stmt], filename: &str, source: &str) -> Result<SymbolT
         current: 0,
         filename,
         source,
+        depth: 0,
     };
     builder.stmts(body)?;
     let mut table = builder.table;
-    resolve(&mut table, 0, &HashSet::new());
+    let mut unbound = Vec::new();
+    resolve(&mut table, 0, &HashSet::new(), &mut unbound);
+    // A `nonlocal` name must be bound in an enclosing function, as CPython checks.
+    if let Some((name, range)) = unbound.into_iter().min_by_key(|(_, r)| r.start()) {
+        let msg = format!("no binding for nonlocal '{name}' found");
+        let offset = u32::from(range.start()) as usize;
+        return Err(CompileError::at_offset(ErrorKind::SyntaxError, msg, filename, source, offset));
+    }
     Ok(table)
 }
 
@@ -147,7 +158,14 @@ struct Builder<'a> {
     current: usize,
     filename: &'a str,
     source: &'a str,
+    /// How deeply nested the statement, expression or pattern being visited is.
+    depth: u32,
 }
+
+/// The deepest nesting of statements, expressions and patterns compiled, as CPython's
+/// symbol table allows (its recursion limit times 3, counted from the module): deeper source is
+/// a `RecursionError`. Code generation then recurses no deeper than this either.
+pub const MAX_NESTING: u32 = 3000;
 
 impl Builder<'_> {
     fn scope(&mut self) -> &mut Scope {
@@ -186,7 +204,24 @@ impl Builder<'_> {
         body.iter().try_for_each(|s| self.stmt(s))
     }
 
+    /// Counts one level of nesting around `visit`.
+    fn nested<T: ast::Ranged>(&mut self, node: &T, visit: impl FnOnce(&mut Self) -> Result<(), CompileError>) -> Result<(), CompileError> {
+        if self.depth >= MAX_NESTING {
+            let offset = u32::from(node.range().start()) as usize;
+            let msg = "maximum recursion depth exceeded during compilation".to_string();
+            return Err(CompileError::at_offset(ErrorKind::RecursionError, msg, self.filename, self.source, offset));
+        }
+        self.depth += 1;
+        let result = visit(self);
+        self.depth -= 1;
+        result
+    }
+
     fn stmt(&mut self, stmt: &ast::Stmt) -> Result<(), CompileError> {
+        self.nested(stmt, |b| b.stmt_inner(stmt))
+    }
+
+    fn stmt_inner(&mut self, stmt: &ast::Stmt) -> Result<(), CompileError> {
         use ast::Stmt as S;
         match stmt {
             S::FunctionDef(f) => {
@@ -319,11 +354,60 @@ impl Builder<'_> {
                         return Err(self.error(msg, n.range));
                     }
                     self.scope().add(name.as_str(), NONLOCAL);
+                    self.scope().nonlocal_at.entry(name.to_string()).or_insert(n.range);
                 }
             }
             S::Expr(e) => self.expr(&e.value)?,
+            S::Match(m) => {
+                self.expr(&m.subject)?;
+                for case in &m.cases {
+                    self.pattern(&case.pattern)?;
+                    self.opt_expr(case.guard.as_deref())?;
+                    self.stmts(&case.body)?;
+                }
+            }
             S::Pass(_) | S::Break(_) | S::Continue(_) => {}
             other => return Err(self.error("this statement is not supported yet".into(), other.range())),
+        }
+        Ok(())
+    }
+
+    /// The names a pattern binds, and the expressions (values, classes, keys) it evaluates.
+    fn pattern(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        self.nested(p, |b| b.pattern_inner(p))
+    }
+
+    fn pattern_inner(&mut self, p: &ast::Pattern) -> Result<(), CompileError> {
+        use ast::Pattern as P;
+        match p {
+            P::MatchValue(v) => self.expr(&v.value)?,
+            P::MatchSingleton(_) => {}
+            P::MatchSequence(s) => s.patterns.iter().try_for_each(|p| self.pattern(p))?,
+            P::MatchMapping(m) => {
+                self.exprs(&m.keys)?;
+                m.patterns.iter().try_for_each(|p| self.pattern(p))?;
+                if let Some(rest) = &m.rest {
+                    self.bind(rest.as_str(), m.range)?;
+                }
+            }
+            P::MatchClass(c) => {
+                self.expr(&c.cls)?;
+                c.patterns.iter().chain(&c.kwd_patterns).try_for_each(|p| self.pattern(p))?;
+            }
+            P::MatchStar(s) => {
+                if let Some(name) = &s.name {
+                    self.bind(name.as_str(), s.range)?;
+                }
+            }
+            P::MatchAs(a) => {
+                if let Some(inner) = &a.pattern {
+                    self.pattern(inner)?;
+                }
+                if let Some(name) = &a.name {
+                    self.bind(name.as_str(), a.range)?;
+                }
+            }
+            P::MatchOr(o) => o.patterns.iter().try_for_each(|p| self.pattern(p))?,
         }
         Ok(())
     }
@@ -360,6 +444,10 @@ impl Builder<'_> {
     }
 
     fn expr(&mut self, expr: &ast::Expr) -> Result<(), CompileError> {
+        self.nested(expr, |b| b.expr_inner(expr))
+    }
+
+    fn expr_inner(&mut self, expr: &ast::Expr) -> Result<(), CompileError> {
         use ast::Expr as E;
         match expr {
             E::Name(n) => {
@@ -501,7 +589,12 @@ impl Builder<'_> {
 
 /// Resolves the names of scope `id`, given the names bound by enclosing functions. Returns the
 /// names this scope needs from its enclosing scopes (its free variables).
-fn resolve(table: &mut SymbolTable, id: usize, enclosing: &HashSet<String>) -> HashSet<String> {
+fn resolve(
+    table: &mut SymbolTable,
+    id: usize,
+    enclosing: &HashSet<String>,
+    unbound: &mut Vec<(String, TextRange)>,
+) -> HashSet<String> {
     let scope = &table.scopes[id];
     let function_like = scope.is_function_like();
     let kind = scope.kind;
@@ -511,6 +604,9 @@ fn resolve(table: &mut SymbolTable, id: usize, enclosing: &HashSet<String>) -> H
         let r = if flag & GLOBAL != 0 {
             Resolution::GlobalExplicit
         } else if flag & NONLOCAL != 0 {
+            if !enclosing.contains(name) {
+                unbound.push((name.clone(), scope.nonlocal_at.get(name).copied().unwrap_or_default()));
+            }
             free.insert(name.clone());
             Resolution::Free
         } else if flag & BOUND != 0 {
@@ -551,7 +647,7 @@ fn resolve(table: &mut SymbolTable, id: usize, enclosing: &HashSet<String>) -> H
     let children = scope.children.clone();
     let mut cells: Vec<String> = Vec::new();
     for child in children {
-        let needed = resolve(table, child, &visible);
+        let needed = resolve(table, child, &visible, unbound);
         let mut needed: Vec<String> = needed.into_iter().collect();
         needed.sort();
         for name in needed {

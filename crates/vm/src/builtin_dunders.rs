@@ -32,7 +32,12 @@ pub fn unwrap_base(v: &Value) -> Value {
 
 fn register(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
     for (name, func) in methods {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some(owner) };
+        let f = BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some(owner),
+        };
         t.dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
 }
@@ -41,7 +46,10 @@ fn register(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, Nativ
 /// an instance of a Python class that wraps no builtin value (so the method does not apply).
 fn operands(vm: &Vm, args: &[Value], name: &str) -> PyResult<Option<(Value, Value)>> {
     if args.len() != 2 {
-        return Err(vm.type_error(format!("expected 1 argument, got {}", args.len().saturating_sub(1))));
+        return Err(vm.type_error(format!(
+            "expected 1 argument, got {}",
+            args.len().saturating_sub(1)
+        )));
     }
     let (a, b) = (unwrap_base(&args[0]), unwrap_base(&args[1]));
     let _ = name;
@@ -56,7 +64,9 @@ fn binary(vm: &mut Vm, args: &[Value], op: B, reflected: bool) -> PyResult<Value
         return Ok(Value::NotImplemented);
     };
     let (x, y) = if reflected { (b, a) } else { (a, b) };
-    Ok(vm.builtin_binary(op, &x, &y)?.unwrap_or(Value::NotImplemented))
+    Ok(vm
+        .builtin_binary(op, &x, &y)?
+        .unwrap_or(Value::NotImplemented))
 }
 
 /// `list.__iadd__` and the like: update the wrapped value in place, return the receiver.
@@ -144,7 +154,10 @@ compares! {
 fn receiver(vm: &Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args {
         [v] => Ok(unwrap_base(v)),
-        _ => Err(vm.type_error(format!("{name}() takes no arguments ({} given)", args.len().saturating_sub(1)))),
+        _ => Err(vm.type_error(format!(
+            "{name}() takes no arguments ({} given)",
+            args.len().saturating_sub(1)
+        ))),
     }
 }
 
@@ -222,7 +235,12 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     let spec = match spec {
         Value::Str(s) => s.s.clone(),
-        other => return Err(vm.type_error(format!("__format__() argument must be str, not {}", vm.type_name(other)))),
+        other => {
+            return Err(vm.type_error(format!(
+                "__format__() argument must be str, not {}",
+                vm.type_name(other)
+            )))
+        }
     };
     let v = unwrap_base(v);
     Ok(Value::str(vm.format(&v, &spec)?))
@@ -235,7 +253,11 @@ fn getitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = unwrap_base(obj);
     match vm.get_item(&v, key) {
         // dict subclasses: `__missing__` supplies absent keys.
-        Err(e) if matches!(v, Value::Dict(_)) && matches!(obj, Value::Instance(_)) && e.matches(vm, "KeyError") => {
+        Err(e)
+            if matches!(v, Value::Dict(_))
+                && matches!(obj, Value::Instance(_))
+                && e.matches(vm, "KeyError") =>
+        {
             match vm.lookup_special(obj, "__missing__") {
                 Some(m) => vm.call_method_value(&m, obj, &[key.clone()], &[]),
                 None => Err(e),
@@ -274,24 +296,91 @@ fn reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     vm.call(&t, &[v], &[])
 }
 
-const COMPARE: &[(&str, NativeFn)] = &[("__eq__", eq), ("__ne__", ne), ("__lt__", lt), ("__le__", le), ("__gt__", gt), ("__ge__", ge)];
-const SEQUENCE: &[(&str, NativeFn)] = &[("__len__", len), ("__iter__", iter), ("__repr__", repr), ("__getitem__", getitem), ("__contains__", contains)];
+const COMPARE: &[(&str, NativeFn)] = &[
+    ("__eq__", eq),
+    ("__ne__", ne),
+    ("__lt__", lt),
+    ("__le__", le),
+    ("__gt__", gt),
+    ("__ge__", ge),
+];
+const SEQUENCE: &[(&str, NativeFn)] = &[
+    ("__len__", len),
+    ("__iter__", iter),
+    ("__repr__", repr),
+    ("__getitem__", getitem),
+    ("__contains__", contains),
+];
 const NUMBER: &[(&str, NativeFn)] = &[
-    ("__add__", add), ("__radd__", radd), ("__sub__", sub), ("__rsub__", rsub), ("__mul__", mul), ("__rmul__", rmul),
-    ("__truediv__", truediv), ("__rtruediv__", rtruediv), ("__floordiv__", floordiv), ("__rfloordiv__", rfloordiv),
-    ("__mod__", modulo), ("__rmod__", rmodulo), ("__pow__", pow), ("__rpow__", rpow), ("__neg__", neg), ("__pos__", pos),
-    ("__abs__", abs), ("__bool__", bool_), ("__repr__", repr), ("__hash__", hash), ("__int__", to_int),
-    ("__float__", to_float), ("__format__", format),
+    ("__add__", add),
+    ("__radd__", radd),
+    ("__sub__", sub),
+    ("__rsub__", rsub),
+    ("__mul__", mul),
+    ("__rmul__", rmul),
+    ("__truediv__", truediv),
+    ("__rtruediv__", rtruediv),
+    ("__floordiv__", floordiv),
+    ("__rfloordiv__", rfloordiv),
+    ("__mod__", modulo),
+    ("__rmod__", rmodulo),
+    ("__pow__", pow),
+    ("__rpow__", rpow),
+    ("__neg__", neg),
+    ("__pos__", pos),
+    ("__abs__", abs),
+    ("__bool__", bool_),
+    ("__repr__", repr),
+    ("__hash__", hash),
+    ("__int__", to_int),
+    ("__float__", to_float),
+    ("__format__", format),
 ];
 const INT_ONLY: &[(&str, NativeFn)] = &[
-    ("__lshift__", lshift), ("__rlshift__", rlshift), ("__rshift__", rshift), ("__rrshift__", rrshift), ("__and__", and),
-    ("__rand__", rand), ("__or__", or), ("__ror__", ror), ("__xor__", xor), ("__rxor__", rxor), ("__invert__", invert),
+    ("__lshift__", lshift),
+    ("__rlshift__", rlshift),
+    ("__rshift__", rshift),
+    ("__rrshift__", rrshift),
+    ("__and__", and),
+    ("__rand__", rand),
+    ("__or__", or),
+    ("__ror__", ror),
+    ("__xor__", xor),
+    ("__rxor__", rxor),
+    ("__invert__", invert),
     ("__index__", to_int),
 ];
 const SETS: &[(&str, NativeFn)] = &[
-    ("__and__", and), ("__rand__", rand), ("__or__", or), ("__ror__", ror), ("__xor__", xor), ("__rxor__", rxor),
-    ("__sub__", sub), ("__rsub__", rsub), ("__len__", len), ("__iter__", iter), ("__repr__", repr), ("__contains__", contains),
+    ("__and__", and),
+    ("__rand__", rand),
+    ("__or__", or),
+    ("__ror__", ror),
+    ("__xor__", xor),
+    ("__rxor__", rxor),
+    ("__sub__", sub),
+    ("__rsub__", rsub),
+    ("__len__", len),
+    ("__iter__", iter),
+    ("__repr__", repr),
+    ("__contains__", contains),
 ];
+
+/// `iterator.__next__()` of the builtin iterators: the next item, or StopIteration.
+fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let it = receiver(vm, args, "__next__")?;
+    match vm.next(&it)? {
+        Some(v) => Ok(v),
+        None => {
+            let class = vm.types.exceptions["StopIteration"].clone();
+            Err(vm.new_exception(&class, Vec::new()))
+        }
+    }
+}
+
+/// `iterator.__iter__()`: the iterator itself.
+fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(args[0].clone())
+}
 
 /// Registers the data-model methods of every builtin type that Python classes may subclass.
 pub fn install(vm: &mut Vm) {
@@ -301,25 +390,124 @@ pub fn install(vm: &mut Vm) {
         register(ty, owner, NUMBER);
     }
     register(&t.int, "int", INT_ONLY);
-    for (ty, owner) in [(&t.list, "list"), (&t.tuple, "tuple"), (&t.str_, "str"), (&t.bytes, "bytes")] {
+    for (ty, owner) in [
+        (&t.list, "list"),
+        (&t.tuple, "tuple"),
+        (&t.str_, "str"),
+        (&t.bytes, "bytes"),
+    ] {
         register(ty, owner, COMPARE);
         register(ty, owner, SEQUENCE);
-        register(ty, owner, &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)]);
+        register(
+            ty,
+            owner,
+            &[("__add__", add), ("__mul__", mul), ("__rmul__", rmul)],
+        );
     }
     for (ty, owner) in [(&t.tuple, "tuple"), (&t.str_, "str"), (&t.bytes, "bytes")] {
         register(ty, owner, &[("__hash__", hash)]);
     }
-    register(&t.str_, "str", &[("__str__", str_), ("__mod__", modulo), ("__format__", format)]);
+    register(
+        &t.str_,
+        "str",
+        &[
+            ("__str__", str_),
+            ("__mod__", modulo),
+            ("__format__", format),
+        ],
+    );
     register(&t.bytes, "bytes", &[("__mod__", modulo)]);
-    register(&t.list, "list", &[("__setitem__", setitem), ("__delitem__", delitem), ("__iadd__", iadd), ("__imul__", imul), ("__reversed__", reversed)]);
+    register(
+        &t.list,
+        "list",
+        &[
+            ("__setitem__", setitem),
+            ("__delitem__", delitem),
+            ("__iadd__", iadd),
+            ("__imul__", imul),
+            ("__reversed__", reversed),
+        ],
+    );
     register(&t.dict, "dict", COMPARE);
     register(&t.dict, "dict", SEQUENCE);
-    register(&t.dict, "dict", &[("__setitem__", setitem), ("__delitem__", delitem), ("__or__", or), ("__ror__", ror), ("__ior__", ior), ("__reversed__", reversed)]);
+    register(
+        &t.dict,
+        "dict",
+        &[
+            ("__setitem__", setitem),
+            ("__delitem__", delitem),
+            ("__or__", or),
+            ("__ror__", ror),
+            ("__ior__", ior),
+            ("__reversed__", reversed),
+        ],
+    );
     for (ty, owner) in [(&t.set, "set"), (&t.frozenset, "frozenset")] {
         register(ty, owner, COMPARE);
         register(ty, owner, SETS);
     }
-    register(&t.set, "set", &[("__iand__", iand), ("__ior__", ior), ("__isub__", isub), ("__ixor__", ixor)]);
+    register(
+        &t.set,
+        "set",
+        &[
+            ("__iand__", iand),
+            ("__ior__", ior),
+            ("__isub__", isub),
+            ("__ixor__", ixor),
+        ],
+    );
     register(&t.frozenset, "frozenset", &[("__hash__", hash)]);
-    register(&t.range, "range", &[("__len__", len), ("__iter__", iter), ("__getitem__", getitem), ("__contains__", contains)]);
+    register(
+        &t.range,
+        "range",
+        &[
+            ("__len__", len),
+            ("__iter__", iter),
+            ("__getitem__", getitem),
+            ("__contains__", contains),
+        ],
+    );
+    let iterators = [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.str_iterator,
+        &t.str_ascii_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+        &t.callable_iterator,
+        &t.iterator,
+        &t.list_reverseiterator,
+        &t.dict_reversekeyiterator,
+    ];
+    for ty in iterators {
+        register(
+            ty,
+            "iterator",
+            &[("__next__", iter_next), ("__iter__", iter_self)],
+        );
+    }
+    for (ty, owner) in [
+        (&t.dict_keys, "dict_keys"),
+        (&t.dict_values, "dict_values"),
+        (&t.dict_items, "dict_items"),
+    ] {
+        register(
+            ty,
+            owner,
+            &[
+                ("__iter__", iter),
+                ("__len__", len),
+                ("__contains__", contains),
+                ("__repr__", repr),
+            ],
+        );
+    }
 }

@@ -17,9 +17,21 @@ pub fn native(name: &'static str, func: NativeFn) -> Value {
 /// Sets up the builtins namespace.
 pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
+    // Only the types the builtins module names; the others (function, NoneType, the iterator
+    // types, ...) are reachable through type() alone, as in CPython.
+    const PUBLIC: &[&str] = &[
+        "object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple",
+        "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super",
+        "enumerate", "zip", "map", "filter", "reversed",
+    ];
     for (name, t) in vm.types.all() {
-        b.set_str(name, Value::Type(t));
+        if PUBLIC.contains(&name) {
+            b.set_str(name, Value::Type(t));
+        }
     }
+    b.set_str("None", Value::None);
+    b.set_str("True", Value::Bool(true));
+    b.set_str("False", Value::Bool(false));
     for (name, t) in vm.types.exceptions.clone() {
         b.set_str(name, Value::Type(t));
     }
@@ -74,6 +86,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("exec", crate::evalexec::exec),
     ("compile", crate::evalexec::compile),
     ("open", crate::fileio::open),
+    ("<match_sequence>", crate::matching::match_sequence),
+    ("<match_mapping>", crate::matching::match_mapping),
+    ("<match_class>", crate::matching::match_class),
     ("dir", dir),
     ("input", input),
     ("exit", exit),
@@ -572,6 +587,8 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     names.extend(extra.into_iter().map(str::to_string));
+    // The hidden helpers of compiled `match` statements live in the builtins namespace.
+    names.retain(|n| !n.starts_with('<'));
     names.sort();
     names.dedup();
     Ok(Value::list(names.into_iter().map(Value::str).collect()))
@@ -595,6 +612,12 @@ fn exit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let class = vm.types.exceptions["SystemExit"].clone();
     Err(vm.new_exception(&class, a.pos.to_vec()))
+}
+
+/// The `builtins` module: a module over the builtins namespace itself.
+pub fn module(vm: &mut Vm) -> Value {
+    let m = crate::value::PyModule { name: "builtins".into(), dict: vm.builtins.clone() };
+    Value::Module(Rc::new(m))
 }
 
 /// `range(...)`.

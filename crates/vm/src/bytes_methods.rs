@@ -70,7 +70,10 @@ fn text_arg(vm: &Vm, v: &Value, ints_ok: bool) -> PyResult<Value> {
             "argument should be integer or bytes-like object, not '{}'",
             vm.type_name(v)
         ))),
-        _ => Err(vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(v)))),
+        _ => Err(vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -78,14 +81,25 @@ fn text_arg(vm: &Vm, v: &Value, ints_ok: bool) -> PyResult<Value> {
 fn back(v: Value, bytearray: bool) -> Value {
     match v {
         Value::Str(s) => make(from_latin1(s.as_str()), bytearray),
-        Value::List(l) => Value::list(l.borrow().iter().map(|x| back(x.clone(), bytearray)).collect()),
+        Value::List(l) => Value::list(
+            l.borrow()
+                .iter()
+                .map(|x| back(x.clone(), bytearray))
+                .collect(),
+        ),
         Value::Tuple(t) => Value::tuple(t.iter().map(|x| back(x.clone(), bytearray)).collect()),
         other => other,
     }
 }
 
 /// Runs the `str` method `name` on the Latin-1 reading of the receiver and arguments.
-fn via_str(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, ints_ok: bool) -> PyResult<Value> {
+fn via_str(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    ints_ok: bool,
+) -> PyResult<Value> {
     let (data, bytearray) = this(vm, args)?;
     let mut sargs = vec![Value::str(latin1(&data))];
     for (i, a) in args[1..].iter().enumerate() {
@@ -95,7 +109,9 @@ fn via_str(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, ints_ok: bool)
     let f = vm.types.str_.dict.get_str(name).unwrap_or(Value::None);
     match vm.call(&f, &sargs, kw) {
         Ok(r) => Ok(back(r, bytearray)),
-        Err(e) if e.matches(vm, "ValueError") && matches!(name, "index" | "rindex") => Err(vm.value_error("subsection not found")),
+        Err(e) if e.matches(vm, "ValueError") && matches!(name, "index" | "rindex") => {
+            Err(vm.value_error("subsection not found"))
+        }
         Err(e) => Err(e),
     }
 }
@@ -125,11 +141,23 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[Value], reverse: bool) -> PyRes
     let a = Args::new(&args[1..], kw);
     let sep = a.arg_or_kw(0, "sep").filter(|s| !s.is_none());
     if sep.is_some() {
-        return via_str(vm, args, kw, if reverse { "rsplit" } else { "split" }, false);
+        return via_str(
+            vm,
+            args,
+            kw,
+            if reverse { "rsplit" } else { "split" },
+            false,
+        );
     }
     let (data, bytearray) = this(vm, args)?;
-    let max = a.arg_or_kw(1, "maxsplit").and_then(|v| crate::int::as_i64(&v)).unwrap_or(-1);
-    let mut words: Vec<&[u8]> = data.split(|b| is_space(*b)).filter(|w| !w.is_empty()).collect();
+    let max = a
+        .arg_or_kw(1, "maxsplit")
+        .and_then(|v| crate::int::as_i64(&v))
+        .unwrap_or(-1);
+    let mut words: Vec<&[u8]> = data
+        .split(|b| is_space(*b))
+        .filter(|w| !w.is_empty())
+        .collect();
     if max >= 0 && words.len() > max as usize + 1 {
         // Keep the unsplit remainder as in CPython: the rest of the text after the last cut.
         let keep = max as usize;
@@ -155,7 +183,12 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[Value], reverse: bool) -> PyRes
         }
         words = pieces;
     }
-    Ok(Value::list(words.into_iter().map(|w| make(w.to_vec(), bytearray)).collect()))
+    Ok(Value::list(
+        words
+            .into_iter()
+            .map(|w| make(w.to_vec(), bytearray))
+            .collect(),
+    ))
 }
 
 fn trim_start(b: &[u8]) -> &[u8] {
@@ -176,7 +209,14 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     split_impl(vm, args, kw, true)
 }
 
-fn strip_impl(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, left: bool, right: bool) -> PyResult<Value> {
+fn strip_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    left: bool,
+    right: bool,
+) -> PyResult<Value> {
     if args.get(1).is_some_and(|v| !v.is_none()) {
         return via_str(vm, args, kw, name, false);
     }
@@ -241,13 +281,30 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     map_bytes(vm, args, |d| {
-        d.iter().map(|b| if b.is_ascii_uppercase() { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() }).collect()
+        d.iter()
+            .map(|b| {
+                if b.is_ascii_uppercase() {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                }
+            })
+            .collect()
     })
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     map_bytes(vm, args, |d| {
-        d.iter().enumerate().map(|(i, b)| if i == 0 { b.to_ascii_uppercase() } else { b.to_ascii_lowercase() }).collect()
+        d.iter()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == 0 {
+                    b.to_ascii_uppercase()
+                } else {
+                    b.to_ascii_lowercase()
+                }
+            })
+            .collect()
     })
 }
 
@@ -256,7 +313,11 @@ fn title(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         let mut prev_cased = false;
         d.iter()
             .map(|b| {
-                let out = if prev_cased { b.to_ascii_lowercase() } else { b.to_ascii_uppercase() };
+                let out = if prev_cased {
+                    b.to_ascii_lowercase()
+                } else {
+                    b.to_ascii_uppercase()
+                };
                 prev_cased = b.is_ascii_alphabetic();
                 out
             })
@@ -292,17 +353,25 @@ fn isascii(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (d, _) = this(vm, args)?;
-    Ok(Value::Bool(d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase)))
+    Ok(Value::Bool(
+        d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
+    ))
 }
 
 fn isupper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (d, _) = this(vm, args)?;
-    Ok(Value::Bool(d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase)))
+    Ok(Value::Bool(
+        d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
+    ))
 }
 
 fn istitle(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (d, _) = this(vm, args)?;
-    let text = latin1(&d.iter().map(|b| if b.is_ascii() { *b } else { b' ' }).collect::<Vec<u8>>());
+    let text = latin1(
+        &d.iter()
+            .map(|b| if b.is_ascii() { *b } else { b' ' })
+            .collect::<Vec<u8>>(),
+    );
     Ok(Value::Bool(crate::str_extra::is_title(&text)))
 }
 
@@ -321,7 +390,10 @@ fn splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             if d[i] == b'\r' && d.get(i + 1) == Some(&b'\n') {
                 end += 1;
             }
-            out.push(make(d[start..if keep { end } else { i }].to_vec(), bytearray));
+            out.push(make(
+                d[start..if keep { end } else { i }].to_vec(),
+                bytearray,
+            ));
             start = end;
             i = end;
         } else {
@@ -342,10 +414,15 @@ fn hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let sep = match a.arg_or_kw(0, "sep") {
         None | Some(Value::None) => return Ok(Value::str(digits.concat())),
         Some(Value::Str(s)) if s.char_len() == 1 => s.s.clone(),
-        Some(v) if bytes_like(&v).is_some_and(|b| b.len() == 1) => latin1(&bytes_like(&v).unwrap_or_default()),
+        Some(v) if bytes_like(&v).is_some_and(|b| b.len() == 1) => {
+            latin1(&bytes_like(&v).unwrap_or_default())
+        }
         Some(_) => return Err(vm.value_error("sep must be length 1.")),
     };
-    let per = a.arg_or_kw(1, "bytes_per_sep").and_then(|v| crate::int::as_i64(&v)).unwrap_or(1);
+    let per = a
+        .arg_or_kw(1, "bytes_per_sep")
+        .and_then(|v| crate::int::as_i64(&v))
+        .unwrap_or(1);
     if per == 0 || digits.is_empty() {
         return Ok(Value::str(digits.concat()));
     }
@@ -383,16 +460,27 @@ fn fromhex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         match (hi, lo) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
             (Some(_), None) if i + 1 >= text.len() => {
-                return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )))
             }
             (Some(_), None) => {
-                return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {}",
+                    i + 1
+                )))
             }
-            _ => return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
+            _ => {
+                return Err(vm.value_error(format!(
+                    "non-hexadecimal number found in fromhex() arg at position {i}"
+                )))
+            }
         }
         i += 2;
     }
-    let bytearray = matches!(args.first(), Some(Value::Type(t)) if Rc::ptr_eq(t, &vm.types.bytearray));
+    let bytearray =
+        matches!(args.first(), Some(Value::Type(t)) if Rc::ptr_eq(t, &vm.types.bytearray));
     Ok(make(out, bytearray))
 }
 
@@ -411,6 +499,58 @@ fn decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::str(crate::codecs::decode(vm, &d, codec, &errors)?))
 }
 
+/// `bytes.translate(table, delete=b'')`: `table` is None or 256 bytes.
+fn translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let (data, bytearray) = this(vm, args)?;
+    let a = Args::new(&args[1..], kw);
+    let required = |vm: &Vm, v: &Value| {
+        vm.type_error(format!(
+            "a bytes-like object is required, not '{}'",
+            vm.type_name(v)
+        ))
+    };
+    let table = match a.arg_or_kw(0, "table") {
+        None | Some(Value::None) => None,
+        Some(t) => match bytes_like(&t) {
+            Some(b) if b.len() == 256 => Some(b),
+            Some(_) => return Err(vm.value_error("translation table must be 256 characters long")),
+            None => return Err(required(vm, &t)),
+        },
+    };
+    let delete = match a.arg_or_kw(1, "delete") {
+        Some(d) => bytes_like(&d).ok_or_else(|| required(vm, &d))?,
+        None => Vec::new(),
+    };
+    let out = data
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|b| table.as_ref().map_or(*b, |t| t[*b as usize]))
+        .collect();
+    Ok(make(out, bytearray))
+}
+
+/// `bytes.maketrans(from, to)` (a static method): a 256-byte translation table.
+fn maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "maketrans", 2)?;
+    let to_bytes = |vm: &Vm, v: &Value| {
+        bytes_like(v).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(v)
+            ))
+        })
+    };
+    let (from, to) = (to_bytes(vm, &a[0])?, to_bytes(vm, &a[1])?);
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255).collect();
+    for (f, t) in from.iter().zip(&to) {
+        table[*f as usize] = *t;
+    }
+    Ok(make(table, false))
+}
+
 // ----- bytearray mutators -----
 
 fn the_bytearray(vm: &Vm, v: &Value) -> PyResult<Rc<RefCell<Vec<u8>>>> {
@@ -423,7 +563,8 @@ fn the_bytearray(vm: &Vm, v: &Value) -> PyResult<Rc<RefCell<Vec<u8>>>> {
 /// A value that must be one byte: an int in range(0, 256).
 pub fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
     let i = vm.index_bigint(v)?;
-    num_traits::ToPrimitive::to_u8(&i).ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))
+    num_traits::ToPrimitive::to_u8(&i)
+        .ok_or_else(|| vm.value_error("byte must be in range(0, 256)"))
 }
 
 fn append(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -520,30 +661,101 @@ pub fn construct_bytearray(vm: &mut Vm, a: &Args) -> PyResult<Value> {
 
 pub fn install(vm: &mut Vm) {
     let common: &[(&'static str, NativeFn)] = &[
-        ("find", find), ("rfind", rfind), ("index", index), ("rindex", rindex), ("count", count),
-        ("replace", replace), ("startswith", startswith), ("endswith", endswith), ("partition", partition),
-        ("rpartition", rpartition), ("removeprefix", removeprefix), ("removesuffix", removesuffix),
-        ("center", center), ("ljust", ljust), ("rjust", rjust), ("zfill", zfill), ("expandtabs", expandtabs),
-        ("split", split), ("rsplit", rsplit), ("strip", strip), ("lstrip", lstrip), ("rstrip", rstrip),
-        ("join", join), ("upper", upper), ("lower", lower), ("swapcase", swapcase), ("capitalize", capitalize),
-        ("title", title), ("isalpha", isalpha), ("isdigit", isdigit), ("isalnum", isalnum), ("isspace", isspace),
-        ("isascii", isascii), ("islower", islower), ("isupper", isupper), ("istitle", istitle),
-        ("splitlines", splitlines), ("hex", hex), ("decode", decode),
+        ("find", find),
+        ("rfind", rfind),
+        ("index", index),
+        ("rindex", rindex),
+        ("count", count),
+        ("replace", replace),
+        ("startswith", startswith),
+        ("endswith", endswith),
+        ("partition", partition),
+        ("rpartition", rpartition),
+        ("removeprefix", removeprefix),
+        ("removesuffix", removesuffix),
+        ("center", center),
+        ("ljust", ljust),
+        ("rjust", rjust),
+        ("zfill", zfill),
+        ("expandtabs", expandtabs),
+        ("split", split),
+        ("rsplit", rsplit),
+        ("strip", strip),
+        ("lstrip", lstrip),
+        ("rstrip", rstrip),
+        ("join", join),
+        ("upper", upper),
+        ("lower", lower),
+        ("swapcase", swapcase),
+        ("capitalize", capitalize),
+        ("title", title),
+        ("isalpha", isalpha),
+        ("isdigit", isdigit),
+        ("isalnum", isalnum),
+        ("isspace", isspace),
+        ("isascii", isascii),
+        ("islower", islower),
+        ("isupper", isupper),
+        ("istitle", istitle),
+        ("splitlines", splitlines),
+        ("hex", hex),
+        ("decode", decode),
+        ("translate", translate),
     ];
     let mutators: &[(&'static str, NativeFn)] = &[
-        ("append", append), ("extend", extend), ("insert", insert), ("pop", pop), ("remove", remove),
-        ("reverse", reverse), ("clear", clear), ("copy", copy),
+        ("append", append),
+        ("extend", extend),
+        ("insert", insert),
+        ("pop", pop),
+        ("remove", remove),
+        ("reverse", reverse),
+        ("clear", clear),
+        ("copy", copy),
     ];
-    for (t, owner) in [(vm.types.bytes.clone(), "bytes"), (vm.types.bytearray.clone(), "bytearray")] {
+    for (t, owner) in [
+        (vm.types.bytes.clone(), "bytes"),
+        (vm.types.bytearray.clone(), "bytearray"),
+    ] {
         for (name, func) in common {
-            let f = BuiltinFunction { name, func: *func, bound: None, owner: Some(owner) };
+            let f = BuiltinFunction {
+                name,
+                func: *func,
+                bound: None,
+                owner: Some(owner),
+            };
             t.dict.set_str(name, Value::Builtin(Rc::new(f)));
         }
-        let f = BuiltinFunction { name: "fromhex", func: fromhex, bound: None, owner: Some(owner) };
-        t.dict.set_str("fromhex", Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(f)))));
+        let f = BuiltinFunction {
+            name: "maketrans",
+            func: maketrans,
+            bound: None,
+            owner: Some(owner),
+        };
+        t.dict.set_str(
+            "maketrans",
+            Value::StaticMethod(Rc::new(Value::Builtin(Rc::new(f)))),
+        );
+        let f = BuiltinFunction {
+            name: "fromhex",
+            func: fromhex,
+            bound: None,
+            owner: Some(owner),
+        };
+        t.dict.set_str(
+            "fromhex",
+            Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(f)))),
+        );
     }
     for (name, func) in mutators {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some("bytearray") };
-        vm.types.bytearray.dict.set_str(name, Value::Builtin(Rc::new(f)));
+        let f = BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some("bytearray"),
+        };
+        vm.types
+            .bytearray
+            .dict
+            .set_str(name, Value::Builtin(Rc::new(f)));
     }
 }

@@ -20,6 +20,12 @@ impl Vm {
                     full.extend_from_slice(args);
                     (b.func)(self, &full, kwnames)
                 }
+                // A method of a builtin type called through the class needs its receiver.
+                None if b.owner.is_some() && args.len() <= kwnames.len() => Err(self.type_error(format!(
+                    "unbound method {}.{}() needs an argument",
+                    b.owner.unwrap_or(""),
+                    b.name
+                ))),
                 None => (b.func)(self, args, kwnames),
             },
             Value::BoundMethod(m) => {

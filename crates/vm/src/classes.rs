@@ -358,7 +358,14 @@ impl Vm {
                 _ => return Err(self.not_supported(v, "is not reversible")),
             };
             items.reverse();
-            new_iter(IterState::Items { items, index: 0, kind: "reversed" })
+            // CPython's reversed() of a list, range or dict is that type's own reverse iterator.
+            let kind = match v {
+                Value::List(_) => "list_reverseiterator",
+                Value::Range(_) => "range_iterator",
+                Value::Dict(_) => "dict_reversekeyiterator",
+                _ => "reversed",
+            };
+            new_iter(IterState::Items { items, index: 0, kind })
         } else if t.is_subtype(&self.types.exceptions["BaseException"]) {
             return Ok(None);
         } else {

@@ -39,16 +39,32 @@ pub fn lookup(vm: &Vm, name: &str) -> PyResult<Codec> {
     Ok(match n.as_str() {
         "utf-8" | "utf8" | "u8" | "utf" | "cp65001" => Codec::Utf8,
         "ascii" | "us-ascii" | "646" => Codec::Ascii,
-        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" | "latin" => Codec::Latin1,
+        "latin-1" | "latin1" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" | "latin" => {
+            Codec::Latin1
+        }
         _ => return Err(vm.err("LookupError", format!("unknown encoding: {name}"))),
     })
 }
 
-fn unicode_error(vm: &Vm, kind: &str, codec: Codec, object: Value, start: usize, end: usize, reason: &str) -> PyErr {
+fn unicode_error(
+    vm: &Vm,
+    kind: &str,
+    codec: Codec,
+    object: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let class = vm.types.exceptions[kind].clone();
     vm.new_exception(
         &class,
-        vec![Value::str(codec.name()), object, Value::Int(start as i64), Value::Int(end as i64), Value::str(reason)],
+        vec![
+            Value::str(codec.name()),
+            object,
+            Value::Int(start as i64),
+            Value::Int(end as i64),
+            Value::str(reason),
+        ],
     )
 }
 
@@ -67,7 +83,9 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
             i += 1;
             continue;
         }
-        let end = (i..chars.len()).find(|&j| (chars[j] as u32) < codec.limit()).unwrap_or(chars.len());
+        let end = (i..chars.len())
+            .find(|&j| (chars[j] as u32) < codec.limit())
+            .unwrap_or(chars.len());
         match errors {
             "ignore" => {}
             "replace" => out.extend(std::iter::repeat_n(b'?', end - i)),
@@ -88,7 +106,15 @@ pub fn encode(vm: &Vm, s: &str, codec: Codec, errors: &str) -> PyResult<Vec<u8>>
             }
             _ => {
                 let reason = format!("ordinal not in range({})", codec.limit());
-                return Err(unicode_error(vm, "UnicodeEncodeError", codec, Value::str(s), i, end, &reason));
+                return Err(unicode_error(
+                    vm,
+                    "UnicodeEncodeError",
+                    codec,
+                    Value::str(s),
+                    i,
+                    end,
+                    &reason,
+                ));
             }
         }
         i = end;
@@ -113,7 +139,15 @@ pub fn decode(vm: &Vm, b: &[u8], codec: Codec, errors: &str) -> PyResult<String>
                     "backslashreplace" => out.push_str(&format!("\\x{x:02x}")),
                     _ => {
                         let obj = Value::Bytes(Rc::new(b.to_vec()));
-                        return Err(unicode_error(vm, "UnicodeDecodeError", codec, obj, i, i + 1, "ordinal not in range(128)"));
+                        return Err(unicode_error(
+                            vm,
+                            "UnicodeDecodeError",
+                            codec,
+                            obj,
+                            i,
+                            i + 1,
+                            "ordinal not in range(128)",
+                        ));
                     }
                 }
             }
@@ -153,7 +187,15 @@ fn decode_utf8(vm: &Vm, b: &[u8], errors: &str) -> PyResult<String> {
                     }
                     _ => {
                         let obj = Value::Bytes(Rc::new(b.to_vec()));
-                        return Err(unicode_error(vm, "UnicodeDecodeError", Codec::Utf8, obj, start, start + bad_len, reason));
+                        return Err(unicode_error(
+                            vm,
+                            "UnicodeDecodeError",
+                            Codec::Utf8,
+                            obj,
+                            start,
+                            start + bad_len,
+                            reason,
+                        ));
                     }
                 }
                 rest = &rest[good + bad_len..];
@@ -170,7 +212,8 @@ fn is_start_byte(b: u8) -> bool {
 
 /// The message of a `UnicodeEncodeError`/`UnicodeDecodeError` built from five arguments.
 pub fn unicode_error_str(vm: &mut Vm, encode: bool, args: &[Value]) -> PyResult<Option<String>> {
-    let [Value::Str(enc), obj, Value::Int(start), Value::Int(end), Value::Str(reason)] = args else {
+    let [Value::Str(enc), obj, Value::Int(start), Value::Int(end), Value::Str(reason)] = args
+    else {
         return Ok(None);
     };
     let (start, end) = (*start as usize, *end as usize);
@@ -183,9 +226,18 @@ pub fn unicode_error_str(vm: &mut Vm, encode: bool, args: &[Value]) -> PyResult<
                 0x100..=0xffff => format!("\\u{c:04x}"),
                 _ => format!("\\U{c:08x}"),
             };
-            format!("'{}' codec can't encode character '{shown}' in position {start}: {}", enc.as_str(), reason.as_str())
+            format!(
+                "'{}' codec can't encode character '{shown}' in position {start}: {}",
+                enc.as_str(),
+                reason.as_str()
+            )
         } else {
-            format!("'{}' codec can't encode characters in position {start}-{}: {}", enc.as_str(), end - 1, reason.as_str())
+            format!(
+                "'{}' codec can't encode characters in position {start}-{}: {}",
+                enc.as_str(),
+                end - 1,
+                reason.as_str()
+            )
         }
     } else {
         let bytes = match obj {
@@ -194,9 +246,18 @@ pub fn unicode_error_str(vm: &mut Vm, encode: bool, args: &[Value]) -> PyResult<
         };
         if end == start + 1 {
             let x = bytes.get(start).copied().unwrap_or(0);
-            format!("'{}' codec can't decode byte 0x{x:02x} in position {start}: {}", enc.as_str(), reason.as_str())
+            format!(
+                "'{}' codec can't decode byte 0x{x:02x} in position {start}: {}",
+                enc.as_str(),
+                reason.as_str()
+            )
         } else {
-            format!("'{}' codec can't decode bytes in position {start}-{}: {}", enc.as_str(), end - 1, reason.as_str())
+            format!(
+                "'{}' codec can't decode bytes in position {start}-{}: {}",
+                enc.as_str(),
+                end - 1,
+                reason.as_str()
+            )
         }
     };
     let _ = vm;

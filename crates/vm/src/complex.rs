@@ -108,7 +108,12 @@ pub fn complex_binary(vm: &mut Vm, op: B, a: &Value, b: &Value) -> PyResult<Opti
                 pow(x, y)
             };
             match r {
-                Some(c) if c.0.is_finite() && c.1.is_finite() || !(x.0.is_finite() && x.1.is_finite()) => value(c),
+                Some(c)
+                    if c.0.is_finite() && c.1.is_finite()
+                        || !(x.0.is_finite() && x.1.is_finite()) =>
+                {
+                    value(c)
+                }
                 Some(_) => return Err(vm.overflow_error("complex exponentiation")),
                 None => return Err(vm.zero_division("0.0 to a negative or complex power")),
             }
@@ -120,7 +125,8 @@ pub fn complex_binary(vm: &mut Vm, op: B, a: &Value, b: &Value) -> PyResult<Opti
 /// `hash(complex)`: the real part's hash plus 1000003 times the imaginary part's.
 pub fn hash_complex(c: C) -> i64 {
     let h = (crate::hashing::hash_float(c.0) as u64)
-        .wrapping_add((crate::hashing::hash_float(c.1) as u64).wrapping_mul(1000003)) as i64;
+        .wrapping_add((crate::hashing::hash_float(c.1) as u64).wrapping_mul(1000003))
+        as i64;
     if h == -1 {
         -2
     } else {
@@ -149,11 +155,14 @@ fn parse(s: &str) -> Option<C> {
     };
     // Split before the sign that starts the imaginary part (not one after an exponent 'e').
     let bytes = body.as_bytes();
-    let split = (1..bytes.len()).rev().find(|&i| {
-        (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E')
-    });
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
     match split {
-        Some(i) => Some((crate::numfmt::parse_float(&body[..i]).ok()?, float(&body[i..])?)),
+        Some(i) => Some((
+            crate::numfmt::parse_float(&body[..i]).ok()?,
+            float(&body[i..])?,
+        )),
         None => Some((0.0, float(body)?)),
     }
 }
@@ -166,7 +175,9 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if imag.is_some() {
             return Err(vm.type_error("complex() can't take second arg if first is a string"));
         }
-        return parse(s.as_str()).map(value).ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
+        return parse(s.as_str())
+            .map(value)
+            .ok_or_else(|| vm.value_error("complex() arg is a malformed string"));
     }
     let part = |vm: &mut Vm, v: Option<Value>, which: &str| -> PyResult<C> {
         match v {
@@ -186,7 +197,11 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<Value> {
                     let f = crate::methods::to_f64(vm, &v).map_err(|_| {
                         vm.type_error(format!(
                             "complex() {} must be a string or a number, not '{}'",
-                            if which == "real" { "first argument" } else { "second argument" },
+                            if which == "real" {
+                                "first argument"
+                            } else {
+                                "second argument"
+                            },
                             vm.type_name(&v)
                         ))
                     })?;
@@ -208,8 +223,16 @@ fn conjugate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 pub fn install(vm: &mut Vm) {
-    let f = crate::value::BuiltinFunction { name: "conjugate", func: conjugate, bound: None, owner: Some("complex") };
-    vm.types.complex.dict.set_str("conjugate", Value::Builtin(Rc::new(f)));
+    let f = crate::value::BuiltinFunction {
+        name: "conjugate",
+        func: conjugate,
+        bound: None,
+        owner: Some("complex"),
+    };
+    vm.types
+        .complex
+        .dict
+        .set_str("conjugate", Value::Builtin(Rc::new(f)));
 }
 
 #[cfg(test)]

@@ -60,7 +60,12 @@ impl Vm {
     }
 
     /// Runs code from `compile`/`eval`/`exec` against a globals dict and an optional locals dict.
-    fn run_dynamic(&mut self, code: Value, globals: Rc<PyDict>, locals: Option<Rc<PyDict>>) -> PyResult<Value> {
+    fn run_dynamic(
+        &mut self,
+        code: Value,
+        globals: Rc<PyDict>,
+        locals: Option<Rc<PyDict>>,
+    ) -> PyResult<Value> {
         let Value::Code(unit) = code else {
             return Err(self.type_error("expected a code object"));
         };
@@ -77,9 +82,15 @@ impl Vm {
             Value::Code(_) => return Ok(src.clone()),
             Value::Str(s) => s.s.clone(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
-            other => {
-                let what = if mode == "eval" { "eval() arg 1" } else { "exec() arg 1" };
-                return Err(self.type_error(format!("{what} must be a string, bytes or code object, not {}", self.type_name(other))));
+            _ => {
+                let what = if mode == "eval" {
+                    "eval() arg 1"
+                } else {
+                    "exec() arg 1"
+                };
+                return Err(
+                    self.type_error(format!("{what} must be a string, bytes or code object"))
+                );
             }
         };
         let compiled = match mode {
@@ -88,7 +99,9 @@ impl Vm {
             _ => return Err(self.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         };
         let code = compiled.map_err(|e| self.syntax_error(&e))?;
-        let unit = self.load_code(Rc::new(code)).map_err(|e| self.err("SystemError", e))?;
+        let unit = self
+            .load_code(Rc::new(code))
+            .map_err(|e| self.err("SystemError", e))?;
         Ok(Value::Code(unit))
     }
 
@@ -100,12 +113,18 @@ impl Vm {
             None => None,
             Some(Value::Dict(d)) => Some(d),
             Some(other) => {
-                return Err(self.type_error(format!("locals must be a mapping, not {}", self.type_name(&other))))
+                return Err(self.type_error(format!(
+                    "locals must be a mapping, not {}",
+                    self.type_name(&other)
+                )))
             }
         };
         match globals {
             Some(Value::Dict(g)) => Ok((g, locals)),
-            Some(other) => Err(self.type_error(format!("{name}() globals must be a dict, not {}", self.type_name(&other)))),
+            Some(other) => Err(self.type_error(format!(
+                "{name}() globals must be a dict, not {}",
+                self.type_name(&other)
+            ))),
             None => {
                 let g = self.caller_globals();
                 let l = locals.unwrap_or_else(|| self.caller_locals());
@@ -161,7 +180,11 @@ pub fn exec(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// `compile(source, filename, mode)`: a code object for `eval` or `exec`.
 pub fn compile(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let (Some(src), Some(filename), Some(mode)) = (a.arg_or_kw(0, "source"), a.arg_or_kw(1, "filename"), a.arg_or_kw(2, "mode")) else {
+    let (Some(src), Some(filename), Some(mode)) = (
+        a.arg_or_kw(0, "source"),
+        a.arg_or_kw(1, "filename"),
+        a.arg_or_kw(2, "mode"),
+    ) else {
         return Err(vm.type_error("compile() missing required argument 'source' (pos 1)"));
     };
     let filename = vm.str(&filename)?;

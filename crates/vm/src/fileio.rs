@@ -81,7 +81,12 @@ fn file_type(vm: &Vm, name: &str) -> Rc<PyType> {
         ("__repr__", repr),
     ];
     for (n, func) in methods {
-        let f = BuiltinFunction { name: n, func: *func, bound: None, owner: Some("file") };
+        let f = BuiltinFunction {
+            name: n,
+            func: *func,
+            bound: None,
+            owner: Some("file"),
+        };
         class.dict.set_str(n, Value::Builtin(Rc::new(f)));
     }
     class
@@ -104,11 +109,16 @@ fn unsupported(vm: &mut Vm, msg: &str) -> PyErr {
     let class = match vm.types.exceptions.get("UnsupportedOperation") {
         Some(c) => c.clone(),
         None => {
-            let bases = vec![vm.types.exceptions["OSError"].clone(), vm.types.exceptions["ValueError"].clone()];
+            let bases = vec![
+                vm.types.exceptions["OSError"].clone(),
+                vm.types.exceptions["ValueError"].clone(),
+            ];
             let c = PyType::new("UnsupportedOperation", bases, false);
             *c.module.borrow_mut() = "io".into();
             c.has_dict.set(true);
-            vm.types.exceptions.insert("UnsupportedOperation", c.clone());
+            vm.types
+                .exceptions
+                .insert("UnsupportedOperation", c.clone());
             c
         }
     };
@@ -133,7 +143,14 @@ fn io_error(vm: &Vm, e: &std::io::Error, filename: &str) -> PyErr {
         None => text,
     };
     let class = vm.types.exceptions[class].clone();
-    vm.new_exception(&class, vec![Value::Int(i64::from(code)), Value::str(text), Value::str(filename)])
+    vm.new_exception(
+        &class,
+        vec![
+            Value::Int(i64::from(code)),
+            Value::str(text),
+            Value::str(filename),
+        ],
+    )
 }
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
@@ -143,11 +160,19 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
     let Value::Str(name) = &file else {
-        return Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {}", vm.type_name(&file))));
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {}",
+            vm.type_name(&file)
+        )));
     };
     let mode = match a.arg_or_kw(1, "mode") {
         Some(Value::Str(m)) => m.s.clone(),
-        Some(other) => return Err(vm.type_error(format!("open() argument 'mode' must be str, not {}", vm.type_name(&other)))),
+        Some(other) => {
+            return Err(vm.type_error(format!(
+                "open() argument 'mode' must be str, not {}",
+                vm.type_name(&other)
+            )))
+        }
         None => "r".to_string(),
     };
     if let Some(enc) = a.arg_or_kw(3, "encoding").filter(|e| !e.is_none()) {
@@ -160,14 +185,30 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !text && a.arg_or_kw(3, "encoding").is_some_and(|e| !e.is_none()) {
         return Err(vm.value_error("binary mode doesn't take an encoding argument"));
     }
-    let f = opts.open(name.as_str()).map_err(|e| io_error(vm, &e, name.as_str()))?;
+    let f = opts
+        .open(name.as_str())
+        .map_err(|e| io_error(vm, &e, name.as_str()))?;
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
         return Err(io_error(vm, &e, name.as_str()));
     }
     let (text_t, reader_t, writer_t) = types(vm);
-    let class = if text { text_t } else if readable { reader_t } else { writer_t };
-    let state = FileState { file: Some(f), text, readable, writable, pending: Vec::new(), loaded: false, out: Vec::new() };
+    let class = if text {
+        text_t
+    } else if readable {
+        reader_t
+    } else {
+        writer_t
+    };
+    let state = FileState {
+        file: Some(f),
+        text,
+        readable,
+        writable,
+        pending: Vec::new(),
+        loaded: false,
+        out: Vec::new(),
+    };
     let inst = PyInstance::new(class);
     inst.dict.set_str("name", file.clone());
     inst.dict.set_str("mode", Value::str(mode));
@@ -217,7 +258,11 @@ fn state(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::value::OpaqueBox>> {
     Err(vm.type_error("descriptor requires a file object"))
 }
 
-fn with_state<R>(vm: &mut Vm, args: &[Value], f: impl FnOnce(&mut Vm, &mut FileState) -> PyResult<R>) -> PyResult<R> {
+fn with_state<R>(
+    vm: &mut Vm,
+    args: &[Value],
+    f: impl FnOnce(&mut Vm, &mut FileState) -> PyResult<R>,
+) -> PyResult<R> {
     let o = state(vm, args)?;
     let cell = o.downcast_ref::<FileCell>().expect("checked by state()");
     let mut s = cell.0.borrow_mut();
@@ -285,7 +330,10 @@ fn char_prefix_len(b: &[u8], n: usize) -> usize {
 
 fn read(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(&args[1..], kw);
-    let size = a.arg_or_kw(0, "size").and_then(|v| crate::int::as_i64(&v)).unwrap_or(-1);
+    let size = a
+        .arg_or_kw(0, "size")
+        .and_then(|v| crate::int::as_i64(&v))
+        .unwrap_or(-1);
     with_state(vm, args, |vm, s| {
         load(vm, s)?;
         let n = if size < 0 {
@@ -303,7 +351,11 @@ fn read(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// The next line (with its newline), or an empty value at the end of the file.
 fn take_line(vm: &mut Vm, s: &mut FileState) -> PyResult<Value> {
     load(vm, s)?;
-    let end = s.pending.iter().position(|b| *b == b'\n').map_or(s.pending.len(), |p| p + 1);
+    let end = s
+        .pending
+        .iter()
+        .position(|b| *b == b'\n')
+        .map_or(s.pending.len(), |p| p + 1);
     let taken: Vec<u8> = s.pending.drain(..end).collect();
     value_of(vm, s, taken)
 }
@@ -338,9 +390,16 @@ fn next_line(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn payload(vm: &Vm, s: &FileState, v: &Value) -> PyResult<Vec<u8>> {
     match (s.text, v) {
         (true, Value::Str(t)) => Ok(t.s.as_bytes().to_vec()),
-        (true, other) => Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(other)))),
-        (false, other) => crate::bytes_methods::bytes_like(other)
-            .ok_or_else(|| vm.type_error(format!("a bytes-like object is required, not '{}'", vm.type_name(other)))),
+        (true, other) => Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(other)
+        ))),
+        (false, other) => crate::bytes_methods::bytes_like(other).ok_or_else(|| {
+            vm.type_error(format!(
+                "a bytes-like object is required, not '{}'",
+                vm.type_name(other)
+            ))
+        }),
     }
 }
 
@@ -352,7 +411,8 @@ fn write_bytes(vm: &mut Vm, s: &mut FileState, data: &[u8]) -> PyResult<()> {
     if s.loaded || !s.pending.is_empty() {
         let back = s.pending.len() as i64;
         if let Some(f) = &mut s.file {
-            f.seek(SeekFrom::Current(-back)).map_err(|e| vm.os_error(&e))?;
+            f.seek(SeekFrom::Current(-back))
+                .map_err(|e| vm.os_error(&e))?;
         }
         s.pending.clear();
         s.loaded = false;
@@ -370,7 +430,11 @@ fn write(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     with_state(vm, args, |vm, s| {
         let data = payload(vm, s, &v)?;
         write_bytes(vm, s, &data)?;
-        let n = if s.text { v.as_str().map_or(0, |t| t.chars().count()) } else { data.len() };
+        let n = if s.text {
+            v.as_str().map_or(0, |t| t.chars().count())
+        } else {
+            data.len()
+        };
         Ok(Value::Int(n as i64))
     })
 }
@@ -473,7 +537,10 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let name = vm.repr(&i.dict.get_str("name").unwrap_or(Value::None))?;
     let mode = vm.repr(&i.dict.get_str("mode").unwrap_or(Value::None))?;
     Ok(Value::str(match i.dict.get_str("encoding") {
-        Some(enc) => format!("<_io.{class} name={name} mode={mode} encoding={}>", vm.repr(&enc)?),
+        Some(enc) => format!(
+            "<_io.{class} name={name} mode={mode} encoding={}>",
+            vm.repr(&enc)?
+        ),
         None => format!("<_io.{class} name={name}>"),
     }))
 }

@@ -30,7 +30,12 @@ fn sip_round(v: &mut [u64; 4]) {
 /// SipHash-1-3 with the all-zero key (CPython's `siphash13` when the hash secret is zeroed).
 pub fn siphash13(data: &[u8]) -> u64 {
     let (k0, k1) = (0u64, 0u64);
-    let mut v = [k0 ^ 0x736f6d6570736575, k1 ^ 0x646f72616e646f6d, k0 ^ 0x6c7967656e657261, k1 ^ 0x7465646279746573];
+    let mut v = [
+        k0 ^ 0x736f6d6570736575,
+        k1 ^ 0x646f72616e646f6d,
+        k0 ^ 0x6c7967656e657261,
+        k1 ^ 0x7465646279746573,
+    ];
     let mut chunks = data.chunks_exact(8);
     for chunk in &mut chunks {
         let mi = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
@@ -112,7 +117,11 @@ pub fn hash_float(v: f64) -> i64 {
         }
     }
     let bits = BITS as i32;
-    let e = if e >= 0 { e % bits } else { bits - 1 - ((-1 - e) % bits) } as u32;
+    let e = if e >= 0 {
+        e % bits
+    } else {
+        bits - 1 - ((-1 - e) % bits)
+    } as u32;
     x = ((x << e) & MODULUS) | (x >> (BITS - e));
     let h = (x as i64).wrapping_mul(sign);
     if h == -1 {
@@ -199,7 +208,10 @@ mod tests {
         assert_eq!(hash_str("😀"), -3536540696076613844);
         assert_eq!(hash_str("abcdefgh"), 4574395652268504554);
         assert_eq!(hash_str("abcdefghi"), -532774252720507163);
-        assert_eq!(hash_frozenset([1i64, 2, 3].into_iter()), -272375401224217160);
+        assert_eq!(
+            hash_frozenset([1i64, 2, 3].into_iter()),
+            -272375401224217160
+        );
         assert_eq!(hash_frozenset(std::iter::empty()), 133146708735736);
         assert_eq!(hash_tuple([1i64, 2].into_iter()), -3550055125485641917);
         assert_eq!(hash_tuple(std::iter::empty()), 5740354900026072187);

@@ -189,8 +189,9 @@ pub(crate) fn compare_fast(op: u8, a: &Value, b: &Value) -> Option<bool> {
             })
         }
         (Value::Float(x), Value::Float(y)) => (*x, *y),
-        (Value::Int(x), Value::Float(y)) => (*x as f64, *y),
-        (Value::Float(x), Value::Int(y)) => (*x, *y as f64),
+        // Ints beyond 2**53 do not convert exactly; those compare in `ops`.
+        (Value::Int(x), Value::Float(y)) if x.unsigned_abs() <= 1 << 53 => (*x as f64, *y),
+        (Value::Float(x), Value::Int(y)) if y.unsigned_abs() <= 1 << 53 => (*x, *y as f64),
         _ => return None,
     };
     Some(match op {
@@ -407,6 +408,33 @@ impl Vm {
                         }
                         continue;
                     }
+                }
+                RInstr::LoadGlobal { dst, name } => {
+                    let v = self.load_global(f, name)?;
+                    w!(dst, v);
+                    continue;
+                }
+                RInstr::Call { dst, func, n } => {
+                    if let Value::Function(fun) = r!(func) {
+                        let fun = fun.clone();
+                        let v = self.call_function(&fun, &f.regs[func as usize + 1..(func + 1 + n) as usize], &[])?;
+                        w!(dst, v);
+                        continue;
+                    }
+                }
+                RInstr::CallMethod { dst, func, n } => {
+                    let receiver_present = !matches!(r!(func + 1), Value::Undef);
+                    if let (Value::Function(fun), true) = (r!(func), receiver_present) {
+                        let fun = fun.clone();
+                        let v = self.call_function(&fun, &f.regs[func as usize + 1..(func + 2 + n) as usize], &[])?;
+                        w!(dst, v);
+                        continue;
+                    }
+                }
+                RInstr::Return { src } => {
+                    f.pc = *pc;
+                    let v = std::mem::take(unsafe { f.regs.get_unchecked_mut(src as usize) });
+                    return Ok(Some(Exit::Return(v)));
                 }
                 RInstr::GetItem { dst, obj, key } => {
                     if let Some(v) = list_get_fast(r!(obj), r!(key)) {
@@ -701,11 +729,8 @@ impl Vm {
                     }
                 }
                 RInstr::SetUpdate { set, src } => {
-                    let items = self.collect(&r!(src))?;
-                    let s = r!(set).clone();
-                    for i in items {
-                        self.set_add(&s, i)?;
-                    }
+                    let (s, src) = (r!(set).clone(), r!(src).clone());
+                    self.set_update_op(&s, &src)?;
                 }
                 RInstr::DictUpdate { map, src } => {
                     let (m, s) = (r!(map).clone(), r!(src).clone());
@@ -769,7 +794,9 @@ impl Vm {
                             let fun = fun.clone();
                             self.call_function(&fun, args, &[])?
                         }
-                        Value::Builtin(b) if b.bound.is_none() => {
+                        // With a receiver from LoadMethod; an unbound builtin reached through its
+                        // class (`list.append(x)`) goes through `call`, which checks its arguments.
+                        Value::Builtin(b) if b.bound.is_none() && !bound => {
                             let native = b.func;
                             native(self, args, &[])?
                         }

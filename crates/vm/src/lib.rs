@@ -31,6 +31,7 @@ pub mod interp;
 pub mod iter;
 pub mod jit_support;
 pub mod method_call;
+pub mod matching;
 pub mod methods;
 pub mod numbers;
 pub mod numfmt;

@@ -250,11 +250,17 @@ fn property_deleter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
 }
 
 fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(if args[0].is(&args[1]) { Value::Bool(true) } else { Value::NotImplemented })
+    let [a, b] = args else {
+        return Err(_vm.type_error("expected 1 argument"));
+    };
+    Ok(if a.is(b) { Value::Bool(true) } else { Value::NotImplemented })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let eq = vm.compare(ferropy_bytecode::CompareOperator::Eq as u8, &args[0], &args[1])?;
+    let [a, b] = args else {
+        return Err(vm.type_error("expected 1 argument"));
+    };
+    let eq = vm.compare(ferropy_bytecode::CompareOperator::Eq as u8, a, b)?;
     Ok(Value::Bool(!vm.truthy(&eq)?))
 }
 

@@ -52,7 +52,11 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n.is_negative() && !signed {
         return Err(vm.overflow_error("can't convert negative int to unsigned"));
     }
-    let mut bytes = if signed { n.to_signed_bytes_le() } else { n.to_bytes_le().1 };
+    let mut bytes = if signed {
+        n.to_signed_bytes_le()
+    } else {
+        n.to_bytes_le().1
+    };
     if n.is_zero() {
         bytes.clear();
     }
@@ -93,17 +97,27 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if big {
         data.reverse();
     }
-    let n = if signed { BigInt::from_signed_bytes_le(&data) } else { BigInt::from_bytes_le(Sign::Plus, &data) };
+    let n = if signed {
+        BigInt::from_signed_bytes_le(&data)
+    } else {
+        BigInt::from_bytes_le(Sign::Plus, &data)
+    };
     let v = Value::from_bigint(n);
     match args.first() {
-        Some(Value::Type(t)) if !Rc::ptr_eq(t, &vm.types.int) => vm.call(&args[0].clone(), &[v], &[]),
+        Some(Value::Type(t)) if !Rc::ptr_eq(t, &vm.types.int) => {
+            vm.call(&args[0].clone(), &[v], &[])
+        }
         _ => Ok(v),
     }
 }
 
 fn bit_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let n = receiver_int(vm, args, "bit_count")?;
-    let ones: u64 = n.magnitude().iter_u64_digits().map(|d| u64::from(d.count_ones())).sum();
+    let ones: u64 = n
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -130,13 +144,22 @@ pub fn hex_of(x: f64) -> String {
         return crate::numfmt::float_repr(x);
     }
     if x == 0.0 {
-        return if x.is_sign_negative() { "-0x0.0p+0" } else { "0x0.0p+0" }.to_string();
+        return if x.is_sign_negative() {
+            "-0x0.0p+0"
+        } else {
+            "0x0.0p+0"
+        }
+        .to_string();
     }
     let bits = x.abs().to_bits();
     let raw_exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1 << 52) - 1);
     // Normal numbers print as 1.<13 hex digits>p<exp>; subnormals as 0.<digits>p-1022.
-    let (lead, exp) = if raw_exp == 0 { (0, -1022) } else { (1, raw_exp - 1023) };
+    let (lead, exp) = if raw_exp == 0 {
+        (0, -1022)
+    } else {
+        (1, raw_exp - 1023)
+    };
     let sign = if x < 0.0 { "-" } else { "" };
     let esign = if exp < 0 { '-' } else { '+' };
     format!("{sign}0x{lead}.{frac:013x}p{esign}{}", exp.abs())
@@ -151,7 +174,9 @@ fn float_fromhex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
         Ok(f) => {
             let v = Value::Float(f);
             match args.first() {
-                Some(Value::Type(t)) if !Rc::ptr_eq(t, &vm.types.float) => vm.call(&args[0].clone(), &[v], &[]),
+                Some(Value::Type(t)) if !Rc::ptr_eq(t, &vm.types.float) => {
+                    vm.call(&args[0].clone(), &[v], &[])
+                }
                 _ => Ok(v),
             }
         }
@@ -297,24 +322,56 @@ fn slice_indices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let len = n.to_usize().unwrap_or(usize::MAX >> 2);
     let idx = vm.slice_indices(s, len)?;
-    Ok(Value::tuple(vec![Value::Int(idx.start), Value::Int(idx.stop), Value::Int(idx.step)]))
+    Ok(Value::tuple(vec![
+        Value::Int(idx.start),
+        Value::Int(idx.stop),
+        Value::Int(idx.step),
+    ]))
 }
 
 pub fn install(vm: &mut Vm) {
-    let reg = |t: &Rc<crate::types::PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]| {
+    let reg = |t: &Rc<crate::types::PyType>,
+               owner: &'static str,
+               methods: &[(&'static str, NativeFn)]| {
         for (name, func) in methods {
-            let f = BuiltinFunction { name, func: *func, bound: None, owner: Some(owner) };
+            let f = BuiltinFunction {
+                name,
+                func: *func,
+                bound: None,
+                owner: Some(owner),
+            };
             t.dict.set_str(name, Value::Builtin(Rc::new(f)));
         }
     };
-    reg(&vm.types.int, "int", &[("to_bytes", to_bytes), ("bit_count", bit_count), ("as_integer_ratio", int_ratio)]);
+    reg(
+        &vm.types.int,
+        "int",
+        &[
+            ("to_bytes", to_bytes),
+            ("bit_count", bit_count),
+            ("as_integer_ratio", int_ratio),
+        ],
+    );
     reg(&vm.types.float, "float", &[("hex", float_hex)]);
-    reg(&vm.types.range, "range", &[("index", range_index), ("count", range_count)]);
+    reg(
+        &vm.types.range,
+        "range",
+        &[("index", range_index), ("count", range_count)],
+    );
     reg(&vm.types.slice, "slice", &[("indices", slice_indices)]);
-    let class_method = |t: &Rc<crate::types::PyType>, owner: &'static str, name: &'static str, func: NativeFn| {
-        let f = BuiltinFunction { name, func, bound: None, owner: Some(owner) };
-        t.dict.set_str(name, Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(f)))));
-    };
+    let class_method =
+        |t: &Rc<crate::types::PyType>, owner: &'static str, name: &'static str, func: NativeFn| {
+            let f = BuiltinFunction {
+                name,
+                func,
+                bound: None,
+                owner: Some(owner),
+            };
+            t.dict.set_str(
+                name,
+                Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(f)))),
+            );
+        };
     class_method(&vm.types.int, "int", "from_bytes", from_bytes);
     class_method(&vm.types.float, "float", "fromhex", float_fromhex);
 }

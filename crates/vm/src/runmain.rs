@@ -33,7 +33,9 @@ impl Vm {
     /// Finds the module `-m NAME` runs, importing its parent packages.
     pub fn find_main_module(&mut self, name: &str) -> FindResult {
         if name.starts_with('.') {
-            return Err(MainModuleError::Message("Relative module names not supported".into()));
+            return Err(MainModuleError::Message(
+                "Relative module names not supported".into(),
+            ));
         }
         let parent = name.rsplit_once('.').map(|(p, _)| p.to_string());
         let mut parent_error = None;
@@ -55,7 +57,14 @@ impl Vm {
         }
         match self.find_module(name, &search) {
             None => Err(MainModuleError::Message(format!("No module named {name}"))),
-            Some(Found::Source { path, is_package: false }) => Ok(MainModule { name: name.into(), path, package: parent.unwrap_or_default() }),
+            Some(Found::Source {
+                path,
+                is_package: false,
+            }) => Ok(MainModule {
+                name: name.into(),
+                path,
+                package: parent.unwrap_or_default(),
+            }),
             Some(_) => self.package_main(name),
         }
     }
@@ -74,9 +83,14 @@ impl Vm {
     /// runpy's "Error while finding module specification" message.
     fn spec_error(&mut self, name: &str, e: &PyErr) -> MainModuleError {
         let text = self.exception_str(&e.exc).unwrap_or_default();
-        let mut msg = format!("Error while finding module specification for '{name}' ({}: {text})", e.class_name());
+        let mut msg = format!(
+            "Error while finding module specification for '{name}' ({}: {text})",
+            e.class_name()
+        );
         if let Some(stem) = name.strip_suffix(".py") {
-            msg.push_str(&format!(". Try using '{stem}' instead of '{name}' as the module name."));
+            msg.push_str(&format!(
+                ". Try using '{stem}' instead of '{name}' as the module name."
+            ));
         }
         MainModuleError::Message(msg)
     }
@@ -87,7 +101,9 @@ impl Vm {
         match self.module_attr(&parent, "__path__") {
             Some(path) => Ok(self.path_list(&path)),
             None => {
-                let msg = format!("__path__ attribute not found on '{pkg}' while trying to find '{name}'");
+                let msg = format!(
+                    "__path__ attribute not found on '{pkg}' while trying to find '{name}'"
+                );
                 let e = self.err("ModuleNotFoundError", msg);
                 Err(self.spec_error(name, &e))
             }
@@ -103,21 +119,31 @@ impl Vm {
         match self.module_attr(&module, "__file__") {
             Some(Value::Str(f)) => {
                 let package = name.rsplit_once('.').map_or("", |p| p.0).to_string();
-                Ok(MainModule { name: name.into(), path: PathBuf::from(&f.s), package })
+                Ok(MainModule {
+                    name: name.into(),
+                    path: PathBuf::from(&f.s),
+                    package,
+                })
             }
-            _ => Err(MainModuleError::Message(format!("No code object available for {name}"))),
+            _ => Err(MainModuleError::Message(format!(
+                "No code object available for {name}"
+            ))),
         }
     }
 
     /// A package runs its `__main__` submodule.
     fn package_main(&mut self, name: &str) -> FindResult {
         if name == "__main__" || name.ends_with(".__main__") {
-            return Err(MainModuleError::Message("Cannot use package as __main__ module".into()));
+            return Err(MainModuleError::Message(
+                "Cannot use package as __main__ module".into(),
+            ));
         }
         match self.find_main_module(&format!("{name}.__main__")) {
-            Err(MainModuleError::Message(m)) if self.modules.get_str(name).is_some() => Err(MainModuleError::Message(format!(
-                "{m}; '{name}' is a package and cannot be directly executed"
-            ))),
+            Err(MainModuleError::Message(m)) if self.modules.get_str(name).is_some() => {
+                Err(MainModuleError::Message(format!(
+                    "{m}; '{name}' is a package and cannot be directly executed"
+                )))
+            }
             other => other,
         }
     }
@@ -132,9 +158,16 @@ impl Vm {
             }
         }
         let module = self.new_module("__main__", Some(&file));
-        module.dict.set_str("__package__", Value::str(main.package.clone()));
-        if let Some(cached) = crate::pycache::cache_path(&main.path, self.options.pycache_prefix.as_deref()) {
-            module.dict.set_str("__cached__", Value::str(cached.to_string_lossy().into_owned()));
+        module
+            .dict
+            .set_str("__package__", Value::str(main.package.clone()));
+        if let Some(cached) =
+            crate::pycache::cache_path(&main.path, self.options.pycache_prefix.as_deref())
+        {
+            module.dict.set_str(
+                "__cached__",
+                Value::str(cached.to_string_lossy().into_owned()),
+            );
         }
         self.run_module_code(&unit, &module)
     }

@@ -65,7 +65,11 @@ impl Vm {
 
     /// Adds a key that came from another table (its hash is known), matching `__eq__` keys.
     fn table_add_key(&mut self, s: &PySet, k: &DictKey) -> PyResult<()> {
-        let k = if s.py_eq_keys.get() || needs_py_eq(&k.key) { self.set_key(s, &k.key)? } else { k.clone() };
+        let k = if s.py_eq_keys.get() || needs_py_eq(&k.key) {
+            self.set_key(s, &k.key)?
+        } else {
+            k.clone()
+        };
         self.table_add(s, k);
         Ok(())
     }
@@ -79,7 +83,11 @@ impl Vm {
     }
 
     fn table_discard(&mut self, s: &PySet, k: &DictKey) -> PyResult<bool> {
-        let k = if s.py_eq_keys.get() || needs_py_eq(&k.key) { self.set_key(s, &k.key)? } else { k.clone() };
+        let k = if s.py_eq_keys.get() || needs_py_eq(&k.key) {
+            self.set_key(s, &k.key)?
+        } else {
+            k.clone()
+        };
         Ok(s.items.borrow_mut().remove(&k))
     }
 
@@ -116,9 +124,30 @@ impl Vm {
         Ok(())
     }
 
+    /// `SET_UPDATE` of a set being built. A tuple operand comes only from a set display of
+    /// constants, which CPython folds into a frozenset constant at compile time (built from the
+    /// items, then rebuilt from its own iteration order when constants are merged) and copies:
+    /// the same two passes give the same layout, hence the same iteration order.
+    pub fn set_update_op(&mut self, set: &Value, src: &Value) -> PyResult<()> {
+        let Some(target) = set_of(set) else {
+            return Ok(());
+        };
+        if let Value::Tuple(items) = src {
+            let first = self.set_from_iter(&Value::Tuple(items.clone()), true)?;
+            let second = self.set_from_iter(
+                &Value::tuple(self.set_keys(&first).into_iter().map(|k| k.key).collect()),
+                true,
+            )?;
+            return self.set_update(&target, &second);
+        }
+        self.set_update(&target, src)
+    }
+
     /// The keys of a set, in iteration order.
     pub(crate) fn set_keys(&self, v: &Value) -> Vec<DictKey> {
-        set_of(v).map(|s| s.items.borrow().iter().cloned().collect()).unwrap_or_default()
+        set_of(v)
+            .map(|s| s.items.borrow().iter().cloned().collect())
+            .unwrap_or_default()
     }
 
     /// A copy with the same type (`set_copy`, `make_new_set_basetype`).
@@ -140,7 +169,9 @@ impl Vm {
         let result = make(SetTable::default(), frozen);
         let r = set_of(&result).expect("a set");
         let (big, small): (Rc<PySet>, Vec<DictKey>) = match set_of(other) {
-            Some(o) if o.items.borrow().len() > a.items.borrow().len() => (o, self.set_keys(&Value::Set(a.clone()))),
+            Some(o) if o.items.borrow().len() > a.items.borrow().len() => {
+                (o, self.set_keys(&Value::Set(a.clone())))
+            }
             Some(o) => (a.clone(), o.items.borrow().iter().cloned().collect()),
             None => {
                 let items = self.collect(other)?;
@@ -235,7 +266,12 @@ impl Vm {
     }
 
     /// `a ^ other` (`set_symmetric_difference`): a copy of `other` updated with `a`.
-    fn set_symmetric_difference(&mut self, a: &Rc<PySet>, other: &Value, frozen: bool) -> PyResult<Value> {
+    fn set_symmetric_difference(
+        &mut self,
+        a: &Rc<PySet>,
+        other: &Value,
+        frozen: bool,
+    ) -> PyResult<Value> {
         let result = make(SetTable::default(), frozen);
         let r = set_of(&result).expect("a set");
         self.set_update(&r, other)?;
@@ -343,7 +379,13 @@ fn add(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn remove_impl(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, must_exist: bool) -> PyResult<Value> {
+fn remove_impl(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    must_exist: bool,
+) -> PyResult<Value> {
     let (s, _) = this(vm, args, name)?;
     let item = one_arg(vm, args, kw, name)?.clone();
     let k = match vm.hash_key(&item) {
@@ -533,9 +575,16 @@ pub fn install(vm: &mut Vm) {
         ("difference_update", difference_update),
         ("symmetric_difference_update", symmetric_difference_update),
     ];
-    let reg = |t: &Rc<crate::types::PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]| {
+    let reg = |t: &Rc<crate::types::PyType>,
+               owner: &'static str,
+               methods: &[(&'static str, NativeFn)]| {
         for (name, func) in methods {
-            let f = BuiltinFunction { name, func: *func, bound: None, owner: Some(owner) };
+            let f = BuiltinFunction {
+                name,
+                func: *func,
+                bound: None,
+                owner: Some(owner),
+            };
             t.dict.set_str(name, Value::Builtin(Rc::new(f)));
         }
     };

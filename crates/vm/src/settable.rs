@@ -33,7 +33,12 @@ pub struct SetTable {
 
 impl Default for SetTable {
     fn default() -> Self {
-        SetTable { slots: vec![Slot::Empty; MINSIZE], fill: 0, used: 0, finger: 0 }
+        SetTable {
+            slots: vec![Slot::Empty; MINSIZE],
+            fill: 0,
+            used: 0,
+            finger: 0,
+        }
     }
 }
 
@@ -60,10 +65,14 @@ impl SetTable {
 
     /// The first key at or after slot `pos`, with its slot (for set iterators).
     pub fn next_from(&self, pos: usize) -> Option<(usize, &DictKey)> {
-        self.slots.get(pos..)?.iter().enumerate().find_map(|(i, s)| match s {
-            Slot::Full(k) => Some((pos + i, k)),
-            _ => None,
-        })
+        self.slots
+            .get(pos..)?
+            .iter()
+            .enumerate()
+            .find_map(|(i, s)| match s {
+                Slot::Full(k) => Some((pos + i, k)),
+                _ => None,
+            })
     }
 
     /// Visits the probe sequence of `hash` until an empty slot, as `set_lookkey` does.
@@ -72,7 +81,11 @@ impl SetTable {
         let mut perturb = hash as u64;
         let mut i = (hash as u64 as usize) & mask;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 let slot = &self.slots[j];
                 if matches!(slot, Slot::Empty) || visit(j, slot) {
@@ -80,7 +93,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -122,7 +139,11 @@ impl SetTable {
         let mut i = (k.hash as u64 as usize) & mask;
         let mut freeslot: Option<usize> = None;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
             for j in i..=i + probes {
                 match &self.slots[j] {
                     Slot::Empty => {
@@ -135,17 +156,28 @@ impl SetTable {
                         self.fill += 1;
                         self.used += 1;
                         if self.fill * 5 >= mask * 3 {
-                            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+                            self.resize(if self.used > 50000 {
+                                self.used * 2
+                            } else {
+                                self.used * 4
+                            });
                         }
                         return true;
                     }
-                    Slot::Full(e) if e.hash == k.hash && keys_equal(&e.key, &k.key) => return false,
-                    Slot::Dummy if freeslot.is_none() => freeslot = Some(j),
+                    Slot::Full(e) if e.hash == k.hash && keys_equal(&e.key, &k.key) => {
+                        return false
+                    }
+                    // CPython 3.11 keeps the last dummy seen on the probe path.
+                    Slot::Dummy => freeslot = Some(j),
                     _ => {}
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -168,7 +200,11 @@ impl SetTable {
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = (i.wrapping_mul(5).wrapping_add(1).wrapping_add(perturb as usize)) & mask;
+            i = (i
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb as usize))
+                & mask;
         }
     }
 
@@ -227,7 +263,11 @@ impl SetTable {
     /// After removals: more than a quarter dummies are resized away (`set_difference_update`).
     pub fn compact_after_removals(&mut self) {
         if self.fill - self.used > self.mask() / 4 {
-            self.resize(if self.used > 50000 { self.used * 2 } else { self.used * 4 });
+            self.resize(if self.used > 50000 {
+                self.used * 2
+            } else {
+                self.used * 4
+            });
         }
     }
 
@@ -284,11 +324,19 @@ mod tests {
     use crate::value::Value;
 
     fn ints(t: &SetTable) -> Vec<i64> {
-        t.iter().map(|k| if let Value::Int(i) = k.key { i } else { -1 }).collect()
+        t.iter()
+            .map(|k| if let Value::Int(i) = k.key { i } else { -1 })
+            .collect()
     }
 
     fn table(items: &[i64]) -> SetTable {
-        items.iter().map(|&i| DictKey { hash: crate::int::hash_int(i), key: Value::Int(i) }).collect()
+        items
+            .iter()
+            .map(|&i| DictKey {
+                hash: crate::int::hash_int(i),
+                key: Value::Int(i),
+            })
+            .collect()
     }
 
     #[test]

@@ -26,7 +26,9 @@ pub fn install() {
     // SAFETY: plain sigaction calls with zero-initialised, fully set structures.
     unsafe {
         let mut old: libc::sigaction = std::mem::zeroed();
-        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) != 0 || old.sa_sigaction == libc::SIG_IGN {
+        if libc::sigaction(libc::SIGINT, std::ptr::null(), &mut old) != 0
+            || old.sa_sigaction == libc::SIG_IGN
+        {
             return;
         }
         let mut action: libc::sigaction = std::mem::zeroed();
@@ -45,7 +47,11 @@ pub fn set_blocked(blocked: bool) {
         let mut set: libc::sigset_t = std::mem::zeroed();
         libc::sigemptyset(&mut set);
         libc::sigaddset(&mut set, libc::SIGINT);
-        let how = if blocked { libc::SIG_BLOCK } else { libc::SIG_UNBLOCK };
+        let how = if blocked {
+            libc::SIG_BLOCK
+        } else {
+            libc::SIG_UNBLOCK
+        };
         libc::pthread_sigmask(how, &set, std::ptr::null_mut());
     }
 }

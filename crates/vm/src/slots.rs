@@ -11,7 +11,13 @@ use std::rc::Rc;
 
 /// Reads `__slots__` from a class namespace and installs its member descriptors.
 pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<()> {
-    let inherited = class.bases.borrow().iter().map(|b| b.nslots.get()).max().unwrap_or(0);
+    let inherited = class
+        .bases
+        .borrow()
+        .iter()
+        .map(|b| b.nslots.get())
+        .max()
+        .unwrap_or(0);
     class.nslots.set(inherited);
     let Some(spec) = ns.get_str("__slots__") else {
         return Ok(());
@@ -24,7 +30,10 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
                 match v {
                     Value::Str(s) => out.push(s.s.clone()),
                     v => {
-                        return Err(vm.type_error(format!("__slots__ items must be strings, not '{}'", vm.type_name(&v))))
+                        return Err(vm.type_error(format!(
+                            "__slots__ items must be strings, not '{}'",
+                            vm.type_name(&v)
+                        )))
                     }
                 }
             }
@@ -32,12 +41,18 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
         }
     };
     let base_has_dict = class.bases.borrow().iter().any(|b| b.has_dict.get());
-    class.has_dict.set(base_has_dict || names.iter().any(|n| n == "__dict__"));
+    class
+        .has_dict
+        .set(base_has_dict || names.iter().any(|n| n == "__dict__"));
     let mut index = inherited;
-    for name in names.iter().filter(|n| *n != "__dict__" && *n != "__weakref__") {
+    for name in names
+        .iter()
+        .filter(|n| *n != "__dict__" && *n != "__weakref__")
+    {
         let desc = PyInstance::new(vm.types.member_descriptor.clone());
         desc.dict.set_str("__name__", Value::str(name.clone()));
-        desc.dict.set_str("__objclass__", Value::Type(class.clone()));
+        desc.dict
+            .set_str("__objclass__", Value::Type(class.clone()));
         *desc.base_value.borrow_mut() = Value::Int(index as i64);
         class.dict.set_str(name, Value::Instance(Rc::new(desc)));
         index += 1;
@@ -49,7 +64,9 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
 /// The descriptor's slot index and attribute name.
 fn slot_of(vm: &Vm, desc: &Value) -> PyResult<(usize, String)> {
     if let Value::Instance(d) = desc {
-        if let (Value::Int(i), Some(Value::Str(n))) = (&*d.base_value.borrow(), d.dict.get_str("__name__")) {
+        if let (Value::Int(i), Some(Value::Str(n))) =
+            (&*d.base_value.borrow(), d.dict.get_str("__name__"))
+        {
             return Ok((*i as usize, n.s.clone()));
         }
     }
@@ -60,7 +77,12 @@ fn get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (index, name) = slot_of(vm, &args[0])?;
     match args.get(1) {
         Some(Value::Instance(obj)) => {
-            let v = obj.slot_values.borrow().get(index).cloned().unwrap_or(Value::Undef);
+            let v = obj
+                .slot_values
+                .borrow()
+                .get(index)
+                .cloned()
+                .unwrap_or(Value::Undef);
             match v {
                 Value::Undef => Err(vm.attribute_error(&args[1], &name)),
                 v => Ok(v),
@@ -90,7 +112,11 @@ fn delete(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(Value::Instance(obj)) = args.get(1) else {
         return Err(vm.type_error("__delete__ expected 1 argument"));
     };
-    let old = obj.slot_values.borrow_mut().get_mut(index).map(std::mem::take);
+    let old = obj
+        .slot_values
+        .borrow_mut()
+        .get_mut(index)
+        .map(std::mem::take);
     match old {
         Some(v) if !matches!(v, Value::Undef) => Ok(Value::None),
         _ => Err(vm.attribute_error(&args[1], &name)),
@@ -106,14 +132,26 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         },
         _ => "?".into(),
     };
-    Ok(Value::str(format!("<member '{name}' of '{owner}' objects>")))
+    Ok(Value::str(format!(
+        "<member '{name}' of '{owner}' objects>"
+    )))
 }
 
 pub fn install(vm: &mut Vm) {
     let t = vm.types.member_descriptor.clone();
-    let methods: &[(&'static str, NativeFn)] = &[("__get__", get), ("__set__", set), ("__delete__", delete), ("__repr__", repr)];
+    let methods: &[(&'static str, NativeFn)] = &[
+        ("__get__", get),
+        ("__set__", set),
+        ("__delete__", delete),
+        ("__repr__", repr),
+    ];
     for (name, func) in methods {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some("member_descriptor") };
+        let f = BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some("member_descriptor"),
+        };
         t.dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
 }

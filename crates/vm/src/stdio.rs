@@ -51,25 +51,41 @@ pub const EXIT_FLUSH_FAILED_STATUS: u8 = 120;
 
 const NAMES: [&str; 3] = ["<stdin>", "<stdout>", "<stderr>"];
 
-/// File descriptor 0, read with `read(2)` so that a SIGINT (installed without `SA_RESTART`)
-/// interrupts a blocked read: the error then says so and the caller raises `KeyboardInterrupt`.
+/// File descriptor 0, read so that a SIGINT interrupts a blocked read: the error then says so
+/// and the caller raises `KeyboardInterrupt`. It waits in `poll` with a short timeout rather
+/// than in `read`, because a signal that arrives just before a blocking `read` would not
+/// interrupt it.
 pub struct RawStdin;
 
 impl Read for RawStdin {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         loop {
+            if crate::signals::pending() {
+                // Not `Interrupted`, which `BufRead` would retry.
+                return Err(std::io::Error::other("interrupted by SIGINT"));
+            }
+            let mut fd = libc::pollfd {
+                fd: 0,
+                events: libc::POLLIN,
+                revents: 0,
+            };
+            // SAFETY: one valid pollfd.
+            let ready = unsafe { libc::poll(&mut fd, 1, 50) };
+            if ready == 0 {
+                continue;
+            }
             // SAFETY: reads at most `buf.len()` bytes into `buf`.
-            let n = unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) };
+            let n = if ready > 0 {
+                unsafe { libc::read(0, buf.as_mut_ptr().cast(), buf.len()) }
+            } else {
+                -1
+            };
             if n >= 0 {
                 return Ok(n as usize);
             }
             let e = std::io::Error::last_os_error();
             if e.kind() != std::io::ErrorKind::Interrupted {
                 return Err(e);
-            }
-            if crate::signals::pending() {
-                // Not `Interrupted`, which `BufRead` would retry.
-                return Err(std::io::Error::other("interrupted by SIGINT"));
             }
         }
     }
@@ -85,7 +101,10 @@ impl Vm {
         let written = match self.out_mode {
             OutMode::Block => self.out.write_all(s.as_bytes()),
             OutMode::Line if !s.contains('\n') => self.out.write_all(s.as_bytes()),
-            _ => self.out.write_all(s.as_bytes()).and_then(|()| self.out.flush()),
+            _ => self
+                .out
+                .write_all(s.as_bytes())
+                .and_then(|()| self.out.flush()),
         };
         match written {
             Ok(()) => Ok(()),
@@ -156,7 +175,10 @@ impl Vm {
     /// Reads one line from standard input, with its newline; empty at end of input.
     pub fn read_stdin_line(&mut self) -> PyResult<String> {
         let mut buf = Vec::new();
-        let result = self.stdin.get_or_insert_with(|| std::io::BufReader::new(RawStdin)).read_until(b'\n', &mut buf);
+        let result = self
+            .stdin
+            .get_or_insert_with(|| std::io::BufReader::new(RawStdin))
+            .read_until(b'\n', &mut buf);
         self.stdin_result(result)?;
         Ok(String::from_utf8_lossy(&buf).into_owned())
     }
@@ -164,7 +186,10 @@ impl Vm {
     /// Reads the rest of standard input.
     pub fn read_stdin_all(&mut self) -> PyResult<String> {
         let mut buf = Vec::new();
-        let result = self.stdin.get_or_insert_with(|| std::io::BufReader::new(RawStdin)).read_to_end(&mut buf);
+        let result = self
+            .stdin
+            .get_or_insert_with(|| std::io::BufReader::new(RawStdin))
+            .read_to_end(&mut buf);
         self.stdin_result(result)?;
         Ok(String::from_utf8_lossy(&buf).into_owned())
     }
@@ -182,7 +207,11 @@ impl Vm {
             libc::EINTR => "InterruptedError",
             _ => "OSError",
         };
-        let text = if code == libc::EPIPE { "Broken pipe".to_string() } else { e.to_string() };
+        let text = if code == libc::EPIPE {
+            "Broken pipe".to_string()
+        } else {
+            e.to_string()
+        };
         self.err(class, format!("[Errno {code}] {text}"))
     }
 }
@@ -220,7 +249,12 @@ fn stream_type(vm: &Vm) -> Rc<PyType> {
         ("__repr__", repr),
     ];
     for (name, func) in methods {
-        let f = BuiltinFunction { name, func, bound: None, owner: Some("TextIOWrapper") };
+        let f = BuiltinFunction {
+            name,
+            func,
+            bound: None,
+            owner: Some("TextIOWrapper"),
+        };
         class.dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
     class
@@ -229,9 +263,17 @@ fn stream_type(vm: &Vm) -> Rc<PyType> {
 fn stream(class: &Rc<PyType>, fd: usize) -> PyInstance {
     let inst = PyInstance::new(class.clone());
     inst.dict.set_str("name", Value::str(NAMES[fd]));
-    inst.dict.set_str("mode", Value::str(if fd == 0 { "r" } else { "w" }));
+    inst.dict
+        .set_str("mode", Value::str(if fd == 0 { "r" } else { "w" }));
     inst.dict.set_str("encoding", Value::str("utf-8"));
-    inst.dict.set_str("errors", Value::str(if fd == 2 { "backslashreplace" } else { "strict" }));
+    inst.dict.set_str(
+        "errors",
+        Value::str(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        }),
+    );
     inst.dict.set_str("closed", Value::Bool(false));
     inst
 }
@@ -255,7 +297,10 @@ fn write(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let fd = which(vm, args)?;
     let a = Args::new(&args[1..], kw).exact(vm, "write", 1)?;
     let Value::Str(s) = &a[0] else {
-        return Err(vm.type_error(format!("write() argument must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "write() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     };
     match fd {
         0 => return Err(unsupported(vm, "writable")),
@@ -315,7 +360,9 @@ fn readlines(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     reader(vm, args)?;
     vm.flush_out();
     let all = vm.read_stdin_all()?;
-    Ok(Value::list(all.split_inclusive('\n').map(Value::str).collect()))
+    Ok(Value::list(
+        all.split_inclusive('\n').map(Value::str).collect(),
+    ))
 }
 
 fn read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -342,5 +389,8 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = which(vm, args)?;
     let mode = if fd == 0 { "r" } else { "w" };
-    Ok(Value::str(format!("<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>", NAMES[fd])))
+    Ok(Value::str(format!(
+        "<_io.TextIOWrapper name='{}' mode='{mode}' encoding='utf-8'>",
+        NAMES[fd]
+    )))
 }

@@ -11,7 +11,10 @@ use std::rc::Rc;
 fn this(vm: &Vm, args: &[Value]) -> PyResult<String> {
     match args.first().map(crate::builtin_dunders::unwrap_base) {
         Some(Value::Str(s)) => Ok(s.s.clone()),
-        Some(v) => Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", vm.type_name(&v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            vm.type_name(&v)
+        ))),
         None => Err(vm.type_error("descriptor needs an argument")),
     }
 }
@@ -121,7 +124,10 @@ fn isascii(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn isprintable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args)?;
-    Ok(Value::Bool(s.chars().all(|c| c == ' ' || crate::numfmt::is_printable(c))))
+    Ok(Value::Bool(
+        s.chars()
+            .all(|c| c == ' ' || crate::numfmt::is_printable(c)),
+    ))
 }
 
 /// `str.casefold()`: lowercase plus the full case foldings that differ from it.
@@ -156,7 +162,10 @@ fn removeprefix(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args)?;
     let a = Args::new(&args[1..], kw).exact(vm, "removeprefix", 1)?;
     let Value::Str(p) = &a[0] else {
-        return Err(vm.type_error(format!("removeprefix() argument must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "removeprefix() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     };
     Ok(Value::str(s.strip_prefix(p.as_str()).unwrap_or(&s)))
 }
@@ -165,7 +174,10 @@ fn removesuffix(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args)?;
     let a = Args::new(&args[1..], kw).exact(vm, "removesuffix", 1)?;
     let Value::Str(p) = &a[0] else {
-        return Err(vm.type_error(format!("removesuffix() argument must be str, not {}", vm.type_name(&a[0]))));
+        return Err(vm.type_error(format!(
+            "removesuffix() argument must be str, not {}",
+            vm.type_name(&a[0])
+        )));
     };
     Ok(Value::str(s.strip_suffix(p.as_str()).unwrap_or(&s)))
 }
@@ -184,9 +196,13 @@ fn translate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Ok(v) => match crate::int::as_i64(&v) {
                 Some(n) => match u32::try_from(n).ok().and_then(char::from_u32) {
                     Some(r) => out.push(r),
-                    None => return Err(vm.value_error("character mapping must be in range(0x110000)")),
+                    None => {
+                        return Err(vm.value_error("character mapping must be in range(0x110000)"))
+                    }
                 },
-                None => return Err(vm.type_error("character mapping must return integer, None or str")),
+                None => {
+                    return Err(vm.type_error("character mapping must return integer, None or str"))
+                }
             },
             Err(e) if e.matches(vm, "LookupError") => out.push(c),
             Err(e) => return Err(e),
@@ -202,19 +218,34 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match a.pos {
         [Value::Dict(m)] => {
             for (k, v) in m.items() {
-                let key = match &k {
-                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.s.chars().next().map_or(0, |c| c as i64)),
-                    Value::Str(_) => return Err(vm.value_error("string keys in translate table must be of length 1")),
-                    k if crate::int::as_i64(k).is_some() => k.clone(),
-                    _ => return Err(vm.type_error("keys in translate table must be strings or integers")),
-                };
+                let key =
+                    match &k {
+                        Value::Str(s) if s.char_len() == 1 => {
+                            Value::Int(s.s.chars().next().map_or(0, |c| c as i64))
+                        }
+                        Value::Str(_) => {
+                            return Err(vm
+                                .value_error("string keys in translate table must be of length 1"))
+                        }
+                        k if crate::int::as_i64(k).is_some() => k.clone(),
+                        _ => {
+                            return Err(vm
+                                .type_error("keys in translate table must be strings or integers"))
+                        }
+                    };
                 vm.dict_set(&d, key, v)?;
             }
         }
-        [_] => return Err(vm.type_error("if you give only one argument to maketrans it must be a dict")),
+        [_] => {
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            )
+        }
         [Value::Str(x), Value::Str(y), rest @ ..] if rest.len() <= 1 => {
             if x.char_len() != y.char_len() {
-                return Err(vm.value_error("the first two maketrans arguments must have equal length"));
+                return Err(
+                    vm.value_error("the first two maketrans arguments must have equal length")
+                );
             }
             for (p, q) in x.s.chars().zip(y.s.chars()) {
                 vm.dict_set(&d, Value::Int(p as i64), Value::Int(q as i64))?;
@@ -226,7 +257,10 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     }
                 }
                 Some(other) => {
-                    return Err(vm.type_error(format!("maketrans() argument 3 must be str, not {}", vm.type_name(other))))
+                    return Err(vm.type_error(format!(
+                        "maketrans() argument 3 must be str, not {}",
+                        vm.type_name(other)
+                    )))
                 }
                 None => {}
             }
@@ -250,7 +284,9 @@ fn encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         None => "strict".to_string(),
     };
     let codec = crate::codecs::lookup(vm, &encoding)?;
-    Ok(Value::Bytes(Rc::new(crate::codecs::encode(vm, &s, codec, &errors)?)))
+    Ok(Value::Bytes(Rc::new(crate::codecs::encode(
+        vm, &s, codec, &errors,
+    )?)))
 }
 
 pub fn install(vm: &mut Vm) {
@@ -274,9 +310,22 @@ pub fn install(vm: &mut Vm) {
     ];
     let t = vm.types.str_.clone();
     for (name, func) in methods {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some("str") };
+        let f = BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some("str"),
+        };
         t.dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
-    let f = BuiltinFunction { name: "maketrans", func: maketrans, bound: None, owner: Some("str") };
-    t.dict.set_str("maketrans", Value::StaticMethod(Rc::new(Value::Builtin(Rc::new(f)))));
+    let f = BuiltinFunction {
+        name: "maketrans",
+        func: maketrans,
+        bound: None,
+        owner: Some("str"),
+    };
+    t.dict.set_str(
+        "maketrans",
+        Value::StaticMethod(Rc::new(Value::Builtin(Rc::new(f)))),
+    );
 }

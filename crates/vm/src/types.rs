@@ -263,6 +263,8 @@ builtin_types! {
     dict_values: "dict_values";
     dict_items: "dict_items";
     member_descriptor: "member_descriptor";
+    list_reverseiterator: "list_reverseiterator";
+    dict_reversekeyiterator: "dict_reversekeyiterator";
     traceback: "traceback";
     bytearray: "bytearray";
 }

@@ -27,14 +27,21 @@ pub fn is_set_like_view(v: &Value) -> bool {
 
 impl Vm {
     /// `x in view`.
-    pub(crate) fn view_contains(&mut self, d: &Rc<PyDict>, part: DictPart, item: &Value) -> PyResult<bool> {
+    pub(crate) fn view_contains(
+        &mut self,
+        d: &Rc<PyDict>,
+        part: DictPart,
+        item: &Value,
+    ) -> PyResult<bool> {
         match part {
             DictPart::Keys => {
                 let k = self.dict_key(d, item)?;
                 Ok(d.contains(&k))
             }
             DictPart::Items => {
-                let Value::Tuple(t) = item else { return Ok(false) };
+                let Value::Tuple(t) = item else {
+                    return Ok(false);
+                };
                 if t.len() != 2 {
                     return Ok(false);
                 }
@@ -57,7 +64,9 @@ impl Vm {
 
     /// `&`, `|`, `-`, `^` with a keys or items view on either side: a set.
     pub(crate) fn view_operator(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if !matches!(op, B::And | B::Or | B::Sub | B::Xor) || !(is_set_like_view(a) || is_set_like_view(b)) {
+        if !matches!(op, B::And | B::Or | B::Sub | B::Xor)
+            || !(is_set_like_view(a) || is_set_like_view(b))
+        {
             return Ok(None);
         }
         for v in [a, b] {
@@ -65,8 +74,16 @@ impl Vm {
                 return Ok(None);
             }
         }
-        let result = self.set_from_iter(a, false)?;
-        let Some(r) = crate::sets::set_of(&result) else { return Ok(None) };
+        // Like CPython's `dictviews_to_set`: a keys view starts from its dict (which sizes the
+        // table up front), anything else is iterated.
+        let left = match view_of(a) {
+            Some((d, DictPart::Keys)) => Value::Dict(d),
+            _ => a.clone(),
+        };
+        let result = self.set_from_iter(&left, false)?;
+        let Some(r) = crate::sets::set_of(&result) else {
+            return Ok(None);
+        };
         let other = match crate::sets::set_of(b) {
             Some(_) => b.clone(),
             None => self.set_from_iter(b, false)?,

@@ -133,6 +133,7 @@ impl Vm {
         };
         crate::builtins::install(&mut vm);
         vm.native_modules.insert("sys", crate::sysmod::make);
+        vm.native_modules.insert("builtins", crate::builtins::module);
         vm
     }
 
@@ -240,6 +241,10 @@ impl Vm {
 
     /// A `SyntaxError` exception from a compile error, with CPython's attributes.
     pub fn syntax_error(&mut self, e: &ferropy_compiler::CompileError) -> PyErr {
+        if e.kind == ferropy_compiler::ErrorKind::RecursionError {
+            // Not a SyntaxError: CPython raises it without a location.
+            return self.err("RecursionError", e.msg.clone());
+        }
         let class = self.types.exceptions[e.kind.name()].clone();
         let details = Value::tuple(vec![
             Value::str(e.filename.clone()),

@@ -17,6 +17,19 @@ use ferropy_vm::{Value, Vm, VmOptions};
 use proptest::prelude::*;
 use std::rc::Rc;
 
+/// `cases` cases (or `FERROPY_FUZZ_CASES`), from a fixed seed unless `FERROPY_FUZZ_SEED` names
+/// another (`random` for a fresh one each run).
+fn config(cases: u32) -> ProptestConfig {
+    use proptest::test_runner::RngSeed;
+    let cases = std::env::var("FERROPY_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(cases);
+    let rng_seed = match std::env::var("FERROPY_FUZZ_SEED").ok().as_deref() {
+        Some("random") => RngSeed::Random,
+        Some(s) => RngSeed::Fixed(s.parse().expect("FERROPY_FUZZ_SEED: a number or `random`")),
+        None => RngSeed::Fixed(11),
+    };
+    ProptestConfig { cases, failure_persistence: None, rng_seed, ..ProptestConfig::default() }
+}
+
 /// What one register instruction touches: registers (read or written), and indices into the
 /// unit's constants, names and cells, and its jump target.
 #[derive(Default)]
@@ -349,7 +362,7 @@ const SEEDS: &[&str] = &[
 ];
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 600, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config(600))]
 
     /// Compiled code with a few fields changed, as a crafted `.pyc` could: whatever the verifier
     /// still accepts translates within bounds.
@@ -498,7 +511,7 @@ fn build(raw: &RawCode, for_running: bool) -> CodeObject {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 3000, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config(3000))]
 
     /// Random code that passes the verifier translates within bounds.
     #[test]
@@ -509,7 +522,7 @@ proptest! {
 }
 
 proptest! {
-    #![proptest_config(ProptestConfig { cases: 1500, failure_persistence: None, ..ProptestConfig::default() })]
+    #![proptest_config(config(1500))]
 
     /// Random loop-free verified code runs to a value or a Python exception without a panic,
     /// whatever odd values its instructions meet (an int where a list is appended to, a string
