@@ -322,7 +322,8 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "chr", 1)?;
-    let Some(i) = num_traits::ToPrimitive::to_i64(&vm.index_bigint(&a[0])?) else {
+    // The argument is a C int in CPython.
+    let Some(i) = num_traits::ToPrimitive::to_i32(&vm.index_bigint(&a[0])?) else {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {

@@ -177,7 +177,7 @@ impl Vm {
             }
         }
         // `depth` counts function frames; the module's frame makes one more, as in CPython.
-        if self.depth + 1 >= self.recursion_limit {
+        if self.depth + 1 >= self.recursion_limit || self.stack_exhausted() {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let simple = kwnames.is_empty()

@@ -379,8 +379,17 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
-        let mut out = Vec::new();
+        // A range says how long it is: allocate once, or fail at once (CPython's length hint).
+        let mut out = match v {
+            Value::Range(r) => self.alloc_vec(usize::try_from(r.len()).unwrap_or(usize::MAX))?,
+            _ => Vec::new(),
+        };
         while let Some(x) = self.next(&it)? {
+            if out.len() == out.capacity() {
+                // Grow as push would, but a refused allocation is a MemoryError, not an abort.
+                let more = out.len().max(4);
+                self.reserve(&mut out, more)?;
+            }
             out.push(x);
         }
         Ok(out)

@@ -43,7 +43,7 @@ pub fn resume(vm: &mut Vm, g: &Rc<PyGenerator>, sent: Value, throw: Option<PyErr
             None => Ok(GenStep::Returned(Value::None)),
         };
     };
-    if vm.depth + 1 >= vm.recursion_limit {
+    if vm.depth + 1 >= vm.recursion_limit || vm.stack_exhausted() {
         *g.frame.borrow_mut() = Some(frame);
         return Err(vm.err("RecursionError", "maximum recursion depth exceeded"));
     }

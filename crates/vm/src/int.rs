@@ -119,7 +119,13 @@ fn big_binary(vm: &mut Vm, op: B, x: &BigInt, y: &BigInt) -> PyResult<Value> {
     let v = match op {
         B::Add => x + y,
         B::Sub => x - y,
-        B::Mul => x * y,
+        B::Mul => {
+            // Products past 2**35 bits (4 GiB) are refused before the allocator aborts.
+            if x.bits().saturating_add(y.bits()) > 1 << 35 {
+                return Err(vm.err("MemoryError", ""));
+            }
+            x * y
+        }
         B::FloorDiv | B::Mod => {
             if y.is_zero() {
                 return Err(zero_div(vm, op));
@@ -162,10 +168,18 @@ fn big_binary(vm: &mut Vm, op: B, x: &BigInt, y: &BigInt) -> PyResult<Value> {
             if y.is_negative() {
                 return Err(vm.value_error("negative shift count"));
             }
-            let Some(s) = y.to_usize().filter(|s| *s < (1 << 34)) else {
+            if x.is_zero() {
+                return Ok(Value::Int(0));
+            }
+            // CPython: a shift of more digits (30 bits each) than an ssize_t counts is an
+            // OverflowError; a result too big to allocate is a MemoryError.
+            let Some(s) = y.to_u128().filter(|s| s / 30 <= i64::MAX as u128) else {
                 return Err(vm.overflow_error("too many digits in integer"));
             };
-            x << s
+            if s.saturating_add(u128::from(x.bits())) > 1 << 34 {
+                return Err(vm.err("MemoryError", ""));
+            }
+            x << s as usize
         }
         B::RShift => {
             if y.is_negative() {

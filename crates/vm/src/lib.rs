@@ -24,6 +24,7 @@ pub mod exceptions;
 pub mod fileio;
 pub mod format;
 pub mod generator;
+pub mod guard;
 pub mod hashing;
 pub mod import;
 pub mod int;

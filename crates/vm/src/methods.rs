@@ -695,7 +695,9 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Str(s) => crate::numfmt::parse_float(s.as_str()).map_err(|e| vm.fmt_error(e)),
-        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => {
+        // An int too big for a float is an OverflowError, as in CPython.
+        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_f64(vm, v),
+        Value::Instance(_) => {
             to_f64(vm, v).map_err(|_| vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
         }
         _ => Err(vm.type_error(format!(

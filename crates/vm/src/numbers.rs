@@ -65,6 +65,8 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.overflow_error("int too big to convert"));
     }
     let fill = if n.is_negative() { 0xff } else { 0 };
+    let more = length - bytes.len();
+    vm.reserve(&mut bytes, more)?;
     bytes.resize(length, fill);
     if big {
         bytes.reverse();

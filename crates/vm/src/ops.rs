@@ -28,12 +28,8 @@ impl Vm {
                     let count = self.repeat_count(b)?;
                     let items = l.borrow().clone();
                     self.check_size(items.len(), count)?;
-                    let mut list = l.borrow_mut();
-                    list.clear();
-                    for _ in 0..count {
-                        list.extend(items.iter().cloned());
-                    }
-                    drop(list);
+                    let repeated = self.repeat_items(&items, count)?;
+                    *l.borrow_mut() = repeated;
                     return Ok(a.clone());
                 }
             }
@@ -97,7 +93,7 @@ impl Vm {
                 let count = self.repeat_count(n)?;
                 let data = x.borrow().clone();
                 self.check_size(data.len(), count)?;
-                *x.borrow_mut() = data.repeat(count);
+                *x.borrow_mut() = self.repeat_bytes(&data, count)?;
                 Ok(Some(a.clone()))
             }
             (Value::Dict(d), _) if op == B::Or => {
@@ -180,7 +176,7 @@ impl Vm {
             (B::Mul, Str(s), n) | (B::Mul, n, Str(s)) if is_int(n) => {
                 let count = self.repeat_count(n)?;
                 self.check_size(s.s.len(), count)?;
-                Value::str(s.s.repeat(count))
+                Value::str(self.repeat_str(&s.s, count)?)
             }
             (B::Mod, Str(s), args) => Value::str(crate::format::percent(self, s.as_str(), args)?),
             (B::Add, List(x), List(y)) => {
@@ -190,13 +186,9 @@ impl Vm {
             }
             (B::Mul, List(l), n) | (B::Mul, n, List(l)) if is_int(n) => {
                 let count = self.repeat_count(n)?;
-                let items = l.borrow();
+                let items = l.borrow().clone();
                 self.check_size(items.len(), count)?;
-                let mut v = Vec::with_capacity(items.len() * count);
-                for _ in 0..count {
-                    v.extend(items.iter().cloned());
-                }
-                Value::list(v)
+                Value::list(self.repeat_items(&items, count)?)
             }
             (B::Add, Tuple(x), Tuple(y)) => {
                 let mut v = x.to_vec();
@@ -206,11 +198,7 @@ impl Vm {
             (B::Mul, Tuple(t), n) | (B::Mul, n, Tuple(t)) if is_int(n) => {
                 let count = self.repeat_count(n)?;
                 self.check_size(t.len(), count)?;
-                let mut v = Vec::with_capacity(t.len() * count);
-                for _ in 0..count {
-                    v.extend(t.iter().cloned());
-                }
-                Value::tuple(v)
+                Value::tuple(self.repeat_items(t, count)?)
             }
             (B::Add, Bytes(_) | ByteArray(_), other) if !matches!(other, Instance(_)) => {
                 let Some(y) = crate::bytes_methods::bytes_like(other) else {
@@ -228,7 +216,7 @@ impl Vm {
                 let data = crate::bytes_methods::bytes_like(seq).unwrap_or_default();
                 let count = self.repeat_count(n)?;
                 self.check_size(data.len(), count)?;
-                let v = data.repeat(count);
+                let v = self.repeat_bytes(&data, count)?;
                 match seq {
                     ByteArray(_) => ByteArray(Rc::new(std::cell::RefCell::new(v))),
                     _ => Value::Bytes(Rc::new(v)),
@@ -413,14 +401,17 @@ impl Vm {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.items() {
-                    let key = self.dict_key(y, &k)?;
-                    match y.get(&key) {
-                        Some(w) if self.eq(&v, &w)? => {}
-                        _ => return Ok(false),
+                // Values compare recursively: one level, as CPython's `Py_EnterRecursiveCall`.
+                self.recursing(" in comparison", |vm| {
+                    for (k, v) in x.items() {
+                        let key = vm.dict_key(y, &k)?;
+                        match y.get(&key) {
+                            Some(w) if vm.eq(&v, &w)? => {}
+                            _ => return Ok(false),
+                        }
                     }
-                }
-                true
+                    Ok(true)
+                })?
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => self.set_eq(x, y)?,
             (Range(x), Range(y)) => {
@@ -454,6 +445,16 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
+        if self.depth + 1 >= self.recursion_limit || self.stack_exhausted() {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded in comparison"));
+        }
+        self.depth += 1;
+        let r = self.seq_eq_items(x, y);
+        self.depth -= 1;
+        r
+    }
+
+    fn seq_eq_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y) {
             if !(p.is(q) || self.eq(p, q)?) {
                 return Ok(false);
@@ -532,9 +533,9 @@ impl Vm {
             }
             (List(x), List(y)) => {
                 let (x, y) = (x.borrow().clone(), y.borrow().clone());
-                self.seq_order(&x, &y)?
+                self.recursing(" in comparison", |vm| vm.seq_order(&x, &y))?
             }
-            (Tuple(x), Tuple(y)) => self.seq_order(x, y)?,
+            (Tuple(x), Tuple(y)) => self.recursing(" in comparison", |vm| vm.seq_order(x, y))?,
             _ => Option::None,
         })
     }
@@ -668,6 +669,11 @@ impl Vm {
             Str(s) => s.hash(),
             Bytes(b) => crate::hashing::hash_bytes(b),
             Tuple(items) => {
+                // CPython hashes nested tuples without counting recursion; only the native
+                // stack bounds it here.
+                if self.stack_exhausted() {
+                    return Err(self.err("RecursionError", "maximum recursion depth exceeded while hashing a tuple"));
+                }
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
                     hashes.push(self.hash(item)?);

@@ -9,6 +9,21 @@ use crate::Vm;
 impl Vm {
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        // Containers recurse through their items: that counts against the recursion limit,
+        // as CPython's `Py_EnterRecursiveCall` does.
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)) {
+            if self.depth + 1 >= self.recursion_limit || self.stack_exhausted() {
+                return Err(self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+            }
+            self.depth += 1;
+            let r = self.repr_inner(v);
+            self.depth -= 1;
+            return r;
+        }
+        self.repr_inner(v)
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Undef => "<NULL>".into(),
             Value::None => "None".into(),

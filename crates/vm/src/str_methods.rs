@@ -429,7 +429,9 @@ fn pad(vm: &mut Vm, args: &[Value], name: &str, left_share: fn(usize, usize) -> 
     }
     let total = width - len;
     let left = left_share(total, len);
-    let mut out: String = std::iter::repeat_n(fill, left).collect();
+    let bytes = total.checked_mul(fill.len_utf8()).and_then(|n| n.checked_add(s.len()));
+    let mut out = vm.alloc_string(bytes.ok_or_else(|| vm.memory_error())?)?;
+    out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
     out.extend(std::iter::repeat_n(fill, total - left));
     Ok(Value::str(out))
@@ -459,7 +461,11 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         Some(c @ ('+' | '-')) => (c.to_string(), &s[1..]),
         _ => (String::new(), s),
     };
-    Ok(Value::str(format!("{sign}{}{digits}", "0".repeat(width - len))))
+    let mut out = vm.alloc_string((width - len).saturating_add(s.len()))?;
+    out.push_str(&sign);
+    out.extend(std::iter::repeat_n('0', width - len));
+    out.push_str(digits);
+    Ok(Value::str(out))
 }
 
 fn partition_impl(vm: &mut Vm, args: &[Value], reverse: bool) -> PyResult<Value> {
@@ -518,13 +524,19 @@ fn encode(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn expandtabs(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let size = rest.first().and_then(as_i64).unwrap_or(8).max(0) as usize;
+    let size = rest.first().and_then(as_i64).unwrap_or(8);
+    if i32::try_from(size).is_err() {
+        // CPython's tabsize is a C int.
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    let size = size.max(0) as usize;
     let mut out = String::new();
     let mut col = 0;
     for c in s.chars() {
         match c {
             '\t' if size > 0 => {
                 let n = size - col % size;
+                vm.reserve_str(&mut out, n)?;
                 out.extend(std::iter::repeat_n(' ', n));
                 col += n;
             }

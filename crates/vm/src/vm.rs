@@ -78,6 +78,9 @@ pub struct Vm {
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub handled: Value,
     pub depth: u32,
+    /// The lowest address the native stack may reach before guards raise `RecursionError`
+    /// (`guard.rs`); set for the thread that creates the VM, which is the one that runs it.
+    pub stack_floor: usize,
     pub recursion_limit: u32,
     pub options: VmOptions,
     pub tier: Option<Box<dyn TierUp>>,
@@ -114,6 +117,7 @@ impl Vm {
             modules: Rc::new(PyDict::new()),
             handled: Value::None,
             depth: 0,
+            stack_floor: crate::guard::stack_floor(),
             recursion_limit: 1000,
             options,
             tier: None,
