@@ -33,7 +33,11 @@ pub fn operand_note(code: &CodeObject, kind: OperandKind, arg: u32) -> String {
     let index = arg as usize;
     let name = |list: &[String]| list.get(index).cloned().unwrap_or_else(|| "?".into());
     match kind {
-        OperandKind::Const => code.constants.get(index).map(constant_repr).unwrap_or_default(),
+        OperandKind::Const => code
+            .constants
+            .get(index)
+            .map(constant_repr)
+            .unwrap_or_default(),
         OperandKind::Name => name(&code.names),
         OperandKind::Local => name(&code.varnames),
         OperandKind::Deref => code.deref_name(index).unwrap_or("?").to_string(),
@@ -43,8 +47,12 @@ pub fn operand_note(code: &CodeObject, kind: OperandKind, arg: u32) -> String {
             Some((op, false)) => op.symbol().to_string(),
             None => "?".into(),
         },
-        OperandKind::CmpOp => CompareOperator::decode(arg).map_or("?", |op| op.symbol()).into(),
-        OperandKind::UnaryOp => UnaryOperator::decode(arg).map_or("?", |op| op.symbol()).into(),
+        OperandKind::CmpOp => CompareOperator::decode(arg)
+            .map_or("?", |op| op.symbol())
+            .into(),
+        OperandKind::UnaryOp => UnaryOperator::decode(arg)
+            .map_or("?", |op| op.symbol())
+            .into(),
         OperandKind::None | OperandKind::Count | OperandKind::Flags => String::new(),
     }
 }
@@ -52,11 +60,19 @@ pub fn operand_note(code: &CodeObject, kind: OperandKind, arg: u32) -> String {
 /// Disassembles one code object (not the ones nested in its constants).
 pub fn disassemble(code: &CodeObject) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "Disassembly of <code object {}> (stack code):", code.qualname);
+    let _ = writeln!(
+        out,
+        "Disassembly of <code object {}> (stack code):",
+        code.qualname
+    );
     let mut last_line = 0;
     for (pc, instr) in code.instructions.iter().enumerate() {
         let line = code.line_of(pc);
-        let line_col = if line != last_line { line.to_string() } else { String::new() };
+        let line_col = if line != last_line {
+            line.to_string()
+        } else {
+            String::new()
+        };
         last_line = line;
         let kind = instr.op.operand_kind();
         let mut text = format!("{line_col:>4} {pc:>6} {:<20}", instr.op.name());

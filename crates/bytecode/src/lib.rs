@@ -12,6 +12,6 @@ pub mod verifier;
 
 pub use code::{flags, CodeObject, Constant, ExceptionEntry};
 pub use opcodes::{
-    BinaryOperator, CompareOperator, Instr, OperandKind, Opcode, UnaryOperator, INPLACE_OFFSET,
+    BinaryOperator, CompareOperator, Instr, Opcode, OperandKind, UnaryOperator, INPLACE_OFFSET,
 };
 pub use verifier::{compute_max_stack, verify, VerifyError};

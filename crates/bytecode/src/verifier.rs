@@ -55,7 +55,13 @@ fn verify_nested(code: &CodeObject) -> Result<(), VerifyError> {
     // The interpreter sizes each frame's registers from `max_stack`: a declared depth beyond
     // what the code reaches would only make every call allocate registers nothing uses.
     if deepest != code.max_stack {
-        return Err(fail(None, format!("max_stack {} but the stack gets {} deep", code.max_stack, deepest)));
+        return Err(fail(
+            None,
+            format!(
+                "max_stack {} but the stack gets {} deep",
+                code.max_stack, deepest
+            ),
+        ));
     }
     for c in &code.constants {
         verify_constant(c)?;
@@ -102,7 +108,13 @@ fn check_operand(code: &CodeObject, instr: Instr) -> Result<(), String> {
         if arg < len {
             Ok(())
         } else {
-            Err(format!("{} operand {} out of range ({} {})", instr.op.name(), arg, len, what))
+            Err(format!(
+                "{} operand {} out of range ({} {})",
+                instr.op.name(),
+                arg,
+                len,
+                what
+            ))
         }
     };
     // Counts the stack effects alone do not pin down: a comprehension's append reaches below
@@ -160,7 +172,10 @@ fn check_stack_depths(code: &CodeObject, max: u32) -> Result<u32, (Option<usize>
         match depth_at[pc] {
             Some(d) if d == depth => continue,
             Some(d) => {
-                return Err((Some(pc), format!("stack depth {depth} here, {d} on another path")))
+                return Err((
+                    Some(pc),
+                    format!("stack depth {depth} here, {d} on another path"),
+                ))
             }
             None => depth_at[pc] = Some(depth),
         }
@@ -173,7 +188,10 @@ fn check_stack_depths(code: &CodeObject, max: u32) -> Result<u32, (Option<usize>
             }
             let after = depth - pops + pushes;
             if after > max {
-                return Err((Some(pc), format!("stack depth {after} exceeds max_stack {max}")));
+                return Err((
+                    Some(pc),
+                    format!("stack depth {after} exceeds max_stack {max}"),
+                ));
             }
             work.push((target, after));
             Ok::<(), (Option<usize>, String)>(())
@@ -226,7 +244,13 @@ mod tests {
 
     #[test]
     fn accepts_balanced_code() {
-        let code = code_of(&[(LoadConst, 1), (PopJumpIfFalse, 3), (Nop, 0), (LoadConst, 0), (ReturnValue, 0)]);
+        let code = code_of(&[
+            (LoadConst, 1),
+            (PopJumpIfFalse, 3),
+            (Nop, 0),
+            (LoadConst, 0),
+            (ReturnValue, 0),
+        ]);
         assert_eq!(verify(&code), Ok(()));
     }
 
@@ -239,10 +263,19 @@ mod tests {
 
     #[test]
     fn rejects_mismatched_depths_and_underflow() {
-        let join = code_of(&[(LoadConst, 1), (PopJumpIfTrue, 3), (LoadConst, 0), (LoadConst, 0), (ReturnValue, 0)]);
+        let join = code_of(&[
+            (LoadConst, 1),
+            (PopJumpIfTrue, 3),
+            (LoadConst, 0),
+            (LoadConst, 0),
+            (ReturnValue, 0),
+        ]);
         assert!(verify(&join).is_err());
         assert!(verify(&code_of(&[(PopTop, 0), (LoadConst, 0), (ReturnValue, 0)])).is_err());
-        assert!(verify(&code_of(&[(LoadConst, 0), (PopTop, 0)])).is_err(), "falls off the end");
+        assert!(
+            verify(&code_of(&[(LoadConst, 0), (PopTop, 0)])).is_err(),
+            "falls off the end"
+        );
     }
 
     /// `max_stack` sizes every frame's registers: it must be the depth the code reaches, and a
@@ -256,7 +289,12 @@ mod tests {
             assert!(verify(&code).is_err(), "max_stack {bad}");
         }
         let mut code = code_of(&[(LoadConst, 0), (ReturnValue, 0)]);
-        code.exception_table = vec![crate::ExceptionEntry { start: 0, end: 1, handler: 1, depth: 1 }];
+        code.exception_table = vec![crate::ExceptionEntry {
+            start: 0,
+            end: 1,
+            handler: 1,
+            depth: 1,
+        }];
         assert!(verify(&code).is_err(), "a handler entered above max_stack");
     }
 
@@ -267,7 +305,10 @@ mod tests {
         let bad = code_of(&[(PopTop, 0), (LoadConst, 0), (ReturnValue, 0)]);
         assert!(verify(&bad).is_err());
         let mut module = code_of(&[(LoadConst, 0), (ReturnValue, 0)]);
-        module.constants.push(Constant::Tuple(vec![Constant::Int(1), Constant::Tuple(vec![Constant::Code(Rc::new(bad))])]));
+        module.constants.push(Constant::Tuple(vec![
+            Constant::Int(1),
+            Constant::Tuple(vec![Constant::Code(Rc::new(bad))]),
+        ]));
         assert!(verify(&module).is_err());
     }
 
@@ -275,7 +316,12 @@ mod tests {
     fn counts_the_stack_effects_do_not_pin_down_are_checked() {
         // (list, item) then `ListAppend 0`: the list would be read from above the stack.
         let build = |op, arg| {
-            let mut instrs = vec![(BuildList, 0), (LoadConst, 1), (LoadConst, 1), (LoadConst, 1)];
+            let mut instrs = vec![
+                (BuildList, 0),
+                (LoadConst, 1),
+                (LoadConst, 1),
+                (LoadConst, 1),
+            ];
             instrs.push((op, arg));
             instrs.extend([(PopTop, 0), (LoadConst, 0), (ReturnValue, 0)]);
             instrs
@@ -295,8 +341,19 @@ mod tests {
             instrs.extend([(BuildSlice, n), (ReturnValue, 0)]);
             assert_eq!(verify(&code_of(&instrs)).is_ok(), ok, "BuildSlice {n}");
         }
-        assert!(verify(&code_of(&[(LoadConst, 1), (LoadConst, 1), (LoadConst, 1), (RaiseVarargs, 3)])).is_err());
-        assert!(verify(&code_of(&[(LoadConst, 1), (LoadConst, 1), (RaiseVarargs, 2)])).is_ok());
+        assert!(verify(&code_of(&[
+            (LoadConst, 1),
+            (LoadConst, 1),
+            (LoadConst, 1),
+            (RaiseVarargs, 3)
+        ]))
+        .is_err());
+        assert!(verify(&code_of(&[
+            (LoadConst, 1),
+            (LoadConst, 1),
+            (RaiseVarargs, 2)
+        ]))
+        .is_ok());
     }
 
     #[test]

@@ -12,9 +12,14 @@ fn benchmarks_print_cpythons_checksums() {
     let checksums = std::fs::read_to_string(dir.join("checksums.txt")).expect("checksums.txt");
     let mut failures = Vec::new();
     let mut runs = 0;
-    for line in sizes.lines().filter(|l| !l.trim().is_empty() && !l.starts_with('#')) {
+    for line in sizes
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+    {
         let mut parts = line.split_whitespace();
-        let (Some(name), Some(small)) = (parts.next(), parts.next()) else { continue };
+        let (Some(name), Some(small)) = (parts.next(), parts.next()) else {
+            continue;
+        };
         let expected = checksums
             .lines()
             .find_map(|l| {
@@ -22,7 +27,11 @@ fn benchmarks_print_cpythons_checksums() {
                 (f.len() == 3 && f[0] == name && f[1] == small).then(|| f[2].to_string())
             })
             .expect("a checksum for the small size");
-        for mode in [&["--jit=off"][..], &["--jit=eager"], &["--jit=auto", "--jit-threshold", "20"]] {
+        for mode in [
+            &["--jit=off"][..],
+            &["--jit=eager"],
+            &["--jit=auto", "--jit-threshold", "20"],
+        ] {
             let out = Command::new(env!("CARGO_BIN_EXE_ferropy"))
                 .args(mode)
                 .arg("-B")
@@ -39,6 +48,10 @@ fn benchmarks_print_cpythons_checksums() {
             }
         }
     }
-    println!("{} passed, {} failed", runs - failures.len(), failures.len());
+    println!(
+        "{} passed, {} failed",
+        runs - failures.len(),
+        failures.len()
+    );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }

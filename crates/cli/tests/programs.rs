@@ -15,7 +15,12 @@ fn render(stdout: &[u8], code: i32, stderr: &[u8]) -> String {
             out.push('\n');
         }
         let stderr = String::from_utf8_lossy(stderr);
-        let last = stderr.split('\n').map(str::trim_end).filter(|l| !l.is_empty()).last().unwrap_or("");
+        let last = stderr
+            .split('\n')
+            .map(str::trim_end)
+            .filter(|l| !l.is_empty())
+            .last()
+            .unwrap_or("");
         out.push_str(&format!("--- exit {code}\n--- stderr {last}\n"));
     }
     out
@@ -27,7 +32,11 @@ fn run(program: &Path, jit: &str) -> String {
     // run and on-stack replacement are all exercised.
     let out = Command::new(env!("CARGO_BIN_EXE_ferropy"))
         .arg(format!("--jit={jit}"))
-        .args(if jit == "auto" { &["--jit-threshold", "2"][..] } else { &[][..] })
+        .args(if jit == "auto" {
+            &["--jit-threshold", "2"][..]
+        } else {
+            &[][..]
+        })
         .arg("-B")
         .arg(program.file_name().expect("a file"))
         .current_dir(dir)
@@ -47,7 +56,9 @@ fn programs() -> Vec<PathBuf> {
             let p = entry.expect("an entry").path();
             if p.is_dir() {
                 dirs.push(p);
-            } else if p.extension().is_some_and(|e| e == "py") && p.with_extension("expected").exists() {
+            } else if p.extension().is_some_and(|e| e == "py")
+                && p.with_extension("expected").exists()
+            {
                 found.push(p);
             }
         }
@@ -71,7 +82,8 @@ fn differential_programs() {
                     *n - 1
                 };
                 let Some(p) = all.get(i) else { break };
-                let expected = std::fs::read_to_string(p.with_extension("expected")).expect("expected output");
+                let expected =
+                    std::fs::read_to_string(p.with_extension("expected")).expect("expected output");
                 for jit in ["off", "eager", "auto"] {
                     let got = run(p, jit);
                     if got != expected {
@@ -89,7 +101,20 @@ fn differential_programs() {
     for f in &failures {
         eprintln!("FAIL {f}\n");
     }
-    let failed_names: Vec<&str> = failures.iter().map(|f| f.lines().next().unwrap_or("")).collect();
-    println!("{} passed, {} failed", all.len() - failures.len(), failures.len());
-    assert!(failures.is_empty(), "{} of {} programs failed:\n{}", failures.len(), all.len(), failed_names.join("\n"));
+    let failed_names: Vec<&str> = failures
+        .iter()
+        .map(|f| f.lines().next().unwrap_or(""))
+        .collect();
+    println!(
+        "{} passed, {} failed",
+        all.len() - failures.len(),
+        failures.len()
+    );
+    assert!(
+        failures.is_empty(),
+        "{} of {} programs failed:\n{}",
+        failures.len(),
+        all.len(),
+        failed_names.join("\n")
+    );
 }

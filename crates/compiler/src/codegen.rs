@@ -24,14 +24,32 @@ pub(crate) enum FBlock {
     /// A `while` loop.
     WhileLoop { continue_to: Label, break_to: Label },
     /// The body of a `try` with handlers: a protected range.
-    TryExcept { handler: Label, depth: u32, start: u32 },
+    TryExcept {
+        handler: Label,
+        depth: u32,
+        start: u32,
+    },
     /// The body of a `try` with `finally`: a protected range whose finally body is inlined on exit.
-    TryFinally { handler: Label, depth: u32, start: u32, body: Rc<Vec<ast::Stmt>> },
+    TryFinally {
+        handler: Label,
+        depth: u32,
+        start: u32,
+        body: Rc<Vec<ast::Stmt>>,
+    },
     /// The body of a `with`: its exit method is on the stack.
-    With { handler: Label, depth: u32, start: u32 },
+    With {
+        handler: Label,
+        depth: u32,
+        start: u32,
+    },
     /// Inside an `except` clause (stack: previous exception) or a `finally` run for an
     /// exception (stack: previous exception, exception): protected by a cleanup handler.
-    Handler { cleanup: Label, depth: u32, start: u32, exc_on_stack: bool },
+    Handler {
+        cleanup: Label,
+        depth: u32,
+        start: u32,
+        exc_on_stack: bool,
+    },
 }
 
 /// One code object being built.
@@ -157,7 +175,10 @@ impl<'src> Compiler<'src> {
             freevars: s.freevars.clone(),
             ..Default::default()
         };
-        if matches!(s.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension) {
+        if matches!(
+            s.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        ) {
             code.flags |= flags::OPTIMIZED | flags::NEWLOCALS;
         }
         if s.nested {
@@ -193,17 +214,20 @@ impl<'src> Compiler<'src> {
             .entries
             .iter()
             .filter(|(start, end, _, _)| start < end)
-            .map(|&(start, end, handler, depth)| ExceptionEntry { start, end, handler: resolve(handler), depth })
+            .map(|&(start, end, handler, depth)| ExceptionEntry {
+                start,
+                end,
+                handler: resolve(handler),
+                depth,
+            })
             .collect();
-        unit.code.max_stack = compute_max_stack(&unit.code).map_err(|e| {
-            CompileError {
-                kind: ErrorKind::SyntaxError,
-                msg: format!("internal compiler error: {e}"),
-                filename: self.filename.clone(),
-                line: self.line,
-                column: 1,
-                text: String::new(),
-            }
+        unit.code.max_stack = compute_max_stack(&unit.code).map_err(|e| CompileError {
+            kind: ErrorKind::SyntaxError,
+            msg: format!("internal compiler error: {e}"),
+            filename: self.filename.clone(),
+            line: self.line,
+            column: 1,
+            text: String::new(),
         })?;
         Ok(unit.code)
     }
@@ -211,7 +235,6 @@ impl<'src> Compiler<'src> {
     pub fn unit(&mut self) -> &mut Unit {
         self.units.last_mut().expect("a unit")
     }
-
 
     // ----- emission -----
 
@@ -339,7 +362,11 @@ impl<'src> Compiler<'src> {
         if let Some(i) = code.cellvars.iter().position(|n| n == name) {
             return i as u32;
         }
-        let i = code.freevars.iter().position(|n| n == name).expect("a free variable");
+        let i = code
+            .freevars
+            .iter()
+            .position(|n| n == name)
+            .expect("a free variable");
         (code.cellvars.len() + i) as u32
     }
 
@@ -359,12 +386,20 @@ impl<'src> Compiler<'src> {
                 (op, self.deref_index(name))
             }
             Resolution::GlobalExplicit | Resolution::GlobalImplicit => {
-                let op = [Opcode::LoadGlobal, Opcode::StoreGlobal, Opcode::DeleteGlobal][ctx as usize];
+                let op = [
+                    Opcode::LoadGlobal,
+                    Opcode::StoreGlobal,
+                    Opcode::DeleteGlobal,
+                ][ctx as usize];
                 (op, self.name_index(name))
             }
             Resolution::Namespace if kind == ScopeKind::Module && !self.namespace_names => {
                 // A module's locals are its globals: the faster global opcodes are exact.
-                let op = [Opcode::LoadGlobal, Opcode::StoreGlobal, Opcode::DeleteGlobal][ctx as usize];
+                let op = [
+                    Opcode::LoadGlobal,
+                    Opcode::StoreGlobal,
+                    Opcode::DeleteGlobal,
+                ][ctx as usize];
                 (op, self.name_index(name))
             }
             Resolution::Namespace => {
@@ -388,7 +423,13 @@ impl<'src> Compiler<'src> {
 
     pub fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
         let offset = u32::from(range.start()) as usize;
-        CompileError::at_offset(ErrorKind::SyntaxError, msg.into(), &self.filename, self.source, offset)
+        CompileError::at_offset(
+            ErrorKind::SyntaxError,
+            msg.into(),
+            &self.filename,
+            self.source,
+            offset,
+        )
     }
 
     // ----- statements -----
@@ -498,7 +539,10 @@ impl<'src> Compiler<'src> {
         let break_to = self.new_label();
         self.bind(start);
         self.jump_if(&w.test, false, orelse)?;
-        self.unit().fblocks.push(FBlock::WhileLoop { continue_to: start, break_to });
+        self.unit().fblocks.push(FBlock::WhileLoop {
+            continue_to: start,
+            break_to,
+        });
         self.stmts(&w.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, start);
@@ -518,7 +562,10 @@ impl<'src> Compiler<'src> {
         self.line = self.line_of(f.range);
         self.emit_jump(Opcode::ForIter, exhausted);
         self.store_target(&f.target)?;
-        self.unit().fblocks.push(FBlock::ForLoop { continue_to: start, break_to });
+        self.unit().fblocks.push(FBlock::ForLoop {
+            continue_to: start,
+            break_to,
+        });
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, start);
@@ -529,11 +576,17 @@ impl<'src> Compiler<'src> {
     }
 
     fn break_continue(&mut self, is_break: bool, range: TextRange) -> Result<(), CompileError> {
-        let loop_index = self.unit().fblocks.iter().rposition(|b| {
-            matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. })
-        });
+        let loop_index = self
+            .unit()
+            .fblocks
+            .iter()
+            .rposition(|b| matches!(b, FBlock::ForLoop { .. } | FBlock::WhileLoop { .. }));
         let Some(loop_index) = loop_index else {
-            let what = if is_break { "'break' outside loop" } else { "'continue' not properly in loop" };
+            let what = if is_break {
+                "'break' outside loop"
+            } else {
+                "'continue' not properly in loop"
+            };
             return Err(self.error(what, range));
         };
         let saved = self.unit().fblocks.clone();
@@ -542,7 +595,10 @@ impl<'src> Compiler<'src> {
             self.unwind_block(&block, false)?;
         }
         match self.unit().fblocks[loop_index].clone() {
-            FBlock::ForLoop { continue_to, break_to } => {
+            FBlock::ForLoop {
+                continue_to,
+                break_to,
+            } => {
                 if is_break {
                     self.emit(Opcode::PopTop, 0);
                     self.emit_jump(Opcode::Jump, break_to);
@@ -550,7 +606,10 @@ impl<'src> Compiler<'src> {
                     self.emit_jump(Opcode::Jump, continue_to);
                 }
             }
-            FBlock::WhileLoop { continue_to, break_to } => {
+            FBlock::WhileLoop {
+                continue_to,
+                break_to,
+            } => {
                 self.emit_jump(Opcode::Jump, if is_break { break_to } else { continue_to });
             }
             _ => unreachable!("a loop block"),
@@ -596,19 +655,37 @@ impl<'src> Compiler<'src> {
                 self.emit(Opcode::PopTop, 0);
             }
             FBlock::WhileLoop { .. } => {}
-            FBlock::TryExcept { handler, depth, start } => self.add_entry(*start, *handler, *depth),
-            FBlock::TryFinally { handler, depth, start, body } => {
+            FBlock::TryExcept {
+                handler,
+                depth,
+                start,
+            } => self.add_entry(*start, *handler, *depth),
+            FBlock::TryFinally {
+                handler,
+                depth,
+                start,
+                body,
+            } => {
                 self.add_entry(*start, *handler, *depth);
                 self.stmts(body)?;
             }
-            FBlock::With { handler, depth, start } => {
+            FBlock::With {
+                handler,
+                depth,
+                start,
+            } => {
                 self.add_entry(*start, *handler, *depth);
                 if value_on_top {
                     self.emit(Opcode::RotTwo, 0);
                 }
                 self.call_exit_none();
             }
-            FBlock::Handler { cleanup, depth, start, exc_on_stack } => {
+            FBlock::Handler {
+                cleanup,
+                depth,
+                start,
+                exc_on_stack,
+            } => {
                 self.add_entry(*start, *cleanup, *depth);
                 if value_on_top {
                     if *exc_on_stack {

@@ -37,14 +37,31 @@ pub struct CompileError {
 
 impl CompileError {
     /// An error at a byte offset into `source`.
-    pub fn at_offset(kind: ErrorKind, msg: String, filename: &str, source: &str, offset: usize) -> Self {
+    pub fn at_offset(
+        kind: ErrorKind,
+        msg: String,
+        filename: &str,
+        source: &str,
+        offset: usize,
+    ) -> Self {
         let offset = offset.min(source.len());
         let before = &source[..floor_char_boundary(source, offset)];
         let line = before.matches('\n').count() as u32 + 1;
         let line_start = before.rfind('\n').map_or(0, |i| i + 1);
         let column = before[line_start..].chars().count() as u32 + 1;
-        let text = source[line_start..].lines().next().unwrap_or("").to_string();
-        CompileError { kind, msg, filename: filename.to_string(), line, column, text }
+        let text = source[line_start..]
+            .lines()
+            .next()
+            .unwrap_or("")
+            .to_string();
+        CompileError {
+            kind,
+            msg,
+            filename: filename.to_string(),
+            line,
+            column,
+            text,
+        }
     }
 
     /// The report CPython prints for an uncaught `SyntaxError`, without a traceback header.

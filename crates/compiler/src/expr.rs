@@ -1,11 +1,11 @@
 //! Code generation, part three: expressions, conditional jumps, calls and comprehensions.
 
 use crate::codegen::{Compiler, Label, NameCtx};
-use crate::symtable::Resolution;
 use crate::error::CompileError;
 use crate::parse::ast::{self, Ranged};
 use crate::parse::TextRange;
 use crate::stmt::binary_operator;
+use crate::symtable::Resolution;
 use ferropy_bytecode::{CompareOperator, Constant, Opcode, UnaryOperator};
 use num_bigint::BigInt;
 
@@ -109,12 +109,34 @@ impl Compiler<'_> {
                     Ok(())
                 })?;
             }
-            E::ListComp(c) => self.comprehension(c.range, "<listcomp>", &c.generators, &[&c.elt], Opcode::BuildList)?,
-            E::SetComp(c) => self.comprehension(c.range, "<setcomp>", &c.generators, &[&c.elt], Opcode::BuildSet)?,
-            E::DictComp(c) => {
-                self.comprehension(c.range, "<dictcomp>", &c.generators, &[&c.key, &c.value], Opcode::BuildMap)?
-            }
-            E::GeneratorExp(c) => self.comprehension(c.range, "<genexpr>", &c.generators, &[&c.elt], Opcode::YieldValue)?,
+            E::ListComp(c) => self.comprehension(
+                c.range,
+                "<listcomp>",
+                &c.generators,
+                &[&c.elt],
+                Opcode::BuildList,
+            )?,
+            E::SetComp(c) => self.comprehension(
+                c.range,
+                "<setcomp>",
+                &c.generators,
+                &[&c.elt],
+                Opcode::BuildSet,
+            )?,
+            E::DictComp(c) => self.comprehension(
+                c.range,
+                "<dictcomp>",
+                &c.generators,
+                &[&c.key, &c.value],
+                Opcode::BuildMap,
+            )?,
+            E::GeneratorExp(c) => self.comprehension(
+                c.range,
+                "<genexpr>",
+                &c.generators,
+                &[&c.elt],
+                Opcode::YieldValue,
+            )?,
             E::Yield(y) => {
                 match &y.value {
                     Some(v) => self.expr(v)?,
@@ -258,10 +280,17 @@ impl Compiler<'_> {
     }
 
     /// Jumps to `label` when the truth of `e` equals `when`, without building a bool if it can.
-    pub(crate) fn jump_if(&mut self, e: &ast::Expr, when: bool, label: Label) -> Result<(), CompileError> {
+    pub(crate) fn jump_if(
+        &mut self,
+        e: &ast::Expr,
+        when: bool,
+        label: Label,
+    ) -> Result<(), CompileError> {
         use ast::Expr as E;
         match e {
-            E::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => return self.jump_if(&u.operand, !when, label),
+            E::UnaryOp(u) if matches!(u.op, ast::UnaryOp::Not) => {
+                return self.jump_if(&u.operand, !when, label)
+            }
             E::BoolOp(b) => {
                 let is_and = matches!(b.op, ast::BoolOp::And);
                 // `a and b` jumps on false as soon as one is false; on true only if all are.
@@ -289,7 +318,11 @@ impl Compiler<'_> {
             _ => {}
         }
         self.expr(e)?;
-        let op = if when { Opcode::PopJumpIfTrue } else { Opcode::PopJumpIfFalse };
+        let op = if when {
+            Opcode::PopJumpIfTrue
+        } else {
+            Opcode::PopJumpIfFalse
+        };
         self.emit_jump(op, label);
         Ok(())
     }
@@ -354,7 +387,11 @@ impl Compiler<'_> {
             } else {
                 let start = i;
                 while i < keywords.len() && keywords[i].arg.is_some() {
-                    let name = keywords[i].arg.as_ref().expect("a keyword name").to_string();
+                    let name = keywords[i]
+                        .arg
+                        .as_ref()
+                        .expect("a keyword name")
+                        .to_string();
                     self.load_const(Constant::Str(name));
                     self.expr(&keywords[i].value)?;
                     i += 1;
@@ -543,9 +580,14 @@ pub(crate) fn convert_constant(c: &ast::Constant) -> Constant {
         ast::Constant::Str(s) => Constant::Str(s.clone()),
         ast::Constant::Bytes(b) => Constant::Bytes(b.clone()),
         ast::Constant::Int(i) => int_constant(i),
-        ast::Constant::Tuple(items) => Constant::Tuple(items.iter().map(convert_constant).collect()),
+        ast::Constant::Tuple(items) => {
+            Constant::Tuple(items.iter().map(convert_constant).collect())
+        }
         ast::Constant::Float(f) => Constant::Float(*f),
-        ast::Constant::Complex { real, imag } => Constant::Complex { real: *real, imag: *imag },
+        ast::Constant::Complex { real, imag } => Constant::Complex {
+            real: *real,
+            imag: *imag,
+        },
         ast::Constant::Ellipsis => Constant::Ellipsis,
     }
 }

@@ -21,7 +21,10 @@ pub fn compile(source: &str, filename: &str) -> Result<CodeObject, CompileError>
 }
 
 /// Drops the AST, unless the compile failed for nesting too deep to drop it recursively.
-fn release<T>(tree: T, result: Result<CodeObject, CompileError>) -> Result<CodeObject, CompileError> {
+fn release<T>(
+    tree: T,
+    result: Result<CodeObject, CompileError>,
+) -> Result<CodeObject, CompileError> {
     match &result {
         Err(e) if e.kind == ErrorKind::RecursionError => parse::forget_deep(tree),
         _ => drop(tree),
@@ -47,7 +50,10 @@ pub fn compile_exec(source: &str, filename: &str) -> Result<CodeObject, CompileE
 pub fn compile_eval(source: &str, filename: &str) -> Result<CodeObject, CompileError> {
     let expr = parse::parse_expression(source, filename)?;
     let range = parse::ast::Ranged::range(&expr);
-    let body = vec![parse::ast::Stmt::Expr(parse::ast::StmtExpr { range, value: Box::new(expr) })];
+    let body = vec![parse::ast::Stmt::Expr(parse::ast::StmtExpr {
+        range,
+        value: Box::new(expr),
+    })];
     let result = codegen::compile_dynamic(&body, source, filename, true);
     release(body, result)
 }

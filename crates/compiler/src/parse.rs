@@ -59,7 +59,11 @@ fn parse_within_limits(
                 Tok::Lpar | Tok::Lsqb | Tok::Lbrace => {
                     brackets += 1;
                     if brackets > MAX_NESTED_BRACKETS {
-                        exceeded.set(Some((ErrorKind::SyntaxError, "too many nested parentheses", offset)));
+                        exceeded.set(Some((
+                            ErrorKind::SyntaxError,
+                            "too many nested parentheses",
+                            offset,
+                        )));
                         return None;
                     }
                 }
@@ -68,7 +72,11 @@ fn parse_within_limits(
                     indents += 1;
                     if indents >= MAX_INDENT_LEVELS {
                         let line_start = source[..offset].rfind('\n').map_or(0, |i| i + 1);
-                        exceeded.set(Some((ErrorKind::IndentationError, "too many levels of indentation", line_start)));
+                        exceeded.set(Some((
+                            ErrorKind::IndentationError,
+                            "too many levels of indentation",
+                            line_start,
+                        )));
                         return None;
                     }
                 }
@@ -82,7 +90,13 @@ fn parse_within_limits(
     match exceeded.get() {
         Some((kind, msg, offset)) => {
             forget_deep(result);
-            Err(CompileError::at_offset(kind, msg.to_string(), filename, source, offset))
+            Err(CompileError::at_offset(
+                kind,
+                msg.to_string(),
+                filename,
+                source,
+                offset,
+            ))
         }
         None => Ok(result),
     }
@@ -106,17 +120,25 @@ fn convert_error(source: &str, filename: &str, err: rustpython_parser::ParseErro
             ErrorKind::IndentationError,
             "unindent does not match any outer indentation level".to_string(),
         ),
-        ParseErrorType::Lexical(LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces) => (
-            ErrorKind::TabError,
-            "inconsistent use of tabs and spaces in indentation".to_string(),
-        ),
+        ParseErrorType::Lexical(LexicalErrorType::TabError | LexicalErrorType::TabsAfterSpaces) => {
+            (
+                ErrorKind::TabError,
+                "inconsistent use of tabs and spaces in indentation".to_string(),
+            )
+        }
         ParseErrorType::Lexical(LexicalErrorType::StringError) => (
             ErrorKind::SyntaxError,
             "unterminated string literal (detected at line N)".to_string(),
         ),
         ParseErrorType::Lexical(LexicalErrorType::NestingError) => {
             let (at, c) = unmatched_closer(source).unwrap_or((offset, ')'));
-            let error = CompileError::at_offset(ErrorKind::SyntaxError, format!("unmatched '{c}'"), filename, source, at);
+            let error = CompileError::at_offset(
+                ErrorKind::SyntaxError,
+                format!("unmatched '{c}'"),
+                filename,
+                source,
+                at,
+            );
             return error;
         }
         ParseErrorType::Lexical(other) => (ErrorKind::SyntaxError, other.to_string()),

@@ -17,7 +17,12 @@ impl Compiler<'_> {
         let depth = self.unit().depth;
         let body = Rc::new(t.finalbody.clone());
         let start = self.pc();
-        self.unit().fblocks.push(FBlock::TryFinally { handler, depth, start, body });
+        self.unit().fblocks.push(FBlock::TryFinally {
+            handler,
+            depth,
+            start,
+            body,
+        });
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
@@ -35,7 +40,12 @@ impl Compiler<'_> {
         self.emit(Opcode::PushExcInfo, 0);
         let cleanup = self.new_label();
         let start = self.pc();
-        self.unit().fblocks.push(FBlock::Handler { cleanup, depth: depth + 1, start, exc_on_stack: true });
+        self.unit().fblocks.push(FBlock::Handler {
+            cleanup,
+            depth: depth + 1,
+            start,
+            exc_on_stack: true,
+        });
         self.stmts(&t.finalbody)?;
         if let Some(FBlock::Handler { start, .. }) = self.unit().fblocks.pop() {
             self.add_entry(start, cleanup, depth + 1);
@@ -66,7 +76,11 @@ impl Compiler<'_> {
         let end = self.new_label();
         let depth = self.unit().depth;
         let start = self.pc();
-        self.unit().fblocks.push(FBlock::TryExcept { handler, depth, start });
+        self.unit().fblocks.push(FBlock::TryExcept {
+            handler,
+            depth,
+            start,
+        });
         self.stmts(body)?;
         if let Some(FBlock::TryExcept { start, .. }) = self.unit().fblocks.pop() {
             self.add_entry(start, handler, depth);
@@ -78,7 +92,12 @@ impl Compiler<'_> {
         self.emit(Opcode::PushExcInfo, 0);
         let cleanup = self.new_label();
         let start = self.pc();
-        self.unit().fblocks.push(FBlock::Handler { cleanup, depth: depth + 1, start, exc_on_stack: false });
+        self.unit().fblocks.push(FBlock::Handler {
+            cleanup,
+            depth: depth + 1,
+            start,
+            exc_on_stack: false,
+        });
         for (i, h) in handlers.iter().enumerate() {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.line = self.line_of(h.range);
@@ -133,7 +152,11 @@ impl Compiler<'_> {
         let end = self.new_label();
         let depth = self.unit().depth;
         let start = self.pc();
-        self.unit().fblocks.push(FBlock::With { handler, depth, start });
+        self.unit().fblocks.push(FBlock::With {
+            handler,
+            depth,
+            start,
+        });
         self.with_stmt(w, item + 1)?;
         if let Some(FBlock::With { start, .. }) = self.unit().fblocks.pop() {
             self.add_entry(start, handler, depth);
@@ -210,7 +233,10 @@ impl Compiler<'_> {
     {
         let mut flags = 0;
         let positional: Vec<_> = args.posonlyargs.iter().chain(&args.args).collect();
-        let defaults: Vec<_> = positional.iter().filter_map(|a| a.default.as_deref()).collect();
+        let defaults: Vec<_> = positional
+            .iter()
+            .filter_map(|a| a.default.as_deref())
+            .collect();
         if !defaults.is_empty() {
             for d in &defaults {
                 self.expr(d)?;
@@ -218,7 +244,11 @@ impl Compiler<'_> {
             self.emit(Opcode::BuildTuple, defaults.len() as u32);
             flags |= 1;
         }
-        let kw_defaults: Vec<_> = args.kwonlyargs.iter().filter(|a| a.default.is_some()).collect();
+        let kw_defaults: Vec<_> = args
+            .kwonlyargs
+            .iter()
+            .filter(|a| a.default.is_some())
+            .collect();
         if !kw_defaults.is_empty() {
             for a in &kw_defaults {
                 self.load_const(Constant::Str(a.def.arg.to_string()));
@@ -269,7 +299,11 @@ impl Compiler<'_> {
     }
 
     /// Pushes the closure tuple (when the code has free variables) and the code, then builds it.
-    pub(crate) fn emit_closure_and_make(&mut self, code: ferropy_bytecode::CodeObject, mut flags: u32) {
+    pub(crate) fn emit_closure_and_make(
+        &mut self,
+        code: ferropy_bytecode::CodeObject,
+        mut flags: u32,
+    ) {
         if !code.freevars.is_empty() {
             for name in &code.freevars {
                 let unit = self.units.last().expect("a unit");
@@ -313,7 +347,12 @@ impl Compiler<'_> {
         let result = self.stmts(&c.body);
         self.qualnames.pop();
         result?;
-        let class_cell = self.unit().code.cellvars.iter().position(|n| n == "__class__");
+        let class_cell = self
+            .unit()
+            .code
+            .cellvars
+            .iter()
+            .position(|n| n == "__class__");
         match class_cell {
             Some(i) => self.emit(Opcode::LoadClosure, i as u32),
             None => self.load_const(Constant::None),
@@ -332,7 +371,9 @@ impl Compiler<'_> {
             let mut names = Vec::new();
             for k in &c.keywords {
                 self.expr(&k.value)?;
-                names.push(Constant::Str(k.arg.as_ref().map_or("", |a| a.as_str()).to_string()));
+                names.push(Constant::Str(
+                    k.arg.as_ref().map_or("", |a| a.as_str()).to_string(),
+                ));
             }
             self.load_const(Constant::Tuple(names));
             self.emit(Opcode::CallKw, n + c.keywords.len() as u32);
@@ -371,7 +412,11 @@ impl Compiler<'_> {
     pub(crate) fn import_from(&mut self, i: &ast::StmtImportFrom) -> Result<(), CompileError> {
         let level = i.level.map_or(0, |l| l.to_u32());
         self.load_const(Constant::Int(level as i64));
-        let names: Vec<Constant> = i.names.iter().map(|a| Constant::Str(a.name.to_string())).collect();
+        let names: Vec<Constant> = i
+            .names
+            .iter()
+            .map(|a| Constant::Str(a.name.to_string()))
+            .collect();
         self.load_const(Constant::Tuple(names));
         let module = i.module.as_ref().map_or("", |m| m.as_str());
         let n = self.name_index(module);
@@ -395,14 +440,21 @@ impl Compiler<'_> {
     /// statement has another shape.
     pub(crate) fn swap_assign(&mut self, a: &ast::StmtAssign) -> Result<bool, CompileError> {
         use ast::Expr as E;
-        let ([E::Tuple(ast::ExprTuple { elts: targets, .. }) | E::List(ast::ExprList { elts: targets, .. })], E::Tuple(values)) =
-            (a.targets.as_slice(), a.value.as_ref())
+        let (
+            [E::Tuple(ast::ExprTuple { elts: targets, .. })
+            | E::List(ast::ExprList { elts: targets, .. })],
+            E::Tuple(values),
+        ) = (a.targets.as_slice(), a.value.as_ref())
         else {
             return Ok(false);
         };
         let n = targets.len();
         let starred = |es: &[ast::Expr]| es.iter().any(|e| matches!(e, E::Starred(_)));
-        if !(2..=3).contains(&n) || values.elts.len() != n || starred(targets) || starred(&values.elts) {
+        if !(2..=3).contains(&n)
+            || values.elts.len() != n
+            || starred(targets)
+            || starred(&values.elts)
+        {
             return Ok(false);
         }
         for v in &values.elts {
@@ -438,7 +490,10 @@ impl Compiler<'_> {
                 match star {
                     Some(i) => {
                         if elts.iter().filter(|e| matches!(e, E::Starred(_))).count() > 1 {
-                            return Err(self.error("multiple starred expressions in assignment", target.range()));
+                            return Err(self.error(
+                                "multiple starred expressions in assignment",
+                                target.range(),
+                            ));
                         }
                         let after = elts.len() - i - 1;
                         self.emit(Opcode::UnpackEx, (i | (after << 8)) as u32);
@@ -453,7 +508,10 @@ impl Compiler<'_> {
                 }
             }
             E::Starred(s) => {
-                return Err(self.error("starred assignment target must be in a list or tuple", s.range))
+                return Err(self.error(
+                    "starred assignment target must be in a list or tuple",
+                    s.range,
+                ))
             }
             other => {
                 let msg = format!("cannot assign to {}", describe(other));
@@ -519,7 +577,10 @@ impl Compiler<'_> {
                 self.emit(Opcode::StoreSubscr, 0);
             }
             other => {
-                let msg = format!("'{}' is an illegal expression for augmented assignment", describe(other));
+                let msg = format!(
+                    "'{}' is an illegal expression for augmented assignment",
+                    describe(other)
+                );
                 return Err(self.error(msg, other.range()));
             }
         }

@@ -92,7 +92,10 @@ impl Scope {
     }
 
     fn is_function_like(&self) -> bool {
-        matches!(self.kind, ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension)
+        matches!(
+            self.kind,
+            ScopeKind::Function | ScopeKind::Lambda | ScopeKind::Comprehension
+        )
     }
 
     /// How a name is accessed in this scope.
@@ -132,9 +135,16 @@ impl SymbolTable {
 }
 
 /// Builds and resolves the symbol table of a module body.
-pub fn build(body: &[ast::Stmt], filename: &str, source: &str) -> Result<SymbolTable, CompileError> {
+pub fn build(
+    body: &[ast::Stmt],
+    filename: &str,
+    source: &str,
+) -> Result<SymbolTable, CompileError> {
     let mut builder = Builder {
-        table: SymbolTable { scopes: vec![Scope::new(ScopeKind::Module, "<module>", false)], by_range: HashMap::new() },
+        table: SymbolTable {
+            scopes: vec![Scope::new(ScopeKind::Module, "<module>", false)],
+            by_range: HashMap::new(),
+        },
         current: 0,
         filename,
         source,
@@ -148,7 +158,13 @@ pub fn build(body: &[ast::Stmt], filename: &str, source: &str) -> Result<SymbolT
     if let Some((name, range)) = unbound.into_iter().min_by_key(|(_, r)| r.start()) {
         let msg = format!("no binding for nonlocal '{name}' found");
         let offset = u32::from(range.start()) as usize;
-        return Err(CompileError::at_offset(ErrorKind::SyntaxError, msg, filename, source, offset));
+        return Err(CompileError::at_offset(
+            ErrorKind::SyntaxError,
+            msg,
+            filename,
+            source,
+            offset,
+        ));
     }
     Ok(table)
 }
@@ -174,7 +190,13 @@ impl Builder<'_> {
 
     fn error(&self, msg: String, range: TextRange) -> CompileError {
         let offset = u32::from(range.start()) as usize;
-        CompileError::at_offset(ErrorKind::SyntaxError, msg, self.filename, self.source, offset)
+        CompileError::at_offset(
+            ErrorKind::SyntaxError,
+            msg,
+            self.filename,
+            self.source,
+            offset,
+        )
     }
 
     fn bind(&mut self, name: &str, range: TextRange) -> Result<(), CompileError> {
@@ -184,16 +206,25 @@ impl Builder<'_> {
     }
 
     /// Opens a child scope for a node, runs `f` inside it, and returns to the parent.
-    fn with_scope<F>(&mut self, kind: ScopeKind, name: &str, range: TextRange, f: F) -> Result<(), CompileError>
+    fn with_scope<F>(
+        &mut self,
+        kind: ScopeKind,
+        name: &str,
+        range: TextRange,
+        f: F,
+    ) -> Result<(), CompileError>
     where
         F: FnOnce(&mut Self) -> Result<(), CompileError>,
     {
         let parent = self.current;
-        let nested = self.table.scopes[parent].is_function_like() || self.table.scopes[parent].nested;
+        let nested =
+            self.table.scopes[parent].is_function_like() || self.table.scopes[parent].nested;
         let id = self.table.scopes.len();
         self.table.scopes.push(Scope::new(kind, name, nested));
         self.table.scopes[parent].children.push(id);
-        self.table.by_range.insert((range.start().into(), range.end().into()), id);
+        self.table
+            .by_range
+            .insert((range.start().into(), range.end().into()), id);
         self.current = id;
         let result = f(self);
         self.current = parent;
@@ -205,11 +236,21 @@ impl Builder<'_> {
     }
 
     /// Counts one level of nesting around `visit`.
-    fn nested<T: ast::Ranged>(&mut self, node: &T, visit: impl FnOnce(&mut Self) -> Result<(), CompileError>) -> Result<(), CompileError> {
+    fn nested<T: ast::Ranged>(
+        &mut self,
+        node: &T,
+        visit: impl FnOnce(&mut Self) -> Result<(), CompileError>,
+    ) -> Result<(), CompileError> {
         if self.depth >= MAX_NESTING {
             let offset = u32::from(node.range().start()) as usize;
             let msg = "maximum recursion depth exceeded during compilation".to_string();
-            return Err(CompileError::at_offset(ErrorKind::RecursionError, msg, self.filename, self.source, offset));
+            return Err(CompileError::at_offset(
+                ErrorKind::RecursionError,
+                msg,
+                self.filename,
+                self.source,
+                offset,
+            ));
         }
         self.depth += 1;
         let result = visit(self);
@@ -234,7 +275,9 @@ impl Builder<'_> {
                     b.stmts(&f.body)
                 })?;
             }
-            S::AsyncFunctionDef(f) => return Err(self.error("async functions are not supported yet".into(), f.range)),
+            S::AsyncFunctionDef(f) => {
+                return Err(self.error("async functions are not supported yet".into(), f.range))
+            }
             S::ClassDef(c) => {
                 self.exprs(&c.decorator_list)?;
                 self.exprs(&c.bases)?;
@@ -242,7 +285,9 @@ impl Builder<'_> {
                     self.expr(&k.value)?;
                 }
                 self.bind(c.name.as_str(), c.range)?;
-                self.with_scope(ScopeKind::Class, c.name.as_str(), c.range, |b| b.stmts(&c.body))?;
+                self.with_scope(ScopeKind::Class, c.name.as_str(), c.range, |b| {
+                    b.stmts(&c.body)
+                })?;
             }
             S::Return(r) => {
                 if !self.scope().is_function_like() {
@@ -323,7 +368,10 @@ impl Builder<'_> {
                 for alias in &i.names {
                     if alias.name.as_str() == "*" {
                         if self.scope().is_function_like() {
-                            return Err(self.error("import * only allowed at module level".into(), alias.range));
+                            return Err(self.error(
+                                "import * only allowed at module level".into(),
+                                alias.range,
+                            ));
                         }
                         continue;
                     }
@@ -335,8 +383,15 @@ impl Builder<'_> {
                 for name in &g.names {
                     let flag = self.scope().flag(name.as_str());
                     if flag & (BOUND | USED) != 0 && flag & GLOBAL == 0 {
-                        let what = if flag & BOUND != 0 { "assigned to" } else { "used" };
-                        let msg = format!("name '{}' is {what} before global declaration", name.as_str());
+                        let what = if flag & BOUND != 0 {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        let msg = format!(
+                            "name '{}' is {what} before global declaration",
+                            name.as_str()
+                        );
                         return Err(self.error(msg, g.range));
                     }
                     self.scope().add(name.as_str(), GLOBAL);
@@ -344,17 +399,30 @@ impl Builder<'_> {
             }
             S::Nonlocal(n) => {
                 if self.scope().kind == ScopeKind::Module {
-                    return Err(self.error("nonlocal declaration not allowed at module level".into(), n.range));
+                    return Err(self.error(
+                        "nonlocal declaration not allowed at module level".into(),
+                        n.range,
+                    ));
                 }
                 for name in &n.names {
                     let flag = self.scope().flag(name.as_str());
                     if flag & (BOUND | USED) != 0 && flag & NONLOCAL == 0 {
-                        let what = if flag & BOUND != 0 { "assigned to" } else { "used" };
-                        let msg = format!("name '{}' is {what} before nonlocal declaration", name.as_str());
+                        let what = if flag & BOUND != 0 {
+                            "assigned to"
+                        } else {
+                            "used"
+                        };
+                        let msg = format!(
+                            "name '{}' is {what} before nonlocal declaration",
+                            name.as_str()
+                        );
                         return Err(self.error(msg, n.range));
                     }
                     self.scope().add(name.as_str(), NONLOCAL);
-                    self.scope().nonlocal_at.entry(name.to_string()).or_insert(n.range);
+                    self.scope()
+                        .nonlocal_at
+                        .entry(name.to_string())
+                        .or_insert(n.range);
                 }
             }
             S::Expr(e) => self.expr(&e.value)?,
@@ -367,7 +435,9 @@ impl Builder<'_> {
                 }
             }
             S::Pass(_) | S::Break(_) | S::Continue(_) => {}
-            other => return Err(self.error("this statement is not supported yet".into(), other.range())),
+            other => {
+                return Err(self.error("this statement is not supported yet".into(), other.range()))
+            }
         }
         Ok(())
     }
@@ -392,7 +462,10 @@ impl Builder<'_> {
             }
             P::MatchClass(c) => {
                 self.expr(&c.cls)?;
-                c.patterns.iter().chain(&c.kwd_patterns).try_for_each(|p| self.pattern(p))?;
+                c.patterns
+                    .iter()
+                    .chain(&c.kwd_patterns)
+                    .try_for_each(|p| self.pattern(p))?;
             }
             P::MatchStar(s) => {
                 if let Some(name) = &s.name {
@@ -429,7 +502,12 @@ impl Builder<'_> {
     }
 
     fn defaults(&mut self, args: &ast::Arguments) -> Result<(), CompileError> {
-        for a in args.posonlyargs.iter().chain(&args.args).chain(&args.kwonlyargs) {
+        for a in args
+            .posonlyargs
+            .iter()
+            .chain(&args.args)
+            .chain(&args.kwonlyargs)
+        {
             self.opt_expr(a.default.as_deref())?;
         }
         Ok(())
@@ -451,7 +529,11 @@ impl Builder<'_> {
         use ast::Expr as E;
         match expr {
             E::Name(n) => {
-                let flag = if matches!(n.ctx, ast::ExprContext::Load) { USED } else { BOUND };
+                let flag = if matches!(n.ctx, ast::ExprContext::Load) {
+                    USED
+                } else {
+                    BOUND
+                };
                 self.scope().add(n.id.as_str(), flag);
             }
             E::BoolOp(b) => self.exprs(&b.values)?,
@@ -494,9 +576,13 @@ impl Builder<'_> {
                 self.exprs(&d.values)?;
             }
             E::Set(s) => self.exprs(&s.elts)?,
-            E::ListComp(c) => self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt])?,
+            E::ListComp(c) => {
+                self.comprehension("<listcomp>", c.range, &c.generators, &[&c.elt])?
+            }
             E::SetComp(c) => self.comprehension("<setcomp>", c.range, &c.generators, &[&c.elt])?,
-            E::DictComp(c) => self.comprehension("<dictcomp>", c.range, &c.generators, &[&c.key, &c.value])?,
+            E::DictComp(c) => {
+                self.comprehension("<dictcomp>", c.range, &c.generators, &[&c.key, &c.value])?
+            }
             E::GeneratorExp(c) => {
                 self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?;
                 let id = self.table.scope_of(c.range);
@@ -560,7 +646,11 @@ impl Builder<'_> {
     }
 
     fn parent_of(&self, id: usize) -> usize {
-        self.table.scopes.iter().position(|s| s.children.contains(&id)).unwrap_or(0)
+        self.table
+            .scopes
+            .iter()
+            .position(|s| s.children.contains(&id))
+            .unwrap_or(0)
     }
 
     /// A comprehension is a function of its own; its first iterable is evaluated outside it and
@@ -605,7 +695,10 @@ fn resolve(
             Resolution::GlobalExplicit
         } else if flag & NONLOCAL != 0 {
             if !enclosing.contains(name) {
-                unbound.push((name.clone(), scope.nonlocal_at.get(name).copied().unwrap_or_default()));
+                unbound.push((
+                    name.clone(),
+                    scope.nonlocal_at.get(name).copied().unwrap_or_default(),
+                ));
             }
             free.insert(name.clone());
             Resolution::Free

@@ -31,10 +31,28 @@ fn snapshot_try_except_finally() {
 
 #[test]
 fn closures_use_cells_and_free_variables() {
-    let code = compile("def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n", "<t>").unwrap();
-    let Constant::Code(outer) = &code.constants.iter().find(|c| matches!(c, Constant::Code(_))).unwrap() else { panic!() };
+    let code = compile(
+        "def outer():\n    x = 1\n    def inner():\n        return x\n    return inner\n",
+        "<t>",
+    )
+    .unwrap();
+    let Constant::Code(outer) = &code
+        .constants
+        .iter()
+        .find(|c| matches!(c, Constant::Code(_)))
+        .unwrap()
+    else {
+        panic!()
+    };
     assert_eq!(outer.cellvars, vec!["x".to_string()]);
-    let inner = outer.constants.iter().find_map(|c| match c { Constant::Code(c) => Some(c), _ => None }).unwrap();
+    let inner = outer
+        .constants
+        .iter()
+        .find_map(|c| match c {
+            Constant::Code(c) => Some(c),
+            _ => None,
+        })
+        .unwrap();
     assert_eq!(inner.freevars, vec!["x".to_string()]);
     assert_eq!(inner.qualname, "outer.<locals>.inner");
 }
@@ -69,4 +87,3 @@ fn syntax_errors_carry_locations() {
     let err = compile("for x in y:\n    pass\nbreak\n", "f.py").unwrap_err();
     assert_eq!((err.msg.as_str(), err.line), ("'break' outside loop", 3));
 }
-

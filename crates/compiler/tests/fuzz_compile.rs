@@ -16,7 +16,10 @@ use proptest::prelude::*;
 use proptest::test_runner::TestCaseError;
 
 fn cases(default: u32) -> u32 {
-    std::env::var("FERROPY_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(default)
+    std::env::var("FERROPY_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
 }
 
 /// A fixed seed unless `FERROPY_FUZZ_SEED` names another (`random` for a fresh one each run).
@@ -27,7 +30,12 @@ fn config(default: u32) -> ProptestConfig {
         Some(s) => RngSeed::Fixed(s.parse().expect("FERROPY_FUZZ_SEED: a number or `random`")),
         None => RngSeed::Fixed(11),
     };
-    ProptestConfig { cases: cases(default), failure_persistence: None, rng_seed, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases: cases(default),
+        failure_persistence: None,
+        rng_seed,
+        ..ProptestConfig::default()
+    }
 }
 
 /// Compiles on a big-stack thread; the code, if any, must verify.
@@ -35,7 +43,9 @@ fn compile_checked(src: String) -> Result<Result<(), CompileError>, String> {
     let handle = std::thread::Builder::new()
         .stack_size(256 << 20)
         .spawn(move || match compile(&src, "<fuzz>") {
-            Ok(code) => verify(&code).map(|_| Ok(())).map_err(|e| format!("compiled code fails verification: {e}\n{src}")),
+            Ok(code) => verify(&code)
+                .map(|_| Ok(()))
+                .map_err(|e| format!("compiled code fails verification: {e}\n{src}")),
             Err(e) => {
                 if e.line == 0 || e.column == 0 {
                     return Err(format!("error without a location: {e:?}"));
@@ -45,24 +55,142 @@ fn compile_checked(src: String) -> Result<Result<(), CompileError>, String> {
         })
         .unwrap();
     handle.join().map_err(|p| {
-        let msg = p.downcast_ref::<String>().cloned().or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()));
+        let msg = p
+            .downcast_ref::<String>()
+            .cloned()
+            .or_else(|| p.downcast_ref::<&str>().map(|s| s.to_string()));
         format!("compile panicked: {}", msg.unwrap_or_default())
     })?
 }
 
 fn check(src: String) -> Result<(), TestCaseError> {
-    compile_checked(src).map(|_| ()).map_err(TestCaseError::fail)
+    compile_checked(src)
+        .map(|_| ())
+        .map_err(TestCaseError::fail)
 }
 
 const TOKENS: &[&str] = &[
-    "def ", "class ", "if ", "elif ", "else", "while ", "for ", " in ", "return ", "yield ", "yield from ", "lambda ",
-    "(", ")", "[", "]", "{", "}", ":", ",", ".", "=", "+", "-", "*", "**", "/", "//", "%", "@", "<", ">", "==", "!=",
-    "<=", ">=", " and ", " or ", "not ", " is ", " is not ", "x", "y", "f", "self", "1", "0", "1.5", "1e5", "2j",
-    "0x1F", "1_000", "'s'", "\"t\"", "b'x'", "r'\\d'", "f'{x}'", "f'{x!r:>{y}}'", "'''doc'''", "\n", "    ", "\t", " ",
-    "# c\n", "\\\n", "try", "except ", "except* ", "finally", "with ", " as ", "import ", "from ", "global ", "nonlocal ",
-    "del ", "pass", "break", "continue", "raise ", "assert ", "async ", "await ", "match ", "case ", "_", "*args",
-    "**kw", "...", ";", "->", ":=", "+=", "-=", "|=", ">>=", "~", "^", "&", "|", "<<", ">>", "None", "True", "False",
-    "print", "range", "@dec\n", "'", "\"", "\\", "`", "$", "?", "!", "\u{e9}", "\u{fffd}", "\0", "\r\n", "\r", "\x0c",
+    "def ",
+    "class ",
+    "if ",
+    "elif ",
+    "else",
+    "while ",
+    "for ",
+    " in ",
+    "return ",
+    "yield ",
+    "yield from ",
+    "lambda ",
+    "(",
+    ")",
+    "[",
+    "]",
+    "{",
+    "}",
+    ":",
+    ",",
+    ".",
+    "=",
+    "+",
+    "-",
+    "*",
+    "**",
+    "/",
+    "//",
+    "%",
+    "@",
+    "<",
+    ">",
+    "==",
+    "!=",
+    "<=",
+    ">=",
+    " and ",
+    " or ",
+    "not ",
+    " is ",
+    " is not ",
+    "x",
+    "y",
+    "f",
+    "self",
+    "1",
+    "0",
+    "1.5",
+    "1e5",
+    "2j",
+    "0x1F",
+    "1_000",
+    "'s'",
+    "\"t\"",
+    "b'x'",
+    "r'\\d'",
+    "f'{x}'",
+    "f'{x!r:>{y}}'",
+    "'''doc'''",
+    "\n",
+    "    ",
+    "\t",
+    " ",
+    "# c\n",
+    "\\\n",
+    "try",
+    "except ",
+    "except* ",
+    "finally",
+    "with ",
+    " as ",
+    "import ",
+    "from ",
+    "global ",
+    "nonlocal ",
+    "del ",
+    "pass",
+    "break",
+    "continue",
+    "raise ",
+    "assert ",
+    "async ",
+    "await ",
+    "match ",
+    "case ",
+    "_",
+    "*args",
+    "**kw",
+    "...",
+    ";",
+    "->",
+    ":=",
+    "+=",
+    "-=",
+    "|=",
+    ">>=",
+    "~",
+    "^",
+    "&",
+    "|",
+    "<<",
+    ">>",
+    "None",
+    "True",
+    "False",
+    "print",
+    "range",
+    "@dec\n",
+    "'",
+    "\"",
+    "\\",
+    "`",
+    "$",
+    "?",
+    "!",
+    "\u{e9}",
+    "\u{fffd}",
+    "\0",
+    "\r\n",
+    "\r",
+    "\x0c",
 ];
 
 fn token_soup() -> impl Strategy<Value = String> {
@@ -71,9 +199,16 @@ fn token_soup() -> impl Strategy<Value = String> {
 
 fn programs() -> Vec<String> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/programs");
-    let mut paths: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).filter(|p| p.extension().is_some_and(|e| e == "py")).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|e| e == "py"))
+        .collect();
     paths.sort();
-    paths.iter().map(|p| std::fs::read_to_string(p).unwrap()).collect()
+    paths
+        .iter()
+        .map(|p| std::fs::read_to_string(p).unwrap())
+        .collect()
 }
 
 /// One edit to a program's text.
@@ -279,16 +414,36 @@ fn outcome(src: String) -> String {
 fn nesting_limits_match_cpython() {
     let parens = |n: usize| format!("x = {}1{}\n", "(".repeat(n), ")".repeat(n));
     assert_eq!(outcome(parens(200)), "ok");
-    assert_eq!(outcome(parens(201)), "SyntaxError: too many nested parentheses (line 1)");
+    assert_eq!(
+        outcome(parens(201)),
+        "SyntaxError: too many nested parentheses (line 1)"
+    );
     let mixed = |n: usize| format!("y = 1\nx = [{}1{}]\n", "{".repeat(n), "}".repeat(n));
     assert_eq!(outcome(mixed(199)), "ok");
-    assert_eq!(outcome(mixed(200)), "SyntaxError: too many nested parentheses (line 2)");
-    let blocks = |n: usize| format!("{}{}pass\n", (0..n).map(|i| format!("{}if x:\n", " ".repeat(i))).collect::<String>(), " ".repeat(n));
+    assert_eq!(
+        outcome(mixed(200)),
+        "SyntaxError: too many nested parentheses (line 2)"
+    );
+    let blocks = |n: usize| {
+        format!(
+            "{}{}pass\n",
+            (0..n)
+                .map(|i| format!("{}if x:\n", " ".repeat(i)))
+                .collect::<String>(),
+            " ".repeat(n)
+        )
+    };
     assert_eq!(outcome(blocks(99)), "ok");
-    assert_eq!(outcome(blocks(100)), "IndentationError: too many levels of indentation (line 101)");
+    assert_eq!(
+        outcome(blocks(100)),
+        "IndentationError: too many levels of indentation (line 101)"
+    );
     let neg = |n: usize| format!("x = {}1\n", "-".repeat(n));
     assert_eq!(outcome(neg(2998)), "ok");
-    assert_eq!(outcome(neg(2999)), "RecursionError: maximum recursion depth exceeded during compilation (line 1)");
+    assert_eq!(
+        outcome(neg(2999)),
+        "RecursionError: maximum recursion depth exceeded during compilation (line 1)"
+    );
     let in_def = |n: usize| format!("def f():\n    x = {}1\n", "-".repeat(n));
     assert_eq!(outcome(in_def(2997)), "ok");
     assert!(outcome(in_def(2998)).starts_with("RecursionError"));
@@ -320,6 +475,9 @@ fn millions_of_levels_fail_cleanly() {
         format!("x = {}1{}\n", "(".repeat(1_000_000), ")".repeat(1_000_000)),
     ] {
         let out = outcome(src);
-        assert!(out.starts_with("RecursionError") || out.starts_with("SyntaxError"), "{out}");
+        assert!(
+            out.starts_with("RecursionError") || out.starts_with("SyntaxError"),
+            "{out}"
+        );
     }
 }

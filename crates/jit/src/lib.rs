@@ -65,8 +65,22 @@ impl Jit {
         let module = cranelift_native::builder()
             .ok()
             .and_then(|b| b.finish(flags()).ok())
-            .map(|isa| JITModule::new(JITBuilder::with_isa(isa, cranelift_module::default_libcall_names())));
-        Jit { ctx: Context::new(), fctx: FunctionBuilderContext::new(), module, compiled: Vec::new(), failed: Vec::new(), budget: 4_000_000, dump_clif: None, perf_map: None }
+            .map(|isa| {
+                JITModule::new(JITBuilder::with_isa(
+                    isa,
+                    cranelift_module::default_libcall_names(),
+                ))
+            });
+        Jit {
+            ctx: Context::new(),
+            fctx: FunctionBuilderContext::new(),
+            module,
+            compiled: Vec::new(),
+            failed: Vec::new(),
+            budget: 4_000_000,
+            dump_clif: None,
+            perf_map: None,
+        }
     }
 
     /// Compiles one code unit; returns the native entry's address.
@@ -75,19 +89,42 @@ impl Jit {
         let call_conv = module.isa().default_call_conv();
         let config = module.isa().frontend_config();
         let sig = lower::entry_signature(call_conv);
-        let name = format!("py{}_{}", self.compiled.len() + self.failed.len(), sanitize(&unit.code.qualname));
-        let id = module.declare_function(&name, Linkage::Local, &sig).map_err(|e| e.to_string())?;
-        self.ctx.func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
+        let name = format!(
+            "py{}_{}",
+            self.compiled.len() + self.failed.len(),
+            sanitize(&unit.code.qualname)
+        );
+        let id = module
+            .declare_function(&name, Linkage::Local, &sig)
+            .map_err(|e| e.to_string())?;
+        self.ctx.func =
+            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
         lower::lower(&mut self.ctx.func, &mut self.fctx, unit, call_conv, config);
-        let dump = self.dump_clif.as_deref().is_some_and(|n| n == unit.code.qualname || n == "*");
+        let dump = self
+            .dump_clif
+            .as_deref()
+            .is_some_and(|n| n == unit.code.qualname || n == "*");
         if dump {
-            eprintln!("; Cranelift IR of {} before optimization\n{}", unit.code.qualname, self.ctx.func.display());
+            eprintln!(
+                "; Cranelift IR of {} before optimization\n{}",
+                unit.code.qualname,
+                self.ctx.func.display()
+            );
         }
-        let result = module.define_function(id, &mut self.ctx).map_err(|e| format!("{e:?}"));
+        let result = module
+            .define_function(id, &mut self.ctx)
+            .map_err(|e| format!("{e:?}"));
         if dump {
-            eprintln!("; Cranelift IR of {} after optimization\n{}", unit.code.qualname, self.ctx.func.display());
+            eprintln!(
+                "; Cranelift IR of {} after optimization\n{}",
+                unit.code.qualname,
+                self.ctx.func.display()
+            );
         }
-        let size = self.ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
+        let size = self
+            .ctx
+            .compiled_code()
+            .map_or(0, |c| c.code_buffer().len());
         module.clear_context(&mut self.ctx);
         result?;
         module.finalize_definitions().map_err(|e| e.to_string())?;
@@ -102,12 +139,18 @@ impl Jit {
     /// Writes `/tmp/perf-PID.map` so that `perf report` names JIT frames.
     pub fn enable_perf_map(&mut self) {
         let path = format!("/tmp/perf-{}.map", std::process::id());
-        self.perf_map = std::fs::OpenOptions::new().create(true).append(true).open(path).ok();
+        self.perf_map = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(path)
+            .ok();
     }
 }
 
 fn sanitize(s: &str) -> String {
-    s.chars().map(|c| if c.is_ascii_alphanumeric() { c } else { '_' }).collect()
+    s.chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect()
 }
 
 impl TierUp for Jit {
@@ -123,7 +166,11 @@ impl TierUp for Jit {
             Ok(addr) => {
                 self.budget -= unit.instrs.len();
                 unit.jitted.set(Some(addr));
-                self.compiled.push(Compiled { name, seconds: start.elapsed().as_secs_f64(), instructions: unit.instrs.len() });
+                self.compiled.push(Compiled {
+                    name,
+                    seconds: start.elapsed().as_secs_f64(),
+                    instructions: unit.instrs.len(),
+                });
             }
             Err(e) => {
                 unit.jit_failed.set(true);
@@ -133,15 +180,28 @@ impl TierUp for Jit {
     }
 
     fn report(&self) -> String {
-        let mut out = format!("jit: {} code objects compiled, {} fell back\n", self.compiled.len(), self.failed.len());
+        let mut out = format!(
+            "jit: {} code objects compiled, {} fell back\n",
+            self.compiled.len(),
+            self.failed.len()
+        );
         let mut times: Vec<f64> = self.compiled.iter().map(|c| c.seconds).collect();
         times.sort_by(f64::total_cmp);
         if let Some(median) = times.get(times.len() / 2) {
             let total: f64 = times.iter().sum();
-            out.push_str(&format!("jit: compile time total {:.3} ms, median {:.3} ms per code object\n", total * 1e3, median * 1e3));
+            out.push_str(&format!(
+                "jit: compile time total {:.3} ms, median {:.3} ms per code object\n",
+                total * 1e3,
+                median * 1e3
+            ));
         }
         for c in &self.compiled {
-            out.push_str(&format!("  compiled {} ({} instructions, {:.3} ms)\n", c.name, c.instructions, c.seconds * 1e3));
+            out.push_str(&format!(
+                "  compiled {} ({} instructions, {:.3} ms)\n",
+                c.name,
+                c.instructions,
+                c.seconds * 1e3
+            ));
         }
         for (name, why) in &self.failed {
             out.push_str(&format!("  fell back {name}: {why}\n"));
@@ -163,14 +223,28 @@ impl TierUp for Jit {
 /// back ends of every supported architecture green (used by tests on x86-64 for aarch64).
 pub fn compile_for_triple(unit: &CodeUnit, triple: &str) -> Result<usize, String> {
     let triple: target_lexicon::Triple = triple.parse().map_err(|e| format!("{e:?}"))?;
-    let isa = isa::lookup(triple).map_err(|e| e.to_string())?.finish(flags()).map_err(|e| e.to_string())?;
+    let isa = isa::lookup(triple)
+        .map_err(|e| e.to_string())?
+        .finish(flags())
+        .map_err(|e| e.to_string())?;
     let mut ctx = Context::new();
     let mut fctx = FunctionBuilderContext::new();
-    ctx.func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), lower::entry_signature(isa.default_call_conv()));
-    lower::lower(&mut ctx.func, &mut fctx, unit, isa.default_call_conv(), isa.frontend_config());
+    ctx.func = ir::Function::with_name_signature(
+        ir::UserFuncName::user(0, 0),
+        lower::entry_signature(isa.default_call_conv()),
+    );
+    lower::lower(
+        &mut ctx.func,
+        &mut fctx,
+        unit,
+        isa.default_call_conv(),
+        isa.frontend_config(),
+    );
     cranelift_codegen::verify_function(&ctx.func, isa.flags()).map_err(|e| e.to_string())?;
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-    let code = ctx.compile(&*isa, &mut ctrl).map_err(|e| format!("{:?}", e.inner))?;
+    let code = ctx
+        .compile(&*isa, &mut ctrl)
+        .map_err(|e| format!("{:?}", e.inner))?;
     Ok(code.code_buffer().len())
 }
 

@@ -12,7 +12,9 @@ use cranelift_codegen::ir::{self, types, AbiParam, Block, InstBuilder, MemFlagsD
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use ferropy_bytecode::BinaryOperator as B;
-use ferropy_vm::jit_support::{self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
+use ferropy_vm::jit_support::{
+    self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE,
+};
 use ferropy_vm::regcode::{CodeUnit, RInstr, Reg, FB_FLOAT, FB_INT};
 use ferropy_vm::Value as PyValue;
 
@@ -130,7 +132,10 @@ pub fn lower(
         let falls_in = pc > 0
             && !matches!(
                 unit.instrs[pc - 1],
-                RInstr::Jump { .. } | RInstr::Return { .. } | RInstr::Raise { .. } | RInstr::Reraise { .. }
+                RInstr::Jump { .. }
+                    | RInstr::Return { .. }
+                    | RInstr::Raise { .. }
+                    | RInstr::Reraise { .. }
             );
         if entries[pc] || !falls_in {
             l.known.clear();
@@ -143,7 +148,9 @@ pub fn lower(
         l.deopt(pc);
     }
     l.b.switch_to_block(l.blocks[n]);
-    let code = l.b.ins().iconst(I64, ((n as i64 + 1) << 8) | rt::EXIT_INTERP as i64);
+    let code =
+        l.b.ins()
+            .iconst(I64, ((n as i64 + 1) << 8) | rt::EXIT_INTERP as i64);
     l.b.ins().return_(&[code]);
     l.b.switch_to_block(l.exit);
     let code = l.b.block_params(l.exit)[0];
@@ -190,10 +197,17 @@ impl Lowerer<'_> {
             .blocks
             .iter()
             .zip(&entries)
-            .map(|(blk, is_entry)| self.b.func.dfg.block_call(if *is_entry { *blk } else { fallback }, &[]))
+            .map(|(blk, is_entry)| {
+                self.b
+                    .func
+                    .dfg
+                    .block_call(if *is_entry { *blk } else { fallback }, &[])
+            })
             .collect();
         let default = self.b.func.dfg.block_call(fallback, &[]);
-        let jt = self.b.create_jump_table(ir::JumpTableData::new(default, &targets));
+        let jt = self
+            .b
+            .create_jump_table(ir::JumpTableData::new(default, &targets));
         let index = self.b.ins().ireduce(types::I32, entry_pc);
         self.b.ins().br_table(index, jt);
         self.b.switch_to_block(fallback);
@@ -244,36 +258,64 @@ impl Lowerer<'_> {
                 self.lower_compare(pc, op, dst, a, b, next);
                 self.known.remove(&dst);
             }
-            RInstr::CompareJump { op, a, b, target, when } => {
+            RInstr::CompareJump {
+                op,
+                a,
+                b,
+                target,
+                when,
+            } => {
                 let target = self.blocks[target as usize];
                 self.lower_compare_jump(pc, op, a, b, target, when, next);
             }
-            RInstr::Jump { target } if (target as usize) <= pc => self.lower_back_edge(pc, self.blocks[target as usize]),
+            RInstr::Jump { target } if (target as usize) <= pc => {
+                self.lower_back_edge(pc, self.blocks[target as usize])
+            }
             RInstr::Jump { target } => {
                 self.b.ins().jump(self.blocks[target as usize], &[]);
             }
             RInstr::GetItem { dst, obj, key } => {
                 let saved = std::mem::take(&mut self.known);
-                self.fast_then_generic(pc, rt::helper_list_get as *const () as usize, [dst, obj, key], next);
+                self.fast_then_generic(
+                    pc,
+                    rt::helper_list_get as *const () as usize,
+                    [dst, obj, key],
+                    next,
+                );
                 // Only the destination changed.
                 self.known = saved;
                 self.known.remove(&dst);
             }
             RInstr::SetItem { obj, key, src } => {
                 let saved = std::mem::take(&mut self.known);
-                self.fast_then_generic(pc, rt::helper_list_set as *const () as usize, [obj, key, src], next);
+                self.fast_then_generic(
+                    pc,
+                    rt::helper_list_set as *const () as usize,
+                    [obj, key, src],
+                    next,
+                );
                 self.known = saved;
             }
-            RInstr::JumpIfFalse { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], false, next),
-            RInstr::JumpIfTrue { cond, target } => self.lower_cond_jump(pc, cond, self.blocks[target as usize], true, next),
+            RInstr::JumpIfFalse { cond, target } => {
+                self.lower_cond_jump(pc, cond, self.blocks[target as usize], false, next)
+            }
+            RInstr::JumpIfTrue { cond, target } => {
+                self.lower_cond_jump(pc, cond, self.blocks[target as usize], true, next)
+            }
             RInstr::ForIter { iter, dst, target } => {
                 self.known.remove(&dst);
                 let target = self.blocks[target as usize];
                 // Ranges and lists first (1 item, 0 done, 2 another kind of iterator).
-                let f = self.b.ins().iconst(I64, rt::helper_range_next as *const () as usize as i64);
+                let f = self
+                    .b
+                    .ins()
+                    .iconst(I64, rt::helper_range_next as *const () as usize as i64);
                 let it = self.b.ins().iconst(I64, i64::from(iter));
                 let d = self.b.ins().iconst(I64, i64::from(dst));
-                let call = self.b.ins().call_indirect(self.helpers.regs3, f, &[self.regs, it, d]);
+                let call = self
+                    .b
+                    .ins()
+                    .call_indirect(self.helpers.regs3, f, &[self.regs, it, d]);
                 let r = self.b.inst_results(call)[0];
                 let other = self.b.create_block();
                 let known = self.b.create_block();
@@ -282,7 +324,11 @@ impl Lowerer<'_> {
                 self.b.switch_to_block(known);
                 self.b.ins().brif(r, next, &[], target, &[]);
                 self.b.switch_to_block(other);
-                let r = self.call_helper(rt::helper_for_iter as *const () as usize, self.helpers.for_iter, &[pc as i64]);
+                let r = self.call_helper(
+                    rt::helper_for_iter as *const () as usize,
+                    self.helpers.for_iter,
+                    &[pc as i64],
+                );
                 let got = self.b.create_block();
                 self.check_exit(r, got);
                 self.b.switch_to_block(got);
@@ -295,25 +341,45 @@ impl Lowerer<'_> {
     /// A loop back-edge. When a SIGINT is pending, leaves for the interpreter at the jump, whose
     /// own back-edge check raises `KeyboardInterrupt` there (so handlers and `finally` run).
     fn lower_back_edge(&mut self, pc: usize, target: Block) {
-        let flag = self.b.ins().iconst(I64, ferropy_vm::signals::flag_address() as i64);
+        let flag = self
+            .b
+            .ins()
+            .iconst(I64, ferropy_vm::signals::flag_address() as i64);
         let set = self.b.ins().uload8(I64, MemFlagsData::trusted(), flag, 0);
-        let code = self.b.ins().iconst(I64, ((pc as i64 + 1) << 8) | rt::EXIT_INTERP as i64);
+        let code = self
+            .b
+            .ins()
+            .iconst(I64, ((pc as i64 + 1) << 8) | rt::EXIT_INTERP as i64);
         let exit = self.exit;
-        self.b.ins().brif(set, exit, &[ir::BlockArg::Value(code)], target, &[]);
+        self.b
+            .ins()
+            .brif(set, exit, &[ir::BlockArg::Value(code)], target, &[]);
     }
 
     // ----- memory -----
 
     fn tag(&mut self, reg: Reg) -> ir::Value {
-        self.b.ins().uload8(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT)
+        self.b
+            .ins()
+            .uload8(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT)
     }
 
     fn load_int(&mut self, reg: Reg) -> ir::Value {
-        self.b.ins().load(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT + PAYLOAD_OFFSET)
+        self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            self.regs,
+            reg as i32 * SLOT + PAYLOAD_OFFSET,
+        )
     }
 
     fn load_float(&mut self, reg: Reg) -> ir::Value {
-        self.b.ins().load(types::F64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT + PAYLOAD_OFFSET)
+        self.b.ins().load(
+            types::F64,
+            MemFlagsData::trusted(),
+            self.regs,
+            reg as i32 * SLOT + PAYLOAD_OFFSET,
+        )
     }
 
     fn tag_is(&mut self, tag: ir::Value, want: u8) -> ir::Value {
@@ -339,7 +405,10 @@ impl Lowerer<'_> {
             Inline::None => (TAG_NONE, self.b.ins().iconst(I64, 0)),
         };
         let old = self.tag(reg);
-        let inline = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, old, i64::from(TAG_FLOAT));
+        let inline =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, old, i64::from(TAG_FLOAT));
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         self.b.ins().brif(inline, fast, &[], slow, &[]);
@@ -351,7 +420,9 @@ impl Lowerer<'_> {
             }
             Inline::None => {}
             _ => {
-                self.b.ins().store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
+                self.b
+                    .ins()
+                    .store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
             }
         }
         let t = self.b.ins().iconst(types::I8, i64::from(tag));
@@ -360,16 +431,29 @@ impl Lowerer<'_> {
         self.b.switch_to_block(slow);
         let reg_v = self.b.ins().iconst(I64, i64::from(reg));
         let tag_v = self.b.ins().iconst(I64, i64::from(tag));
-        let f = self.b.ins().iconst(I64, rt::helper_store_inline as *const () as usize as i64);
-        self.b.ins().call_indirect(self.helpers.store_inline, f, &[self.regs, reg_v, tag_v, payload]);
+        let f = self
+            .b
+            .ins()
+            .iconst(I64, rt::helper_store_inline as *const () as usize as i64);
+        self.b.ins().call_indirect(
+            self.helpers.store_inline,
+            f,
+            &[self.regs, reg_v, tag_v, payload],
+        );
         self.b.ins().jump(next, &[]);
     }
 
     fn lower_move(&mut self, dst: Reg, src: Reg, next: Block) {
         let ts = self.tag(src);
         let td = self.tag(dst);
-        let a = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, i64::from(TAG_FLOAT));
-        let c = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, i64::from(TAG_FLOAT));
+        let a = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, i64::from(TAG_FLOAT));
+        let c = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, i64::from(TAG_FLOAT));
         let both = self.b.ins().band(a, c);
         let fast = self.b.create_block();
         let slow = self.b.create_block();
@@ -377,15 +461,25 @@ impl Lowerer<'_> {
         self.b.switch_to_block(fast);
         let flags = MemFlagsData::trusted();
         let w0 = self.b.ins().load(I64, flags, self.regs, src as i32 * SLOT);
-        let w1 = self.b.ins().load(I64, flags, self.regs, src as i32 * SLOT + 8);
+        let w1 = self
+            .b
+            .ins()
+            .load(I64, flags, self.regs, src as i32 * SLOT + 8);
         self.b.ins().store(flags, w0, self.regs, dst as i32 * SLOT);
-        self.b.ins().store(flags, w1, self.regs, dst as i32 * SLOT + 8);
+        self.b
+            .ins()
+            .store(flags, w1, self.regs, dst as i32 * SLOT + 8);
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(slow);
         let d = self.b.ins().iconst(I64, i64::from(dst));
         let s = self.b.ins().iconst(I64, i64::from(src));
-        let f = self.b.ins().iconst(I64, rt::helper_move as *const () as usize as i64);
-        self.b.ins().call_indirect(self.helpers.move_, f, &[self.regs, d, s]);
+        let f = self
+            .b
+            .ins()
+            .iconst(I64, rt::helper_move as *const () as usize as i64);
+        self.b
+            .ins()
+            .call_indirect(self.helpers.move_, f, &[self.regs, d, s]);
         self.b.ins().jump(next, &[]);
     }
 
@@ -404,9 +498,14 @@ impl Lowerer<'_> {
 
     /// Leaves native code with the helper's result if it is an exit code (>= 256).
     fn check_exit(&mut self, r: ir::Value, cont: Block) {
-        let is_exit = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, r, 256);
+        let is_exit = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, r, 256);
         let exit = self.exit;
-        self.b.ins().brif(is_exit, exit, &[ir::BlockArg::Value(r)], cont, &[]);
+        self.b
+            .ins()
+            .brif(is_exit, exit, &[ir::BlockArg::Value(r)], cont, &[]);
     }
 
     /// Calls a `(regs, a, b, c) -> u64` fast-path helper; when it answers 1, runs the
@@ -429,10 +528,16 @@ impl Lowerer<'_> {
     fn generic(&mut self, pc: usize, next: Block) {
         // The interpreter may write any of the instruction's registers.
         self.known.clear();
-        let r = self.call_helper(rt::helper_exec as *const () as usize, self.helpers.exec, &[pc as i64]);
+        let r = self.call_helper(
+            rt::helper_exec as *const () as usize,
+            self.helpers.exec,
+            &[pc as i64],
+        );
         let is_exit = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
         let exit = self.exit;
-        self.b.ins().brif(is_exit, exit, &[ir::BlockArg::Value(r)], next, &[]);
+        self.b
+            .ins()
+            .brif(is_exit, exit, &[ir::BlockArg::Value(r)], next, &[]);
     }
 
     // ----- arithmetic and comparisons -----
@@ -476,9 +581,16 @@ impl Lowerer<'_> {
 
     /// Runs instruction `pc` through the interpreter and leaves native code after it.
     fn deopt(&mut self, pc: usize) {
-        let r = self.call_helper(rt::helper_exec as *const () as usize, self.helpers.exec, &[pc as i64]);
+        let r = self.call_helper(
+            rt::helper_exec as *const () as usize,
+            self.helpers.exec,
+            &[pc as i64],
+        );
         let is_exit = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
-        let resume = self.b.ins().iconst(I64, ((pc as i64 + 2) << 8) | rt::EXIT_INTERP as i64);
+        let resume = self
+            .b
+            .ins()
+            .iconst(I64, ((pc as i64 + 2) << 8) | rt::EXIT_INTERP as i64);
         let code = self.b.ins().select(is_exit, r, resume);
         let exit = self.exit;
         self.b.ins().jump(exit, &[ir::BlockArg::Value(code)]);
@@ -519,7 +631,9 @@ impl Lowerer<'_> {
             Inline::Float(x) => (TAG_FLOAT, x),
             _ => return self.store(dst, v, next),
         };
-        self.b.ins().store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
+        self.b
+            .ins()
+            .store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
         let t = self.b.ins().iconst(types::I8, i64::from(tag));
         self.b.ins().store(flags, t, self.regs, off);
         self.b.ins().jump(next, &[]);
@@ -568,7 +682,17 @@ impl Lowerer<'_> {
     /// Arithmetic on operands of unknown type: the int path, then the float path, then the
     /// interpreter.
     #[allow(clippy::too_many_arguments)]
-    fn lower_binary_both(&mut self, pc: usize, bop: B, int_ok: bool, float_ok: bool, dst: Reg, a: Reg, b: Reg, next: Block) {
+    fn lower_binary_both(
+        &mut self,
+        pc: usize,
+        bop: B,
+        int_ok: bool,
+        float_ok: bool,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+        next: Block,
+    ) {
         let slow = self.b.create_block();
         let check_float = self.b.create_block();
         let ta = self.tag(a);
@@ -702,7 +826,16 @@ impl Lowerer<'_> {
     }
 
     #[allow(clippy::too_many_arguments)]
-    fn lower_compare_jump(&mut self, pc: usize, op: u8, a: Reg, b: Reg, target: Block, when: bool, next: Block) {
+    fn lower_compare_jump(
+        &mut self,
+        pc: usize,
+        op: u8,
+        a: Reg,
+        b: Reg,
+        target: Block,
+        when: bool,
+        next: Block,
+    ) {
         let (on_true, on_false) = if when { (target, next) } else { (next, target) };
         if let Some(result) = self.compare_known(op, a, b) {
             self.b.ins().brif(result, on_true, &[], on_false, &[]);
@@ -715,7 +848,11 @@ impl Lowerer<'_> {
             self.b.ins().jump(slow, &[]);
         }
         self.b.switch_to_block(slow);
-        let r = self.call_helper(rt::helper_compare as *const () as usize, self.helpers.compare, &[pc as i64]);
+        let r = self.call_helper(
+            rt::helper_compare as *const () as usize,
+            self.helpers.compare,
+            &[pc as i64],
+        );
         let decide = self.b.create_block();
         self.check_exit(r, decide);
         self.b.switch_to_block(decide);
@@ -730,10 +867,19 @@ impl Lowerer<'_> {
         let slow = self.b.create_block();
         self.b.ins().brif(is_bool, bool_block, &[], slow, &[]);
         self.b.switch_to_block(bool_block);
-        let v = self.b.ins().uload8(types::I32, MemFlagsData::trusted(), self.regs, cond as i32 * SLOT + BOOL_OFFSET);
+        let v = self.b.ins().uload8(
+            types::I32,
+            MemFlagsData::trusted(),
+            self.regs,
+            cond as i32 * SLOT + BOOL_OFFSET,
+        );
         self.b.ins().brif(v, on_true, &[], on_false, &[]);
         self.b.switch_to_block(slow);
-        let r = self.call_helper(rt::helper_truthy as *const () as usize, self.helpers.truthy, &[i64::from(cond), pc as i64]);
+        let r = self.call_helper(
+            rt::helper_truthy as *const () as usize,
+            self.helpers.truthy,
+            &[i64::from(cond), pc as i64],
+        );
         let decide = self.b.create_block();
         self.check_exit(r, decide);
         self.b.switch_to_block(decide);

@@ -20,7 +20,11 @@ fn every_program_compiles_for_both_architectures() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/programs");
     let mut vm = Vm::new(VmOptions::default());
     let mut compiled = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).expect("tests/programs").flatten().map(|e| e.path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/programs")
+        .flatten()
+        .map(|e| e.path())
+        .collect();
     entries.sort();
     for path in entries {
         if path.extension().is_none_or(|e| e != "py") {

@@ -51,7 +51,10 @@ pub fn make(_vm: &mut Vm) -> Value {
     for (name, f) in unary {
         dict.set_str(name, native(name, *f));
     }
-    Value::Module(Rc::new(PyModule { name: "math".into(), dict }))
+    Value::Module(Rc::new(PyModule {
+        name: "math".into(),
+        dict,
+    }))
 }
 
 fn arg(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str) -> PyResult<f64> {
@@ -102,7 +105,13 @@ fn log_base(vm: &mut Vm, args: &[Value], kw: &[Value], f: fn(f64) -> f64) -> PyR
     Ok(Value::Float(f(x)))
 }
 
-fn to_int(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn to_int(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    f: fn(f64) -> f64,
+) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, name, 1)?;
     if let Value::Int(_) | Value::BigInt(_) = &a[0] {
         return Ok(a[0].clone());
@@ -158,8 +167,12 @@ fn predicate(vm: &mut Vm, args: &[Value], kw: &[Value], f: fn(f64) -> bool) -> P
 }
 
 fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
-    ferropy_vm::int::to_bigint(v)
-        .ok_or_else(|| vm.type_error(format!("'{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    ferropy_vm::int::to_bigint(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }
 
 fn gcd(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -201,7 +214,11 @@ fn fsum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for i in items {
         let x = to_f64(vm, &i)?;
         let t = sum + x;
-        comp += if sum.abs() >= x.abs() { (sum - t) + x } else { (x - t) + sum };
+        comp += if sum.abs() >= x.abs() {
+            (sum - t) + x
+        } else {
+            (x - t) + sum
+        };
         sum = t;
     }
     Ok(Value::Float(sum + comp))

@@ -18,11 +18,17 @@ pub fn make(_vm: &mut Vm) -> Value {
     dict.set_str("monotonic", native("monotonic", perf_counter));
     dict.set_str("process_time", native("process_time", perf_counter));
     dict.set_str("sleep", native("sleep", sleep));
-    Value::Module(Rc::new(PyModule { name: "time".into(), dict }))
+    Value::Module(Rc::new(PyModule {
+        name: "time".into(),
+        dict,
+    }))
 }
 
 fn time(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let t = SystemTime::now().duration_since(UNIX_EPOCH).map(|d| d.as_secs_f64()).unwrap_or(0.0);
+    let t = SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map(|d| d.as_secs_f64())
+        .unwrap_or(0.0);
     Ok(Value::Float(t))
 }
 
@@ -42,7 +48,9 @@ fn sleep(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // interrupted at once.
     let slice = std::time::Duration::from_millis(20);
     // None: too long to represent, which is as good as forever.
-    let end = std::time::Duration::try_from_secs_f64(secs).ok().and_then(|d| Instant::now().checked_add(d));
+    let end = std::time::Duration::try_from_secs_f64(secs)
+        .ok()
+        .and_then(|d| Instant::now().checked_add(d));
     loop {
         vm.check_signals()?;
         let left = end.map_or(slice, |e| e.saturating_duration_since(Instant::now()));

@@ -15,12 +15,19 @@ impl<'a> Args<'a> {
     pub fn new(args: &'a [Value], kwnames: &'a [Value]) -> Args<'a> {
         let split = args.len() - kwnames.len().min(args.len());
         let (pos, values) = args.split_at(split);
-        Args { pos, names: kwnames, values }
+        Args {
+            pos,
+            names: kwnames,
+            values,
+        }
     }
 
     /// A keyword argument's value.
     pub fn kw(&self, name: &str) -> Option<Value> {
-        self.names.iter().position(|n| n.as_str() == Some(name)).map(|i| self.values[i].clone())
+        self.names
+            .iter()
+            .position(|n| n.as_str() == Some(name))
+            .map(|i| self.values[i].clone())
     }
 
     /// The argument at position `i`, or else the keyword `name`.
@@ -39,9 +46,15 @@ impl<'a> Args<'a> {
         }
         if self.pos.len() != n {
             return Err(if n == 1 {
-                vm.type_error(format!("{name}() takes exactly one argument ({} given)", self.pos.len()))
+                vm.type_error(format!(
+                    "{name}() takes exactly one argument ({} given)",
+                    self.pos.len()
+                ))
             } else {
-                vm.type_error(format!("{name} expected {n} arguments, got {}", self.pos.len()))
+                vm.type_error(format!(
+                    "{name} expected {n} arguments, got {}",
+                    self.pos.len()
+                ))
             });
         }
         Ok(self.pos)
@@ -51,13 +64,19 @@ impl<'a> Args<'a> {
     pub fn range(&self, vm: &Vm, name: &str, min: usize, max: usize) -> PyResult<&'a [Value]> {
         let n = self.pos.len();
         if n < min {
-            return Err(vm.type_error(format!("{name} expected at least {min} argument{}, got {n}", if min == 1 { "" } else { "s" })));
+            return Err(vm.type_error(format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )));
         }
         if n > max {
             if max == 0 {
                 return Err(vm.type_error(format!("{name}() takes no arguments ({n} given)")));
             }
-            return Err(vm.type_error(format!("{name} expected at most {max} argument{}, got {n}", if max == 1 { "" } else { "s" })));
+            return Err(vm.type_error(format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )));
         }
         Ok(self.pos)
     }

@@ -31,7 +31,13 @@ impl Vm {
             Value::Function(_) => &t.function,
             Value::Builtin(_) => &t.builtin_function,
             Value::BoundMethod(_) => &t.method,
-            Value::Type(ty) => return ty.metaclass.borrow().clone().unwrap_or_else(|| t.type_.clone()),
+            Value::Type(ty) => {
+                return ty
+                    .metaclass
+                    .borrow()
+                    .clone()
+                    .unwrap_or_else(|| t.type_.clone())
+            }
             Value::Instance(i) => return i.class.borrow().clone(),
             Value::Module(_) => &t.module,
             Value::Iterator(it) => return it.borrow().type_of(self),
@@ -71,22 +77,36 @@ impl Vm {
     pub fn meta_special(&self, v: &Value, name: &str) -> Option<Value> {
         let Value::Type(t) = v else { return None };
         let meta = t.metaclass.borrow().clone()?;
-        meta.lookup(name).filter(|m| !matches!(m, Value::Builtin(_)))
+        meta.lookup(name)
+            .filter(|m| !matches!(m, Value::Builtin(_)))
     }
 
     /// Binds something found on a class to the object it was looked up through.
     fn bind(&mut self, attr: Value, obj: &Value, class: &Rc<PyType>) -> PyResult<Value> {
         Ok(match attr {
-            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod { func: attr, receiver: obj.clone() })),
+            Value::Function(_) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: attr,
+                receiver: obj.clone(),
+            })),
             Value::Builtin(b) if b.bound.is_none() => {
                 // A builtin type's regular methods work on the builtin value an instance of a
                 // subclass wraps; its dunders unwrap it themselves (some return the receiver).
-                let receiver = if b.name.starts_with("__") { obj.clone() } else { crate::builtin_dunders::unwrap_base(obj) };
-                Value::Builtin(Rc::new(BuiltinFunction { name: b.name, func: b.func, bound: Some(receiver), owner: b.owner }))
+                let receiver = if b.name.starts_with("__") {
+                    obj.clone()
+                } else {
+                    crate::builtin_dunders::unwrap_base(obj)
+                };
+                Value::Builtin(Rc::new(BuiltinFunction {
+                    name: b.name,
+                    func: b.func,
+                    bound: Some(receiver),
+                    owner: b.owner,
+                }))
             }
-            Value::ClassMethod(f) => {
-                Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: Value::Type(class.clone()) }))
-            }
+            Value::ClassMethod(f) => Value::BoundMethod(Rc::new(BoundMethod {
+                func: (*f).clone(),
+                receiver: Value::Type(class.clone()),
+            })),
             Value::StaticMethod(f) => (*f).clone(),
             Value::Property(p) => {
                 if matches!(p.getter, Value::None) {
@@ -96,7 +116,12 @@ impl Vm {
                 self.call(&getter, &[obj.clone()], &[])?
             }
             Value::Instance(_) => match self.lookup_special(&attr, "__get__") {
-                Some(get) => self.call_method_value(&get, &attr, &[obj.clone(), Value::Type(class.clone())], &[])?,
+                Some(get) => self.call_method_value(
+                    &get,
+                    &attr,
+                    &[obj.clone(), Value::Type(class.clone())],
+                    &[],
+                )?,
                 None => attr,
             },
             other => other,
@@ -144,16 +169,26 @@ impl Vm {
                     Value::Type(t) if t.is_subtype(&s.class) => Some(t.clone()),
                     _ => None,
                 };
-                let start_type = class_receiver.clone().unwrap_or_else(|| self.type_of(&s.receiver));
+                let start_type = class_receiver
+                    .clone()
+                    .unwrap_or_else(|| self.type_of(&s.receiver));
                 let mro = start_type.mro();
-                let start = mro.iter().position(|t| Rc::ptr_eq(t, &s.class)).map_or(0, |i| i + 1);
+                let start = mro
+                    .iter()
+                    .position(|t| Rc::ptr_eq(t, &s.class))
+                    .map_or(0, |i| i + 1);
                 for t in &mro[start..] {
                     if let Some(v) = t.dict.get_str(name.as_str()) {
                         if class_receiver.is_some() {
                             return match v {
                                 Value::Function(_) | Value::Builtin(_) => Ok(v),
                                 Value::Instance(_) => match self.lookup_special(&v, "__get__") {
-                                    Some(get) => self.call_method_value(&get, &v, &[Value::None, s.receiver.clone()], &[]),
+                                    Some(get) => self.call_method_value(
+                                        &get,
+                                        &v,
+                                        &[Value::None, s.receiver.clone()],
+                                        &[],
+                                    ),
                                     None => Ok(v),
                                 },
                                 other => self.bind(other, &s.receiver, &start_type),
@@ -162,7 +197,10 @@ impl Vm {
                         return self.bind(v, &s.receiver, &start_type);
                     }
                 }
-                Err(self.err("AttributeError", format!("'super' object has no attribute '{}'", name.as_str())))
+                Err(self.err(
+                    "AttributeError",
+                    format!("'super' object has no attribute '{}'", name.as_str()),
+                ))
             }
             _ => {
                 if let Some(v) = self.builtin_special_attr(obj, name.as_str())? {
@@ -179,7 +217,13 @@ impl Vm {
 
     /// `object.__getattribute__`: data descriptors on the class, then the instance dict, then
     /// other class attributes.
-    fn instance_attr(&mut self, obj: &Value, inst: &Rc<PyInstance>, class: &Rc<PyType>, name: &Rc<PyStr>) -> PyResult<Value> {
+    fn instance_attr(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<PyInstance>,
+        class: &Rc<PyType>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Value> {
         let hash = name.hash();
         let found = class.lookup_cached(name);
         if let Some(f) = &found {
@@ -214,7 +258,9 @@ impl Vm {
     fn instance_special_attr(&self, inst: &Rc<PyInstance>, name: &str) -> Option<Value> {
         match name {
             "__class__" => Some(Value::Type(inst.class.borrow().clone())),
-            "__dict__" if inst.class.borrow().has_dict.get() => Some(Value::Dict(inst.dict.clone())),
+            "__dict__" if inst.class.borrow().has_dict.get() => {
+                Some(Value::Dict(inst.dict.clone()))
+            }
             "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => {
                 if inst.exc.borrow().is_none() {
                     return None;
@@ -251,11 +297,21 @@ impl Vm {
                 _ => Value::tuple(args.clone()),
             }),
             "errno" | "strerror" | "filename" | "filename2" if is("OSError") => {
-                let i = ["errno", "strerror", "filename", "filename2"].iter().position(|n| *n == name)?;
-                Some(if (2..=5).contains(&args.len()) { arg(i + if i >= 3 { 1 } else { 0 }) } else { Value::None })
+                let i = ["errno", "strerror", "filename", "filename2"]
+                    .iter()
+                    .position(|n| *n == name)?;
+                Some(if (2..=5).contains(&args.len()) {
+                    arg(i + if i >= 3 { 1 } else { 0 })
+                } else {
+                    Value::None
+                })
             }
-            "encoding" | "object" | "start" | "end" | "reason" if is("UnicodeError") && args.len() == 5 => {
-                let i = ["encoding", "object", "start", "end", "reason"].iter().position(|n| *n == name)?;
+            "encoding" | "object" | "start" | "end" | "reason"
+                if is("UnicodeError") && args.len() == 5 =>
+            {
+                let i = ["encoding", "object", "start", "end", "reason"]
+                    .iter()
+                    .position(|n| *n == name)?;
                 Some(arg(i))
             }
             "name" | "path" if is("ImportError") => Some(Value::None),
@@ -269,11 +325,15 @@ impl Vm {
             return Ok(Some(Value::Type(self.type_of(obj))));
         }
         Ok(match (obj, name) {
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => {
-                Some(crate::int::to_bigint(obj).map(Value::from_bigint).unwrap_or(Value::Int(0)))
-            }
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "real" | "numerator") => Some(
+                crate::int::to_bigint(obj)
+                    .map(Value::from_bigint)
+                    .unwrap_or(Value::Int(0)),
+            ),
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "imag") => Some(Value::Int(0)),
-            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
+            (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => {
+                Some(Value::Int(1))
+            }
             (Value::Float(f), "real") => Some(Value::Float(*f)),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Complex(c), "real") => Some(Value::Float(c.0)),
@@ -289,7 +349,11 @@ impl Vm {
             (Value::Function(f), "__module__") => Some(f.module.clone()),
             (Value::Function(f), "__defaults__") => {
                 let d = f.defaults.borrow();
-                Some(if d.is_empty() { Value::None } else { Value::tuple(d.clone()) })
+                Some(if d.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(d.clone())
+                })
             }
             (Value::Function(f), "__code__") => Some(Value::Code(f.code.clone())),
             (Value::Function(f), "__globals__") => Some(Value::Dict(f.globals.clone())),
@@ -307,7 +371,12 @@ impl Vm {
             } else {
                 Value::tuple(f.closure.iter().map(|c| Value::Cell(c.clone())).collect())
             }),
-            (Value::Function(f), "__kwdefaults__") => Some(f.kwdefaults.borrow().clone().map_or(Value::None, Value::Dict)),
+            (Value::Function(f), "__kwdefaults__") => Some(
+                f.kwdefaults
+                    .borrow()
+                    .clone()
+                    .map_or(Value::None, Value::Dict),
+            ),
             (Value::Cell(c), "cell_contents") => match &*c.value.borrow() {
                 Value::Undef => return Err(self.value_error("Cell is empty")),
                 v => Some(v.clone()),
@@ -344,7 +413,13 @@ impl Vm {
             (Value::Code(c), "co_name") => Some(Value::str(c.code.name.clone())),
             (Value::Code(c), "co_filename") => Some(Value::str(c.code.filename.clone())),
             (Value::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.code.argcount))),
-            (Value::Code(c), "co_varnames") => Some(Value::tuple(c.code.varnames.iter().map(|n| Value::str(n.clone())).collect())),
+            (Value::Code(c), "co_varnames") => Some(Value::tuple(
+                c.code
+                    .varnames
+                    .iter()
+                    .map(|n| Value::str(n.clone()))
+                    .collect(),
+            )),
             _ => None,
         })
     }
@@ -357,17 +432,29 @@ impl Vm {
                 return Ok(Value::str(t.module.borrow().clone()))
             }
             "__mro__" => return Ok(Value::tuple(t.mro().into_iter().map(Value::Type).collect())),
-            "__bases__" => return Ok(Value::tuple(t.bases.borrow().iter().cloned().map(Value::Type).collect())),
-            "__base__" => return Ok(t.bases.borrow().first().cloned().map_or(Value::None, Value::Type)),
+            "__bases__" => {
+                return Ok(Value::tuple(
+                    t.bases.borrow().iter().cloned().map(Value::Type).collect(),
+                ))
+            }
+            "__base__" => {
+                return Ok(t
+                    .bases
+                    .borrow()
+                    .first()
+                    .cloned()
+                    .map_or(Value::None, Value::Type))
+            }
             "__dict__" => return Ok(Value::Dict(t.dict.clone())),
             "__class__" => return Ok(Value::Type(self.type_of(obj))),
             "__doc__" if t.lookup("__doc__").is_none() => return Ok(Value::None),
             _ => {}
         }
         match t.lookup(name) {
-            Some(Value::ClassMethod(f)) => {
-                Ok(Value::BoundMethod(Rc::new(BoundMethod { func: (*f).clone(), receiver: obj.clone() })))
-            }
+            Some(Value::ClassMethod(f)) => Ok(Value::BoundMethod(Rc::new(BoundMethod {
+                func: (*f).clone(),
+                receiver: obj.clone(),
+            }))),
             Some(Value::StaticMethod(f)) => Ok((*f).clone()),
             Some(Value::Instance(i)) => {
                 let v = Value::Instance(i);
@@ -411,14 +498,22 @@ impl Vm {
                 if name.as_str() == "__qualname__" {
                     *t.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string();
                 }
-                t.dict.insert(crate::dict::DictKey { hash: name.hash(), key: Value::Str(name.clone()) }, value);
+                t.dict.insert(
+                    crate::dict::DictKey {
+                        hash: name.hash(),
+                        key: Value::Str(name.clone()),
+                    },
+                    value,
+                );
                 crate::types::bump_type_epoch();
                 Ok(())
             }
             Value::Function(f) => {
                 match name.as_str() {
                     "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string(),
-                    "__qualname__" => *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string(),
+                    "__qualname__" => {
+                        *f.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string()
+                    }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value {
                             Value::Tuple(t) => t.to_vec(),
@@ -427,7 +522,8 @@ impl Vm {
                     }
                     _ => {
                         let mut d = f.dict.borrow_mut();
-                        d.get_or_insert_with(Default::default).set_str(name.as_str(), value);
+                        d.get_or_insert_with(Default::default)
+                            .set_str(name.as_str(), value);
                     }
                 }
                 Ok(())
@@ -501,7 +597,13 @@ impl Vm {
         if !class.has_dict.get() {
             return Err(self.attribute_error(obj, name.as_str()));
         }
-        inst.dict.insert(crate::dict::DictKey { hash: name.hash(), key: Value::Str(name.clone()) }, value);
+        inst.dict.insert(
+            crate::dict::DictKey {
+                hash: name.hash(),
+                key: Value::Str(name.clone()),
+            },
+            value,
+        );
         Ok(())
     }
 
@@ -512,19 +614,32 @@ impl Vm {
                 *inst.class.borrow_mut() = t.clone();
                 Ok(())
             }
-            Value::Type(_) => Err(self.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses")),
-            other => Err(self.type_error(format!("__class__ must be set to a class, not '{}' object", self.type_name(other)))),
+            Value::Type(_) => Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            )),
+            other => Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{}' object",
+                self.type_name(other)
+            ))),
         }
     }
 
     /// "property 'x' of 'C' object has no setter" (or getter, deleter).
-    fn property_error(&self, p: &crate::value::Property, obj: &Value, what: &str) -> crate::exceptions::PyErr {
+    fn property_error(
+        &self,
+        p: &crate::value::Property,
+        obj: &Value,
+        what: &str,
+    ) -> crate::exceptions::PyErr {
         let name = match &p.getter {
             Value::Function(f) => Some(f.name.borrow().clone()),
             _ => None,
         };
         let msg = match name {
-            Some(n) => format!("property '{n}' of '{}' object has no {what}", self.type_of(obj).qualname.borrow()),
+            Some(n) => format!(
+                "property '{n}' of '{}' object has no {what}",
+                self.type_of(obj).qualname.borrow()
+            ),
             None if what == "getter" => "unreadable attribute".to_string(),
             None if what == "deleter" => "can't delete attribute".to_string(),
             None => "can't set attribute".to_string(),
@@ -574,7 +689,11 @@ impl Vm {
                 t.dict.remove_str(name.as_str())
             }
             Value::Module(m) => m.dict.remove_str(name.as_str()),
-            Value::Function(f) => f.dict.borrow().as_ref().and_then(|d| d.remove_str(name.as_str())),
+            Value::Function(f) => f
+                .dict
+                .borrow()
+                .as_ref()
+                .and_then(|d| d.remove_str(name.as_str())),
             _ => None,
         };
         match removed {

@@ -11,7 +11,12 @@ use std::rc::Rc;
 
 /// Creates a builtin function value.
 pub fn native(name: &'static str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction { name, func, bound: None, owner: None }))
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name,
+        func,
+        bound: None,
+        owner: None,
+    }))
 }
 
 /// Sets up the builtins namespace.
@@ -20,9 +25,31 @@ pub fn install(vm: &mut Vm) {
     // Only the types the builtins module names; the others (function, NoneType, the iterator
     // types, ...) are reachable through type() alone, as in CPython.
     const PUBLIC: &[&str] = &[
-        "object", "type", "int", "bool", "float", "complex", "str", "bytes", "bytearray", "list", "tuple",
-        "dict", "set", "frozenset", "range", "slice", "property", "staticmethod", "classmethod", "super",
-        "enumerate", "zip", "map", "filter", "reversed",
+        "object",
+        "type",
+        "int",
+        "bool",
+        "float",
+        "complex",
+        "str",
+        "bytes",
+        "bytearray",
+        "list",
+        "tuple",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "slice",
+        "property",
+        "staticmethod",
+        "classmethod",
+        "super",
+        "enumerate",
+        "zip",
+        "map",
+        "filter",
+        "reversed",
     ];
     for (name, t) in vm.types.all() {
         if PUBLIC.contains(&name) {
@@ -35,8 +62,14 @@ pub fn install(vm: &mut Vm) {
     for (name, t) in vm.types.exceptions.clone() {
         b.set_str(name, Value::Type(t));
     }
-    b.set_str("EnvironmentError", Value::Type(vm.types.exceptions["OSError"].clone()));
-    b.set_str("IOError", Value::Type(vm.types.exceptions["OSError"].clone()));
+    b.set_str(
+        "EnvironmentError",
+        Value::Type(vm.types.exceptions["OSError"].clone()),
+    );
+    b.set_str(
+        "IOError",
+        Value::Type(vm.types.exceptions["OSError"].clone()),
+    );
     b.set_str("NotImplemented", Value::NotImplemented);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("__name__", Value::str("builtins"));
@@ -102,12 +135,22 @@ fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let sep = match a.kw("sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
-        Some(v) => return Err(vm.type_error(format!("sep must be None or a string, not {}", vm.type_name(&v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "sep must be None or a string, not {}",
+                vm.type_name(&v)
+            )))
+        }
     };
     let end = match a.kw("end") {
         Some(Value::None) | None => "\n".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
-        Some(v) => return Err(vm.type_error(format!("end must be None or a string, not {}", vm.type_name(&v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "end must be None or a string, not {}",
+                vm.type_name(&v)
+            )))
+        }
     };
     let mut out = String::new();
     for (i, v) in a.pos.iter().enumerate() {
@@ -165,14 +208,26 @@ fn abs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Value::Complex(c) => Value::Float(c.0.hypot(c.1)),
         v @ Value::Instance(_) => match vm.lookup_special(v, "__abs__") {
             Some(m) => return vm.call_method_value(&m, v, &[], &[]),
-            None => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+            None => {
+                return Err(
+                    vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))
+                )
+            }
         },
-        v => return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v)))),
+        v => {
+            return Err(vm.type_error(format!("bad operand type for abs(): '{}'", vm.type_name(v))))
+        }
     })
 }
 
 /// `min` and `max`: one iterable or several arguments, with `key=` and `default=`.
-fn extreme(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, want_less: bool) -> PyResult<Value> {
+fn extreme(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    name: &str,
+    want_less: bool,
+) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let key = a.kw("key").filter(|k| !k.is_none());
     let items = match a.pos.len() {
@@ -196,7 +251,11 @@ fn extreme(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, want_less: boo
             Some(f) => vm.call(f, &[item.clone()], &[])?,
             None => item.clone(),
         };
-        let better = if want_less { vm.less_than(&k, &best_key)? } else { vm.less_than(&best_key, &k)? };
+        let better = if want_less {
+            vm.less_than(&k, &best_key)?
+        } else {
+            vm.less_than(&best_key, &k)?
+        };
         if better {
             best = item;
             best_key = k;
@@ -270,7 +329,11 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         match info {
             Value::Type(c) if t.is_subtype(&c) => return Ok(Value::Bool(true)),
             Value::Type(_) => {}
-            _ => return Err(vm.type_error("issubclass() arg 2 must be a class, a tuple of classes, or a union")),
+            _ => {
+                return Err(vm.type_error(
+                    "issubclass() arg 2 must be a class, a tuple of classes, or a union",
+                ))
+            }
         }
     }
     Ok(Value::Bool(false))
@@ -291,8 +354,14 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     match a.pos {
         [v] => vm.get_iter(v),
-        [f, sentinel] => Ok(new_iter(IterState::Callable { func: f.clone(), sentinel: sentinel.clone() })),
-        _ => Err(vm.type_error(format!("iter expected at most 2 arguments, got {}", a.pos.len()))),
+        [f, sentinel] => Ok(new_iter(IterState::Callable {
+            func: f.clone(),
+            sentinel: sentinel.clone(),
+        })),
+        _ => Err(vm.type_error(format!(
+            "iter expected at most 2 arguments, got {}",
+            a.pos.len()
+        ))),
     }
 }
 
@@ -346,14 +415,19 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
         Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
-        v => Err(vm.type_error(format!("ord() expected string of length 1, but {} found", vm.type_name(v)))),
+        v => Err(vm.type_error(format!(
+            "ord() expected string of length 1, but {} found",
+            vm.type_name(v)
+        ))),
     }
 }
 
 fn radix(vm: &mut Vm, args: &[Value], kw: &[Value], name: &str, spec: &str) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, name, 1)?;
     let b = vm.index_bigint(&a[0])?;
-    Ok(Value::str(crate::numfmt::format_int(&b, spec).map_err(|e| vm.fmt_error(e))?))
+    Ok(Value::str(
+        crate::numfmt::format_int(&b, spec).map_err(|e| vm.fmt_error(e))?,
+    ))
 }
 
 fn hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -378,9 +452,13 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         (Value::Float(f), None) => crate::ops::float_to_int(vm, crate::numfmt::round_half_even(*f)),
         (Value::Float(f), Some(n)) => {
             let n = as_i64(&n).unwrap_or(0);
-            crate::numfmt::float_round_checked(*f, n).map(Value::Float).map_err(|e| vm.fmt_error(e))
+            crate::numfmt::float_round_checked(*f, n)
+                .map(Value::Float)
+                .map_err(|e| vm.fmt_error(e))
         }
-        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => Ok(Value::from_bigint(to_bigint(x).unwrap_or_default())),
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), None) => {
+            Ok(Value::from_bigint(to_bigint(x).unwrap_or_default()))
+        }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
             let n = as_i64(&n).unwrap_or(0);
             if n >= 0 {
@@ -390,7 +468,11 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let p = num_traits::pow(num_bigint::BigInt::from(10), (-n) as usize);
             let (q, r) = num_integer::Integer::div_mod_floor(&v, &p);
             let twice = &r * 2;
-            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) { q + 1 } else { q };
+            let q = if twice > p || (twice == p && num_integer::Integer::is_odd(&q)) {
+                q + 1
+            } else {
+                q
+            };
             Ok(Value::from_bigint(q * p))
         }
         (v @ Value::Instance(_), n) => match vm.lookup_special(v, "__round__") {
@@ -398,9 +480,15 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 let args: Vec<Value> = n.into_iter().collect();
                 vm.call_method_value(&m, v, &args, &[])
             }
-            None => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+            None => Err(vm.type_error(format!(
+                "type {} doesn't define __round__ method",
+                vm.type_name(v)
+            ))),
         },
-        (v, _) => Err(vm.type_error(format!("type {} doesn't define __round__ method", vm.type_name(v)))),
+        (v, _) => Err(vm.type_error(format!(
+            "type {} doesn't define __round__ method",
+            vm.type_name(v)
+        ))),
     }
 }
 
@@ -427,17 +515,25 @@ fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         [x, y] => vm.binary_op(ferropy_bytecode::BinaryOperator::Pow as u8, x, y),
         [x, y, m] if !m.is_none() => match (to_bigint(x), to_bigint(y), to_bigint(m)) {
             (Some(x), Some(y), Some(m)) => crate::int::int_pow_mod(vm, &x, &y, &m),
-            _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            _ => {
+                Err(vm
+                    .type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
         },
         [x, y, _] => vm.binary_op(ferropy_bytecode::BinaryOperator::Pow as u8, x, y),
-        _ => Err(vm.type_error(format!("pow expected 2 or 3 arguments, got {}", a.pos.len()))),
+        _ => Err(vm.type_error(format!(
+            "pow expected 2 or 3 arguments, got {}",
+            a.pos.len()
+        ))),
     }
 }
 
 fn id(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "id", 1)?;
     let p = match &a[0] {
-        Value::Int(i) => (*i as usize).wrapping_mul(16).wrapping_add(0x7f00_0000_0000),
+        Value::Int(i) => (*i as usize)
+            .wrapping_mul(16)
+            .wrapping_add(0x7f00_0000_0000),
         v => v.heap_ptr().unwrap_or(0x7f00_0000_0010),
     };
     Ok(Value::Int(p as i64))
@@ -461,14 +557,20 @@ fn callable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::value::PyStr>> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
-        other => Err(vm.type_error(format!("attribute name must be string, not '{}'", vm.type_name(other)))),
+        other => Err(vm.type_error(format!(
+            "attribute name must be string, not '{}'",
+            vm.type_name(other)
+        ))),
     }
 }
 
 fn getattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     if a.pos.len() < 2 {
-        return Err(vm.type_error(format!("getattr expected at least 2 arguments, got {}", a.pos.len())));
+        return Err(vm.type_error(format!(
+            "getattr expected at least 2 arguments, got {}",
+            a.pos.len()
+        )));
     }
     let name = attr_name(vm, &a.pos[1])?;
     match vm.get_attr(&a.pos[0], &name) {
@@ -528,7 +630,12 @@ fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(v) = a.pos.first() else {
         return Err(vm.type_error("format expected at least 1 argument, got 0"));
     };
-    let spec = a.pos.get(1).and_then(|s| s.as_str()).unwrap_or("").to_string();
+    let spec = a
+        .pos
+        .get(1)
+        .and_then(|s| s.as_str())
+        .unwrap_or("")
+        .to_string();
     Ok(Value::str(vm.format(v, &spec)?))
 }
 
@@ -558,7 +665,12 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
         Some(Value::Module(m)) => add_dict(&m.dict),
         Some(Value::Instance(i)) => {
-            if let Some(custom) = i.class.borrow().lookup("__dir__").filter(|d| !crate::classes::is_object_slot(&Some(d.clone()))) {
+            if let Some(custom) = i
+                .class
+                .borrow()
+                .lookup("__dir__")
+                .filter(|d| !crate::classes::is_object_slot(&Some(d.clone())))
+            {
                 let v = a.pos[0].clone();
                 let r = vm.call_method_value(&custom, &v, &[], &[])?;
                 let mut items = vm.collect(&r)?;
@@ -617,7 +729,10 @@ fn exit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 /// The `builtins` module: a module over the builtins namespace itself.
 pub fn module(vm: &mut Vm) -> Value {
-    let m = crate::value::PyModule { name: "builtins".into(), dict: vm.builtins.clone() };
+    let m = crate::value::PyModule {
+        name: "builtins".into(),
+        dict: vm.builtins.clone(),
+    };
     Value::Module(Rc::new(m))
 }
 
@@ -636,7 +751,12 @@ pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         [start, stop] => (start, stop, 1),
         [start, stop, step] => (start, stop, step),
         [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => return Err(vm.type_error(format!("range expected at most 3 arguments, got {}", ints.len()))),
+        _ => {
+            return Err(vm.type_error(format!(
+                "range expected at most 3 arguments, got {}",
+                ints.len()
+            )))
+        }
     };
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));

@@ -21,11 +21,13 @@ impl Vm {
                     (b.func)(self, &full, kwnames)
                 }
                 // A method of a builtin type called through the class needs its receiver.
-                None if b.owner.is_some() && args.len() <= kwnames.len() => Err(self.type_error(format!(
-                    "unbound method {}.{}() needs an argument",
-                    b.owner.unwrap_or(""),
-                    b.name
-                ))),
+                None if b.owner.is_some() && args.len() <= kwnames.len() => {
+                    Err(self.type_error(format!(
+                        "unbound method {}.{}() needs an argument",
+                        b.owner.unwrap_or(""),
+                        b.name
+                    )))
+                }
                 None => (b.func)(self, args, kwnames),
             },
             Value::BoundMethod(m) => {
@@ -70,7 +72,12 @@ impl Vm {
     /// Calls `callee(*args, **kwargs)`. `kwargs` is a dict, or (from a call with `**`) a tuple of
     /// the keyword groups in order: dicts of named keywords and the `**` operands, merged here
     /// with CPython's errors for non-mappings and repeated keywords.
-    pub fn call_with_kwargs_dict(&mut self, callee: &Value, mut args: Vec<Value>, kwargs: &Value) -> PyResult<Value> {
+    pub fn call_with_kwargs_dict(
+        &mut self,
+        callee: &Value,
+        mut args: Vec<Value>,
+        kwargs: &Value,
+    ) -> PyResult<Value> {
         let parts = match kwargs {
             Value::Tuple(t) => t.to_vec(),
             other => vec![other.clone()],
@@ -83,7 +90,9 @@ impl Vm {
                 };
                 if names.iter().any(|n| n.as_str() == Some(key)) {
                     let f = self.function_str(callee);
-                    return Err(self.type_error(format!("{f} got multiple values for keyword argument '{key}'")));
+                    return Err(self.type_error(format!(
+                        "{f} got multiple values for keyword argument '{key}'"
+                    )));
                 }
                 names.push(k);
                 args.push(v);
@@ -112,7 +121,10 @@ impl Vm {
             return Ok(out);
         }
         let f = self.function_str(callee);
-        Err(self.type_error(format!("{f} argument after ** must be a mapping, not {}", self.type_name(m))))
+        Err(self.type_error(format!(
+            "{f} argument after ** must be a mapping, not {}",
+            self.type_name(m)
+        )))
     }
 
     /// The positional arguments of a call with `*`: CPython's error for a non-iterable.
@@ -122,7 +134,10 @@ impl Vm {
             Value::List(l) => Ok(l.borrow().clone()),
             _ if self.get_iter(v).is_err() && !matches!(v, Value::Instance(_)) => {
                 let f = self.function_str(callee);
-                Err(self.type_error(format!("{f} argument after * must be an iterable, not {}", self.type_name(v))))
+                Err(self.type_error(format!(
+                    "{f} argument after * must be an iterable, not {}",
+                    self.type_name(v)
+                )))
             }
             _ => self.collect(v),
         }
@@ -133,9 +148,11 @@ impl Vm {
         match v {
             Value::List(l) => Ok(l.borrow().clone()),
             Value::Tuple(t) => Ok(t.to_vec()),
-            _ if !matches!(v, Value::Instance(_)) && self.get_iter(v).is_err() => {
-                Err(self.type_error(format!("Value after * must be an iterable, not {}", self.type_name(v))))
-            }
+            _ if !matches!(v, Value::Instance(_)) && self.get_iter(v).is_err() => Err(self
+                .type_error(format!(
+                    "Value after * must be an iterable, not {}",
+                    self.type_name(v)
+                ))),
             _ => self.collect(v),
         }
     }
@@ -164,7 +181,12 @@ impl Vm {
     }
 
     /// Calls a Python function: binds arguments into a fresh register slab and runs the frame.
-    pub fn call_function(&mut self, f: &Rc<PyFunction>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_function(
+        &mut self,
+        f: &Rc<PyFunction>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         // Recursion without loops still reaches a SIGINT check.
         self.check_signals()?;
         let unit = &f.code;
@@ -221,7 +243,13 @@ impl Vm {
     }
 
     /// Binds positional, keyword, default, `*args` and `**kwargs` arguments, with CPython's errors.
-    fn bind_arguments(&mut self, f: &PyFunction, regs: &mut [Value], args: &[Value], kwnames: &[Value]) -> PyResult<()> {
+    fn bind_arguments(
+        &mut self,
+        f: &PyFunction,
+        regs: &mut [Value],
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<()> {
         let code = &f.code.code;
         let name = f.qualname.borrow().clone();
         let argcount = code.argcount as usize;
@@ -240,25 +268,45 @@ impl Vm {
             slot += 1;
         } else if npos > argcount {
             let defaults = f.defaults.borrow().len();
-            let given = if kwnames.is_empty() { String::new() } else { String::new() };
+            let given = if kwnames.is_empty() {
+                String::new()
+            } else {
+                String::new()
+            };
             let _ = given;
             let takes = if defaults > 0 {
-                format!("from {} to {} positional arguments", argcount - defaults, argcount)
+                format!(
+                    "from {} to {} positional arguments",
+                    argcount - defaults,
+                    argcount
+                )
             } else {
-                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+                format!(
+                    "{} positional argument{}",
+                    argcount,
+                    if argcount == 1 { "" } else { "s" }
+                )
             };
             let was = if npos == 1 { "was" } else { "were" };
             return Err(self.type_error(format!("{name}() takes {takes} but {npos} {was} given")));
         }
-        let kwdict = if has_varkw { Some(Rc::new(crate::dict::PyDict::new())) } else { None };
+        let kwdict = if has_varkw {
+            Some(Rc::new(crate::dict::PyDict::new()))
+        } else {
+            None
+        };
         let posonly = code.posonlyargcount as usize;
         for (k, v) in kwnames.iter().zip(kwvalues) {
             let key = k.as_str().unwrap_or("");
-            let index = code.varnames[..argcount + kwonly].iter().position(|n| n == key);
+            let index = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|n| n == key);
             match index {
                 Some(i) if i >= posonly => {
                     if !matches!(regs[i], Value::Undef) {
-                        return Err(self.type_error(format!("{name}() got multiple values for argument '{key}'")));
+                        return Err(self.type_error(format!(
+                            "{name}() got multiple values for argument '{key}'"
+                        )));
                     }
                     regs[i] = v.clone();
                 }
@@ -277,7 +325,9 @@ impl Vm {
                 _ => match &kwdict {
                     Some(d) => d.set_str(key, v.clone()),
                     None => {
-                        return Err(self.type_error(format!("{name}() got an unexpected keyword argument '{key}'")))
+                        return Err(self.type_error(format!(
+                            "{name}() got an unexpected keyword argument '{key}'"
+                        )))
                     }
                 },
             }
@@ -304,7 +354,10 @@ impl Vm {
         let kwdefaults = f.kwdefaults.borrow();
         for i in argcount..argcount + kwonly {
             if matches!(regs[i], Value::Undef) {
-                match kwdefaults.as_ref().and_then(|d| d.get_str(&code.varnames[i])) {
+                match kwdefaults
+                    .as_ref()
+                    .and_then(|d| d.get_str(&code.varnames[i]))
+                {
                     Some(v) => regs[i] = v,
                     None => missing.push(code.varnames[i].clone()),
                 }
@@ -326,5 +379,8 @@ fn missing_message(name: &str, kind: &str, missing: &[String]) -> String {
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     };
     let s = if missing.len() == 1 { "" } else { "s" };
-    format!("{name}() missing {} required {kind} argument{s}: {list}", missing.len())
+    format!(
+        "{name}() missing {} required {kind} argument{s}: {list}",
+        missing.len()
+    )
 }

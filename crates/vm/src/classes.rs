@@ -15,14 +15,19 @@ use std::rc::Rc;
 /// `__build_class__(func, name, *bases, metaclass=None, **kwds)`.
 pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
-    let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.pos.first(), a.pos.get(1)) else {
+    let (Some(Value::Function(body)), Some(Value::Str(name))) = (a.pos.first(), a.pos.get(1))
+    else {
         return Err(vm.type_error("__build_class__: func and name are required"));
     };
     let mut bases = Vec::new();
     for b in &a.pos[2..] {
         match b {
             Value::Type(t) => bases.push(t.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            other => {
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
+            }
         }
     }
     // Keywords other than `metaclass` go to the metaclass and on to `__init_subclass__`.
@@ -37,24 +42,48 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
     }
     let ns = Rc::new(PyDict::new());
     let code = &body.code;
-    let mut cells: Vec<Rc<PyCell>> = code.code.cellvars.iter().map(|_| Rc::new(PyCell::new(Value::Undef))).collect();
+    let mut cells: Vec<Rc<PyCell>> = code
+        .code
+        .cellvars
+        .iter()
+        .map(|_| Rc::new(PyCell::new(Value::Undef)))
+        .collect();
     cells.extend(body.closure.iter().cloned());
-    let class_cell = vm.run_code(body.code.clone(), body.globals.clone(), Some(ns.clone()), cells)?;
+    let class_cell = vm.run_code(
+        body.code.clone(),
+        body.globals.clone(),
+        Some(ns.clone()),
+        cells,
+    )?;
     let metaclass = match a.kw("metaclass") {
         Some(m) => Some(m),
         None => most_derived_metaclass(&bases).map(Value::Type),
     };
     let class = match metaclass {
-        Some(Value::Type(t)) if Rc::ptr_eq(&t, &vm.types.type_) => {
-            Value::Type(new_class(vm, None, name.as_str(), bases, &ns, &kw_values, &kw_names)?)
-        }
+        Some(Value::Type(t)) if Rc::ptr_eq(&t, &vm.types.type_) => Value::Type(new_class(
+            vm,
+            None,
+            name.as_str(),
+            bases,
+            &ns,
+            &kw_values,
+            &kw_names,
+        )?),
         Some(meta) => {
             let base_tuple = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
             let mut call_args = vec![Value::Str(name.clone()), base_tuple, Value::Dict(ns)];
             call_args.extend(kw_values);
             vm.call(&meta, &call_args, &kw_names)?
         }
-        None => Value::Type(new_class(vm, None, name.as_str(), bases, &ns, &kw_values, &kw_names)?),
+        None => Value::Type(new_class(
+            vm,
+            None,
+            name.as_str(),
+            bases,
+            &ns,
+            &kw_values,
+            &kw_names,
+        )?),
     };
     if let (Value::Cell(cell), Value::Type(_)) = (&class_cell, &class) {
         *cell.value.borrow_mut() = class.clone();
@@ -67,7 +96,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
 fn most_derived_metaclass(bases: &[Rc<PyType>]) -> Option<Rc<PyType>> {
     let mut winner: Option<Rc<PyType>> = None;
     for b in bases {
-        let Some(m) = b.metaclass.borrow().clone() else { continue };
+        let Some(m) = b.metaclass.borrow().clone() else {
+            continue;
+        };
         winner = match winner {
             Some(w) if w.is_subtype(&m) => Some(w),
             _ => Some(m),
@@ -101,7 +132,9 @@ pub fn new_class(
     *class.metaclass.borrow_mut() = meta;
     for (k, v) in ns.items() {
         let v = match (k.as_str(), v) {
-            (Some("__new__"), Value::Function(f)) => Value::StaticMethod(Rc::new(Value::Function(f))),
+            (Some("__new__"), Value::Function(f)) => {
+                Value::StaticMethod(Rc::new(Value::Function(f)))
+            }
             (Some("__init_subclass__" | "__class_getitem__"), Value::Function(f)) => {
                 Value::ClassMethod(Rc::new(Value::Function(f)))
             }
@@ -133,7 +166,11 @@ pub fn new_class(
             }
         }
     }
-    let parent_hook = class.mro_tail.borrow().iter().find_map(|t| t.dict.get_str("__init_subclass__"));
+    let parent_hook = class
+        .mro_tail
+        .borrow()
+        .iter()
+        .find_map(|t| t.dict.get_str("__init_subclass__"));
     if let Some(Value::ClassMethod(f)) = parent_hook {
         let f = (*f).clone();
         let mut args = vec![class_value];
@@ -146,7 +183,12 @@ pub fn new_class(
 impl Vm {
     /// Calls a type: `type(t).__call__(t, ...)`. A metaclass written in Python may override
     /// `__call__`; otherwise this is `type.__call__`.
-    pub fn call_type(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn call_type(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let meta = t.metaclass.borrow().clone();
         if let Some(meta) = meta {
             if let Some(call) = meta.lookup("__call__") {
@@ -159,7 +201,12 @@ impl Vm {
     }
 
     /// `type.__call__(t, ...)`: `__new__`, then `__init__` when the result is an instance of `t`.
-    pub fn type_call_default(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn type_call_default(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         if !t.is_heap {
             if let Some(v) = self.builtin_constructor(t, args, kwnames)? {
                 return Ok(v);
@@ -174,7 +221,9 @@ impl Vm {
         }
         let instance = match new {
             Some(Value::StaticMethod(f)) => self.call_method_value(&f, &class, args, kwnames)?,
-            Some(f @ (Value::Builtin(_) | Value::Function(_))) => self.call_method_value(&f, &class, args, kwnames)?,
+            Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
+                self.call_method_value(&f, &class, args, kwnames)?
+            }
             _ => self.new_instance(t, args, kwnames)?,
         };
         if !self.type_of(&instance).is_subtype(t) {
@@ -183,34 +232,64 @@ impl Vm {
         if let Some(init) = init.filter(|i| !is_object_slot(&Some(i.clone()))) {
             let r = self.call_method_value(&init, &instance, args, kwnames)?;
             if !r.is_none() {
-                return Err(self.type_error(format!("__init__() should return None, not '{}'", self.type_name(&r))));
+                return Err(self.type_error(format!(
+                    "__init__() should return None, not '{}'",
+                    self.type_name(&r)
+                )));
             }
         }
         Ok(instance)
     }
 
     /// `object.__new__(cls)`: a bare instance (exceptions get their arguments).
-    pub fn new_instance(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    pub fn new_instance(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Value> {
         let inst = PyInstance::new(t.clone());
         if t.is_subtype(&self.types.exceptions["BaseException"]) {
             let positional = args[..args.len() - kwnames.len()].to_vec();
             inst.exc_state(|s| s.args = positional);
-        } else if let Some(base) = t.mro().into_iter().find(|b| !b.is_heap && !Rc::ptr_eq(b, &self.types.object)) {
+        } else if let Some(base) = t
+            .mro()
+            .into_iter()
+            .find(|b| !b.is_heap && !Rc::ptr_eq(b, &self.types.object))
+        {
             // A subclass of a builtin type wraps a value of that type.
-            let v = self.builtin_constructor(&base, &[], &[])?.unwrap_or(Value::None);
+            let v = self
+                .builtin_constructor(&base, &[], &[])?
+                .unwrap_or(Value::None);
             *inst.base_value.borrow_mut() = v;
         }
         Ok(Value::Instance(Rc::new(inst)))
     }
 
     /// Constructors of the builtin types; `None` for types constructed the generic way.
-    fn builtin_constructor(&mut self, t: &Rc<PyType>, args: &[Value], kwnames: &[Value]) -> PyResult<Option<Value>> {
+    fn builtin_constructor(
+        &mut self,
+        t: &Rc<PyType>,
+        args: &[Value],
+        kwnames: &[Value],
+    ) -> PyResult<Option<Value>> {
         let ty = &self.types;
         let a = Args::new(args, kwnames);
         let is = |x: &Rc<PyType>| Rc::ptr_eq(t, x);
-        for (t1, name) in [(&ty.bool_, "bool"), (&ty.float, "float"), (&ty.list, "list"), (&ty.tuple, "tuple"), (&ty.set, "set"), (&ty.frozenset, "frozenset"), (&ty.dict, "dict")] {
+        for (t1, name) in [
+            (&ty.bool_, "bool"),
+            (&ty.float, "float"),
+            (&ty.list, "list"),
+            (&ty.tuple, "tuple"),
+            (&ty.set, "set"),
+            (&ty.frozenset, "frozenset"),
+            (&ty.dict, "dict"),
+        ] {
             if is(t1) && a.pos.len() > 1 {
-                return Err(self.type_error(format!("{name} expected at most 1 argument, got {}", a.pos.len())));
+                return Err(self.type_error(format!(
+                    "{name} expected at most 1 argument, got {}",
+                    a.pos.len()
+                )));
             }
         }
         let v = if is(&ty.int) {
@@ -266,8 +345,16 @@ impl Vm {
         } else if is(&ty.slice) {
             let get = |i: usize| a.pos.get(i).cloned().unwrap_or(Value::None);
             let s = match a.pos.len() {
-                1 => PySlice { start: Value::None, stop: get(0), step: Value::None },
-                _ => PySlice { start: get(0), stop: get(1), step: get(2) },
+                1 => PySlice {
+                    start: Value::None,
+                    stop: get(0),
+                    step: Value::None,
+                },
+                _ => PySlice {
+                    start: get(0),
+                    stop: get(1),
+                    step: get(2),
+                },
             };
             Value::Slice(Rc::new(s))
         } else if is(&ty.bytes) {
@@ -282,8 +369,18 @@ impl Vm {
             return self.type_call(args, kwnames).map(Some);
         } else if is(&ty.property) {
             let get = |i: usize, name: &str| a.arg_or_kw(i, name).unwrap_or(Value::None);
-            let (getter, setter, deleter, doc) = (get(0, "fget"), get(1, "fset"), get(2, "fdel"), get(3, "doc"));
-            Value::Property(Rc::new(Property { getter, setter, deleter, doc }))
+            let (getter, setter, deleter, doc) = (
+                get(0, "fget"),
+                get(1, "fset"),
+                get(2, "fdel"),
+                get(3, "doc"),
+            );
+            Value::Property(Rc::new(Property {
+                getter,
+                setter,
+                deleter,
+                doc,
+            }))
         } else if is(&ty.staticmethod) {
             Value::StaticMethod(Rc::new(a.pos.first().cloned().unwrap_or(Value::None)))
         } else if is(&ty.classmethod) {
@@ -296,19 +393,29 @@ impl Vm {
                         other => self.type_of(other).is_subtype(c),
                     };
                     if !ok {
-                        return Err(self.type_error("super(type, obj): obj must be an instance or subtype of type"));
+                        return Err(self.type_error(
+                            "super(type, obj): obj must be an instance or subtype of type",
+                        ));
                     }
-                    Value::Super(Rc::new(PySuper { class: c.clone(), receiver: receiver.clone() }))
+                    Value::Super(Rc::new(PySuper {
+                        class: c.clone(),
+                        receiver: receiver.clone(),
+                    }))
                 }
                 [_, _] => return Err(self.type_error("super() argument 1 must be a type")),
                 _ => return Err(self.err("RuntimeError", "super(): no arguments")),
             }
         } else if is(&ty.enumerate) {
             let Some(src) = a.arg_or_kw(0, "iterable") else {
-                return Err(self.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+                return Err(
+                    self.type_error("enumerate() missing required argument 'iterable' (pos 1)")
+                );
             };
             let inner = self.get_iter(&src)?;
-            let count = a.arg_or_kw(1, "start").and_then(|s| crate::int::as_i64(&s)).unwrap_or(0);
+            let count = a
+                .arg_or_kw(1, "start")
+                .and_then(|s| crate::int::as_i64(&s))
+                .unwrap_or(0);
             new_iter(IterState::Enumerate { inner, count })
         } else if is(&ty.zip) {
             let mut inners = Vec::new();
@@ -328,11 +435,17 @@ impl Vm {
             for v in &a.pos[1..] {
                 inners.push(self.get_iter(v)?);
             }
-            new_iter(IterState::Map { func: a.pos[0].clone(), inners })
+            new_iter(IterState::Map {
+                func: a.pos[0].clone(),
+                inners,
+            })
         } else if is(&ty.filter) {
             let a2 = a.exact(self, "filter", 2)?;
             let inner = self.get_iter(&a2[1])?;
-            new_iter(IterState::Filter { func: a2[0].clone(), inner })
+            new_iter(IterState::Filter {
+                func: a2[0].clone(),
+                inner,
+            })
         } else if is(&ty.reversed) {
             let a1 = a.exact(self, "reversed", 1)?;
             let v = &a1[0];
@@ -342,9 +455,12 @@ impl Vm {
                 }
             }
             let mut items = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) | Value::Bytes(_) | Value::ByteArray(_) => {
-                    self.collect(v)?
-                }
+                Value::List(_)
+                | Value::Tuple(_)
+                | Value::Str(_)
+                | Value::Range(_)
+                | Value::Bytes(_)
+                | Value::ByteArray(_) => self.collect(v)?,
                 Value::Dict(d) => d.keys(),
                 Value::Iterator(_) if crate::views::view_of(v).is_some() => self.collect(v)?,
                 Value::Instance(_) if self.lookup_special(v, "__getitem__").is_some() => {
@@ -365,7 +481,11 @@ impl Vm {
                 Value::Dict(_) => "dict_reversekeyiterator",
                 _ => "reversed",
             };
-            new_iter(IterState::Items { items, index: 0, kind })
+            new_iter(IterState::Items {
+                items,
+                index: 0,
+                kind,
+            })
         } else if t.is_subtype(&self.types.exceptions["BaseException"]) {
             return Ok(None);
         } else {
@@ -386,7 +506,15 @@ impl Vm {
                         bs.push(t.clone());
                     }
                 }
-                Ok(Value::Type(new_class(self, None, name.as_str(), bs, ns, &[], &[])?))
+                Ok(Value::Type(new_class(
+                    self,
+                    None,
+                    name.as_str(),
+                    bs,
+                    ns,
+                    &[],
+                    &[],
+                )?))
             }
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),
         }
@@ -395,14 +523,21 @@ impl Vm {
 
 /// The int of a value, for constructors and conversions that accept ints only.
 pub fn int_arg(vm: &Vm, v: &Value, what: &str) -> PyResult<num_bigint::BigInt> {
-    to_bigint(v).ok_or_else(|| vm.type_error(format!("{what}: '{}' object cannot be interpreted as an integer", vm.type_name(v))))
+    to_bigint(v).ok_or_else(|| {
+        vm.type_error(format!(
+            "{what}: '{}' object cannot be interpreted as an integer",
+            vm.type_name(v)
+        ))
+    })
 }
 
 /// Whether a looked-up `__new__`/`__init__` is `object`'s own (the default slots).
 pub fn is_object_slot(v: &Option<Value>) -> bool {
     match v {
         Some(Value::Builtin(b)) => b.owner == Some("object"),
-        Some(Value::StaticMethod(f)) => matches!(&**f, Value::Builtin(b) if b.owner == Some("object")),
+        Some(Value::StaticMethod(f)) => {
+            matches!(&**f, Value::Builtin(b) if b.owner == Some("object"))
+        }
         _ => false,
     }
 }

@@ -34,14 +34,23 @@ impl Vm {
         match v {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(i64::from(*b)),
-            Value::BigInt(_) => Err(self.err("IndexError", format!("cannot fit 'int' into an index-sized integer"))),
+            Value::BigInt(_) => Err(self.err(
+                "IndexError",
+                format!("cannot fit 'int' into an index-sized integer"),
+            )),
             Value::Instance(_) if self.lookup_special(v, "__index__").is_some() => {
                 let m = self.lookup_special(v, "__index__").unwrap_or_default();
                 let r = self.call_method_value(&m, v, &[], &[])?;
                 self.index_value(&r, what)
             }
-            _ if what == "string" => Err(self.type_error(format!("string indices must be integers, not '{}'", self.type_name(v)))),
-            _ => Err(self.type_error(format!("{what} indices must be integers or slices, not {}", self.type_name(v)))),
+            _ if what == "string" => Err(self.type_error(format!(
+                "string indices must be integers, not '{}'",
+                self.type_name(v)
+            ))),
+            _ => Err(self.type_error(format!(
+                "{what} indices must be integers or slices, not {}",
+                self.type_name(v)
+            ))),
         }
     }
 
@@ -56,11 +65,17 @@ impl Vm {
                 let r = self.call_method_value(&m, v, &[], &[])?;
                 return match crate::int::to_bigint(&r) {
                     Some(b) => Ok(b),
-                    None => Err(self.type_error(format!("__index__ returned non-int (type {})", self.type_name(&r)))),
+                    None => Err(self.type_error(format!(
+                        "__index__ returned non-int (type {})",
+                        self.type_name(&r)
+                    ))),
                 };
             }
         }
-        Err(self.type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v))))
+        Err(self.type_error(format!(
+            "'{}' object cannot be interpreted as an integer",
+            self.type_name(v)
+        )))
     }
 
     /// Normalizes an index into a sequence of `len` items, or raises IndexError.
@@ -92,11 +107,23 @@ impl Vm {
             }
         };
         let start = match &s.start {
-            Value::None => if step > 0 { lo } else { hi },
+            Value::None => {
+                if step > 0 {
+                    lo
+                } else {
+                    hi
+                }
+            }
             v => clamp(self.slice_bound(v)?),
         };
         let stop = match &s.stop {
-            Value::None => if step > 0 { hi } else { lo },
+            Value::None => {
+                if step > 0 {
+                    hi
+                } else {
+                    lo
+                }
+            }
             v => clamp(self.slice_bound(v)?),
         };
         Ok(SliceIndices { start, stop, step })
@@ -104,9 +131,14 @@ impl Vm {
 
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
         match v {
-            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) { i64::MIN / 2 } else { i64::MAX / 2 }),
+            Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            }),
             Value::Int(_) | Value::Bool(_) | Value::Instance(_) => self.index_value(v, "slice"),
-            _ => Err(self.type_error("slice indices must be integers or None or have an __index__ method")),
+            _ => Err(self
+                .type_error("slice indices must be integers or None or have an __index__ method")),
         }
     }
 
@@ -116,7 +148,12 @@ impl Vm {
             (Value::List(l), Value::Slice(s)) => {
                 let items = l.borrow().clone();
                 let idx = self.slice_indices(s, items.len())?;
-                Ok(Value::list(idx.indices().into_iter().map(|i| items[i].clone()).collect()))
+                Ok(Value::list(
+                    idx.indices()
+                        .into_iter()
+                        .map(|i| items[i].clone())
+                        .collect(),
+                ))
             }
             (Value::List(l), _) => {
                 let len = l.borrow().len();
@@ -125,7 +162,9 @@ impl Vm {
             }
             (Value::Tuple(t), Value::Slice(s)) => {
                 let idx = self.slice_indices(s, t.len())?;
-                Ok(Value::tuple(idx.indices().into_iter().map(|i| t[i].clone()).collect()))
+                Ok(Value::tuple(
+                    idx.indices().into_iter().map(|i| t[i].clone()).collect(),
+                ))
             }
             (Value::Tuple(t), _) => {
                 let i = self.seq_index(key, t.len(), "tuple")?;
@@ -134,17 +173,28 @@ impl Vm {
             (Value::Str(s), Value::Slice(sl)) => {
                 let chars: Vec<char> = s.s.chars().collect();
                 let idx = self.slice_indices(sl, chars.len())?;
-                Ok(Value::str(idx.indices().into_iter().map(|i| chars[i]).collect::<String>()))
+                Ok(Value::str(
+                    idx.indices()
+                        .into_iter()
+                        .map(|i| chars[i])
+                        .collect::<String>(),
+                ))
             }
             (Value::Str(s), _) => {
                 let len = s.char_len();
                 let i = self.seq_index(key, len, "string")?;
-                let c = if s.ascii { s.s.as_bytes()[i] as char } else { s.s.chars().nth(i).unwrap_or(' ') };
+                let c = if s.ascii {
+                    s.s.as_bytes()[i] as char
+                } else {
+                    s.s.chars().nth(i).unwrap_or(' ')
+                };
                 Ok(Value::str(c.to_string()))
             }
             (Value::Bytes(b), Value::Slice(sl)) => {
                 let idx = self.slice_indices(sl, b.len())?;
-                Ok(Value::Bytes(Rc::new(idx.indices().into_iter().map(|i| b[i]).collect())))
+                Ok(Value::Bytes(Rc::new(
+                    idx.indices().into_iter().map(|i| b[i]).collect(),
+                )))
             }
             (Value::Bytes(b), _) => {
                 let i = self.seq_index(key, b.len(), "index")?;
@@ -197,7 +247,9 @@ impl Vm {
                     };
                     self.call(&m, &[obj.clone(), key.clone()], &[])
                 }
-                None if t.is_heap => Err(self.type_error(format!("type '{}' is not subscriptable", t.name))),
+                None if t.is_heap => {
+                    Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
+                }
                 None => Ok(obj.clone()),
             },
             _ => Err(self.not_supported(obj, "is not subscriptable")),
@@ -217,14 +269,19 @@ impl Vm {
             }
             (Value::Dict(d), _) => self.dict_set(d, key, value),
             (Value::ByteArray(b), Value::Slice(s)) => {
-                let items = match crate::bytes_methods::bytes_like(&value) {
-                    Some(d) => d.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
-                    None if crate::int::is_int(&value) => {
-                        return Err(self.type_error("can assign only bytes, buffers, or iterables of ints in range(0, 256)"))
-                    }
-                    None => self.collect(&value)?,
-                };
-                let current: Vec<Value> = b.borrow().iter().map(|x| Value::Int(i64::from(*x))).collect();
+                let items =
+                    match crate::bytes_methods::bytes_like(&value) {
+                        Some(d) => d.into_iter().map(|x| Value::Int(i64::from(x))).collect(),
+                        None if crate::int::is_int(&value) => return Err(self.type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        )),
+                        None => self.collect(&value)?,
+                    };
+                let current: Vec<Value> = b
+                    .borrow()
+                    .iter()
+                    .map(|x| Value::Int(i64::from(*x)))
+                    .collect();
                 let tmp = Rc::new(RefCell::new(current));
                 self.list_set_slice(&tmp, s, Value::list(items))?;
                 let mut out = Vec::with_capacity(tmp.borrow().len());
@@ -242,14 +299,21 @@ impl Vm {
                 Ok(())
             }
             (Value::Instance(_), _) => match self.lookup_special(obj, "__setitem__") {
-                Some(m) => self.call_method_value(&m, obj, &[key, value], &[]).map(|_| ()),
+                Some(m) => self
+                    .call_method_value(&m, obj, &[key, value], &[])
+                    .map(|_| ()),
                 None => Err(self.not_supported(obj, "does not support item assignment")),
             },
             _ => Err(self.not_supported(obj, "does not support item assignment")),
         }
     }
 
-    fn list_set_slice(&mut self, l: &Rc<RefCell<Vec<Value>>>, s: &PySlice, value: Value) -> PyResult<()> {
+    fn list_set_slice(
+        &mut self,
+        l: &Rc<RefCell<Vec<Value>>>,
+        s: &PySlice,
+        value: Value,
+    ) -> PyResult<()> {
         let items = self.collect(&value)?;
         let len = l.borrow().len();
         let idx = self.slice_indices(s, len)?;
@@ -320,7 +384,9 @@ impl Vm {
                 }
             }
             (Value::Instance(_), _) => match self.lookup_special(obj, "__delitem__") {
-                Some(m) => self.call_method_value(&m, obj, &[key.clone()], &[]).map(|_| ()),
+                Some(m) => self
+                    .call_method_value(&m, obj, &[key.clone()], &[])
+                    .map(|_| ()),
                 None => Err(self.not_supported(obj, "does not support item deletion")),
             },
             _ => Err(self.not_supported(obj, "does not support item deletion")),
@@ -345,7 +411,10 @@ impl Vm {
             Value::Type(_) if self.meta_special(v, "__len__").is_some() => {
                 let m = self.meta_special(v, "__len__").unwrap_or_default();
                 let r = self.call_method_value(&m, v, &[], &[])?;
-                as_i64(&r).filter(|n| *n >= 0).ok_or_else(|| self.value_error("__len__() should return >= 0"))? as usize
+                as_i64(&r)
+                    .filter(|n| *n >= 0)
+                    .ok_or_else(|| self.value_error("__len__() should return >= 0"))?
+                    as usize
             }
             Value::Instance(_) => match self.lookup_special(v, "__len__") {
                 Some(m) => {
@@ -368,7 +437,10 @@ impl Vm {
     }
 
     fn no_len(&self, v: &Value) -> crate::exceptions::PyErr {
-        self.type_error(format!("object of type '{}' has no len()", self.type_name(v)))
+        self.type_error(format!(
+            "object of type '{}' has no len()",
+            self.type_name(v)
+        ))
     }
 
     /// All items of an iterable.
@@ -402,13 +474,20 @@ impl Vm {
             _ => {
                 let it = match self.get_iter(v) {
                     Ok(it) => it,
-                    Err(_) => return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))),
+                    Err(_) => {
+                        return Err(self.type_error(format!(
+                            "cannot unpack non-iterable {} object",
+                            self.type_name(v)
+                        )))
+                    }
                 };
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
                     out.push(x);
                     if out.len() > n {
-                        return Err(self.value_error(format!("too many values to unpack (expected {n})")));
+                        return Err(
+                            self.value_error(format!("too many values to unpack (expected {n})"))
+                        );
                     }
                 }
                 out
@@ -418,7 +497,10 @@ impl Vm {
             return Err(self.value_error(format!("too many values to unpack (expected {n})")));
         }
         if items.len() < n {
-            return Err(self.value_error(format!("not enough values to unpack (expected {n}, got {})", items.len())));
+            return Err(self.value_error(format!(
+                "not enough values to unpack (expected {n}, got {})",
+                items.len()
+            )));
         }
         Ok(items)
     }
@@ -427,7 +509,12 @@ impl Vm {
     pub fn unpack_ex(&mut self, v: &Value, before: usize, after: usize) -> PyResult<Vec<Value>> {
         let items = match self.get_iter(v) {
             Ok(_) => self.collect(v)?,
-            Err(_) => return Err(self.type_error(format!("cannot unpack non-iterable {} object", self.type_name(v)))),
+            Err(_) => {
+                return Err(self.type_error(format!(
+                    "cannot unpack non-iterable {} object",
+                    self.type_name(v)
+                )))
+            }
         };
         if items.len() < before + after {
             return Err(self.value_error(format!(
@@ -477,8 +564,8 @@ impl Vm {
                         Ok(kv) => kv,
                         Err(_) => {
                             return Err(self.type_error(format!(
-                                "cannot convert dictionary update sequence element #{i} to a sequence"
-                            )))
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )))
                         }
                     };
                     if kv.len() != 2 {

@@ -22,7 +22,9 @@ impl Hasher for PyHasher {
         }
     }
     fn write_i64(&mut self, i: i64) {
-        self.0 = (i as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+        self.0 = (i as u64)
+            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
+            .rotate_left(29);
     }
     fn write_usize(&mut self, i: usize) {
         self.write_i64(i as i64);
@@ -150,7 +152,9 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => i64::from(*x) == *y,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => f64::from(u8::from(*x)) == *y,
         (BigInt(x), BigInt(y)) => x == y,
-        (Tuple(x), Tuple(y)) => x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q)),
+        (Tuple(x), Tuple(y)) => {
+            x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
+        }
         (Bytes(x), Bytes(y)) => x == y,
         (FrozenSet(x), FrozenSet(y)) => {
             let (x, y) = (x.items.borrow(), y.items.borrow());
@@ -256,7 +260,11 @@ impl PyDict {
     }
 
     pub fn items(&self) -> Vec<(Value, Value)> {
-        self.map.borrow().iter().map(|(k, v)| (k.key.clone(), v.clone())).collect()
+        self.map
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.key.clone(), v.clone()))
+            .collect()
     }
 
     /// Removes and returns the last pair (`dict.popitem`).
@@ -273,7 +281,12 @@ impl PyDict {
     }
 
     pub fn copy(&self) -> PyDict {
-        PyDict { map: RefCell::new(self.map.borrow().clone()), version: Cell::new(0), py_eq_keys: self.py_eq_keys.clone(), type_dict: Cell::new(false) }
+        PyDict {
+            map: RefCell::new(self.map.borrow().clone()),
+            version: Cell::new(0),
+            py_eq_keys: self.py_eq_keys.clone(),
+            type_dict: Cell::new(false),
+        }
     }
 }
 

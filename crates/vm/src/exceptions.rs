@@ -123,7 +123,11 @@ impl Vm {
         let msg = match obj {
             Value::Type(t) => format!("type object '{}' has no attribute '{}'", t.name, name),
             Value::Module(m) => format!("module '{}' has no attribute '{}'", m.name, name),
-            _ => format!("'{}' object has no attribute '{}'", self.type_name(obj), name),
+            _ => format!(
+                "'{}' object has no attribute '{}'",
+                self.type_name(obj),
+                name
+            ),
         };
         self.err("AttributeError", msg)
     }
@@ -145,11 +149,18 @@ impl Vm {
             Value::Type(t) if t.is_subtype(&base) => {
                 let inst = self.call(&v, &[], &[])?;
                 match inst {
-                    Value::Instance(i) if i.class.borrow().is_subtype(&base) => Ok(PyErr { exc: i }),
-                    _ => Err(self.type_error("calling the exception class did not return an exception")),
+                    Value::Instance(i) if i.class.borrow().is_subtype(&base) => {
+                        Ok(PyErr { exc: i })
+                    }
+                    _ => {
+                        Err(self
+                            .type_error("calling the exception class did not return an exception"))
+                    }
                 }
             }
-            Value::Instance(i) if i.class.borrow().is_subtype(&base) => Ok(PyErr { exc: i.clone() }),
+            Value::Instance(i) if i.class.borrow().is_subtype(&base) => {
+                Ok(PyErr { exc: i.clone() })
+            }
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
@@ -162,7 +173,8 @@ impl Vm {
         // Entries are stored innermost first, so building from the front links outward.
         for entry in entries.iter() {
             let tb = PyInstance::new(self.types.traceback.clone());
-            tb.dict.set_str("tb_lineno", Value::Int(i64::from(entry.line)));
+            tb.dict
+                .set_str("tb_lineno", Value::Int(i64::from(entry.line)));
             tb.dict.set_str("tb_next", next);
             tb.dict.set_str("tb_frame", Value::None);
             next = Value::Instance(Rc::new(tb));
@@ -173,8 +185,15 @@ impl Vm {
     /// `str(exception)`: empty, the single argument's str, or the tuple of arguments.
     pub fn exception_str(&mut self, e: &Rc<PyInstance>) -> PyResult<String> {
         let args = e.exc_state(|s| s.args.clone());
-        let is_key_error = e.class.borrow().is_subtype(&self.types.exceptions["KeyError"]);
-        if e.class.borrow().is_subtype(&self.types.exceptions["OSError"]) && (2..=5).contains(&args.len()) {
+        let is_key_error = e
+            .class
+            .borrow()
+            .is_subtype(&self.types.exceptions["KeyError"]);
+        if e.class
+            .borrow()
+            .is_subtype(&self.types.exceptions["OSError"])
+            && (2..=5).contains(&args.len())
+        {
             let (errno, strerror) = (self.str(&args[0])?, self.str(&args[1])?);
             return Ok(match args.get(2) {
                 Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
@@ -212,21 +231,33 @@ impl Vm {
                 }
                 Ok(false)
             }
-            _ => Err(self.type_error("catching classes that do not inherit from BaseException is not allowed")),
+            _ => Err(self.type_error(
+                "catching classes that do not inherit from BaseException is not allowed",
+            )),
         }
     }
 
     /// `with mgr:` entry: returns the bound `__exit__` and the result of `__enter__()`.
     pub fn enter_context(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
-        let (Some(enter), Some(exit)) = (self.lookup_special(mgr, "__enter__"), self.lookup_special(mgr, "__exit__")) else {
-            let missing = if self.lookup_special(mgr, "__enter__").is_none() { "" } else { " (missed __exit__ method)" };
+        let (Some(enter), Some(exit)) = (
+            self.lookup_special(mgr, "__enter__"),
+            self.lookup_special(mgr, "__exit__"),
+        ) else {
+            let missing = if self.lookup_special(mgr, "__enter__").is_none() {
+                ""
+            } else {
+                " (missed __exit__ method)"
+            };
             return Err(self.type_error(format!(
                 "'{}' object does not support the context manager protocol{missing}",
                 self.type_name(mgr)
             )));
         };
         let value = self.call_method_value(&enter, mgr, &[], &[])?;
-        let bound = Value::BoundMethod(Rc::new(crate::value::BoundMethod { func: exit, receiver: mgr.clone() }));
+        let bound = Value::BoundMethod(Rc::new(crate::value::BoundMethod {
+            func: exit,
+            receiver: mgr.clone(),
+        }));
         Ok((bound, value))
     }
 }

@@ -29,9 +29,17 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
         _ => None,
     };
     let lookup = |key: &str| -> Option<PercentArg> {
-        mapping_items.as_ref()?.iter().find(|(k, _)| k == key).map(|(_, v)| v.clone())
+        mapping_items
+            .as_ref()?
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.clone())
     };
-    let mapping: Option<&dyn Fn(&str) -> Option<PercentArg>> = if mapping_items.is_some() { Some(&lookup) } else { None };
+    let mapping: Option<&dyn Fn(&str) -> Option<PercentArg>> = if mapping_items.is_some() {
+        Some(&lookup)
+    } else {
+        None
+    };
     numfmt::percent_format(fmt, &converted, mapping).map_err(|e| vm.fmt_error(e))
 }
 
@@ -59,7 +67,8 @@ fn percent_arg(vm: &mut Vm, v: &Value) -> PyResult<PercentArg> {
 
 /// `bytes % args`: formatted as Latin-1 text (bytes arguments of `%s` insert their bytes).
 pub fn bytes_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> {
-    let text = crate::bytes_methods::latin1(&crate::bytes_methods::bytes_like(fmt).unwrap_or_default());
+    let text =
+        crate::bytes_methods::latin1(&crate::bytes_methods::bytes_like(fmt).unwrap_or_default());
     let convert = |vm: &mut Vm, v: &Value| -> PyResult<Value> {
         match crate::bytes_methods::bytes_like(v) {
             Some(b) => Ok(Value::str(crate::bytes_methods::latin1(&b))),

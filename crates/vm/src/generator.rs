@@ -33,7 +33,12 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
 
 /// Runs a generator until its next `yield` or its end, sending `sent` (or raising `throw`) at
 /// the point where it is suspended.
-pub fn resume(vm: &mut Vm, g: &Rc<PyGenerator>, sent: Value, throw: Option<PyErr>) -> PyResult<GenStep> {
+pub fn resume(
+    vm: &mut Vm,
+    g: &Rc<PyGenerator>,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<GenStep> {
     if g.running.get() {
         return Err(vm.value_error("generator already executing"));
     }
@@ -81,7 +86,12 @@ pub fn resume(vm: &mut Vm, g: &Rc<PyGenerator>, sent: Value, throw: Option<PyErr
 /// the sent value or thrown exception to the sub-iterator, as CPython's `SEND` does: `Some(v)`
 /// when the sub-iterator yielded `v` again (the frame stays suspended); `None` when the frame
 /// should run (with the sub-iterator's result in place, or an exception to raise).
-fn delegate(vm: &mut Vm, frame: &mut Frame, sent: Value, throw: Option<PyErr>) -> PyResult<Option<Value>> {
+fn delegate(
+    vm: &mut Vm,
+    frame: &mut Frame,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<Option<Value>> {
     let yield_from = match frame.unit.instrs.get(frame.pc) {
         Some(RInstr::YieldFrom { dst, src }) if frame.resume_dst.is_none() => Some((*dst, *src)),
         _ => None,
@@ -136,7 +146,9 @@ fn send_into(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<GenStep> {
         let g = g.clone();
         return resume(vm, &g, sent, None);
     }
-    let r = vm.get_attr_str(sub, "send").and_then(|send| vm.call(&send, &[sent], &[]));
+    let r = vm
+        .get_attr_str(sub, "send")
+        .and_then(|send| vm.call(&send, &[sent], &[]));
     step_of(vm, r)
 }
 
@@ -166,7 +178,12 @@ fn close_subiterator(vm: &mut Vm, sub: &Value) -> PyResult<()> {
 }
 
 /// `generator.send(value)` / `__next__`: StopIteration(value) when it finishes.
-pub fn send(vm: &mut Vm, g: &Rc<PyGenerator>, sent: Value, throw: Option<PyErr>) -> PyResult<Value> {
+pub fn send(
+    vm: &mut Vm,
+    g: &Rc<PyGenerator>,
+    sent: Value,
+    throw: Option<PyErr>,
+) -> PyResult<Value> {
     match resume(vm, g, sent, throw)? {
         GenStep::Yielded(v) => Ok(v),
         GenStep::Returned(v) => {
@@ -189,7 +206,9 @@ pub fn close(vm: &mut Vm, g: &Rc<PyGenerator>) -> PyResult<Value> {
     match resume(vm, g, Value::None, Some(exit)) {
         Ok(GenStep::Yielded(_)) => Err(vm.err("RuntimeError", "generator ignored GeneratorExit")),
         Ok(GenStep::Returned(_)) => Ok(Value::None),
-        Err(e) if e.matches(vm, "GeneratorExit") || e.matches(vm, "StopIteration") => Ok(Value::None),
+        Err(e) if e.matches(vm, "GeneratorExit") || e.matches(vm, "StopIteration") => {
+            Ok(Value::None)
+        }
         Err(e) => Err(e),
     }
 }

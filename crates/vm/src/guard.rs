@@ -67,7 +67,10 @@ impl Vm {
     /// `leave_recursion`.
     pub fn enter_recursion(&mut self, what: &str) -> PyResult<()> {
         if self.depth >= self.recursion_limit || self.stack_exhausted() {
-            return Err(self.err("RecursionError", format!("maximum recursion depth exceeded{what}")));
+            return Err(self.err(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{what}"),
+            ));
         }
         self.depth += 1;
         Ok(())
@@ -78,7 +81,11 @@ impl Vm {
     }
 
     /// Runs `f` one recursion level deeper.
-    pub fn recursing<T>(&mut self, what: &str, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+    pub fn recursing<T>(
+        &mut self,
+        what: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
         self.enter_recursion(what)?;
         let result = f(self);
         self.leave_recursion();
@@ -118,8 +125,17 @@ impl Vm {
     }
 
     /// `count` copies of `items` (the checks of `check_size` come first).
-    pub fn repeat_items(&self, items: &[crate::Value], count: usize) -> PyResult<Vec<crate::Value>> {
-        let mut v = self.alloc_vec(items.len().checked_mul(count).ok_or_else(|| self.memory_error())?)?;
+    pub fn repeat_items(
+        &self,
+        items: &[crate::Value],
+        count: usize,
+    ) -> PyResult<Vec<crate::Value>> {
+        let mut v = self.alloc_vec(
+            items
+                .len()
+                .checked_mul(count)
+                .ok_or_else(|| self.memory_error())?,
+        )?;
         for _ in 0..count {
             v.extend(items.iter().cloned());
         }
@@ -128,7 +144,11 @@ impl Vm {
 
     /// `count` copies of `data`.
     pub fn repeat_bytes(&self, data: &[u8], count: usize) -> PyResult<Vec<u8>> {
-        let mut v = self.alloc_vec(data.len().checked_mul(count).ok_or_else(|| self.memory_error())?)?;
+        let mut v = self.alloc_vec(
+            data.len()
+                .checked_mul(count)
+                .ok_or_else(|| self.memory_error())?,
+        )?;
         for _ in 0..count {
             v.extend_from_slice(data);
         }
@@ -137,7 +157,11 @@ impl Vm {
 
     /// `count` copies of `text`.
     pub fn repeat_str(&self, text: &str, count: usize) -> PyResult<String> {
-        let mut s = self.alloc_string(text.len().checked_mul(count).ok_or_else(|| self.memory_error())?)?;
+        let mut s = self.alloc_string(
+            text.len()
+                .checked_mul(count)
+                .ok_or_else(|| self.memory_error())?,
+        )?;
         for _ in 0..count {
             s.push_str(text);
         }
@@ -151,7 +175,10 @@ mod tests {
     fn the_floor_is_inside_this_threads_stack() {
         let here = super::stack_pointer();
         let floor = super::stack_floor();
-        assert!(floor > 0 && floor < here, "floor {floor:#x}, here {here:#x}");
+        assert!(
+            floor > 0 && floor < here,
+            "floor {floor:#x}, here {here:#x}"
+        );
         let small = std::thread::Builder::new()
             .stack_size(1 << 20)
             .spawn(|| (super::stack_pointer(), super::stack_floor()))
@@ -159,6 +186,9 @@ mod tests {
             .join()
             .unwrap();
         // A quarter of a 1 MiB stack is kept free.
-        assert!(small.0 - small.1 < 1 << 20 && small.0 - small.1 > 512 << 10, "{small:?}");
+        assert!(
+            small.0 - small.1 < 1 << 20 && small.0 - small.1 > 512 << 10,
+            "{small:?}"
+        );
     }
 }

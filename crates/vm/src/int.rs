@@ -48,7 +48,10 @@ pub fn int_binary(vm: &mut Vm, op: B, a: &Value, b: &Value) -> PyResult<Value> {
             return Ok(v);
         }
     }
-    let (x, y) = (to_bigint(a).unwrap_or_default(), to_bigint(b).unwrap_or_default());
+    let (x, y) = (
+        to_bigint(a).unwrap_or_default(),
+        to_bigint(b).unwrap_or_default(),
+    );
     big_binary(vm, op, &x, &y)
 }
 
@@ -87,7 +90,10 @@ fn small_binary(vm: &mut Vm, op: B, x: i64, y: i64) -> PyResult<Option<Value>> {
                 }
                 return Ok(Some(Value::Float((x as f64).powf(y as f64))));
             }
-            u32::try_from(y).ok().and_then(|e| x.checked_pow(e)).map(Value::Int)
+            u32::try_from(y)
+                .ok()
+                .and_then(|e| x.checked_pow(e))
+                .map(Value::Int)
         }
         B::LShift => {
             if y < 0 {
@@ -105,7 +111,15 @@ fn small_binary(vm: &mut Vm, op: B, x: i64, y: i64) -> PyResult<Option<Value>> {
             if y < 0 {
                 return Err(vm.value_error("negative shift count"));
             }
-            Some(Value::Int(if y >= 64 { if x < 0 { -1 } else { 0 } } else { x >> y }))
+            Some(Value::Int(if y >= 64 {
+                if x < 0 {
+                    -1
+                } else {
+                    0
+                }
+            } else {
+                x >> y
+            }))
         }
         B::And => Some(Value::Int(x & y)),
         B::Or => Some(Value::Int(x | y)),
@@ -148,7 +162,9 @@ fn big_binary(vm: &mut Vm, op: B, x: &BigInt, y: &BigInt) -> PyResult<Value> {
                     return Err(vm.zero_division("0.0 cannot be raised to a negative power"));
                 }
                 let base = big_to_f64(vm, x)?;
-                return Ok(Value::Float(base.powf(y.to_f64().unwrap_or(f64::NEG_INFINITY))));
+                return Ok(Value::Float(
+                    base.powf(y.to_f64().unwrap_or(f64::NEG_INFINITY)),
+                ));
             }
             if x.is_zero() || x.is_one() {
                 return Ok(Value::from_bigint(x.clone()));
@@ -209,7 +225,11 @@ fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
     }
     // Shift so the quotient keeps 64 significant bits, then scale back.
     let shift = y.bits() as i64 - x.bits() as i64 + 64;
-    let (num, den) = if shift >= 0 { (x << shift as usize, y.clone()) } else { (x.clone(), y << (-shift) as usize) };
+    let (num, den) = if shift >= 0 {
+        (x << shift as usize, y.clone())
+    } else {
+        (x.clone(), y << (-shift) as usize)
+    };
     let q = (&num / &den).to_f64().unwrap_or(0.0);
     let r = q * 2f64.powi(-shift as i32);
     if r.is_infinite() {
@@ -233,7 +253,11 @@ pub fn int_pow_mod(vm: &Vm, base: &BigInt, exp: &BigInt, modulus: &BigInt) -> Py
         base.mod_floor(&m_abs).modpow(exp, &m_abs)
     };
     // The result takes the sign of the modulus, as with %.
-    let result = if modulus.is_negative() && !result.is_zero() { result + modulus } else { result };
+    let result = if modulus.is_negative() && !result.is_zero() {
+        result + modulus
+    } else {
+        result
+    };
     Ok(Value::from_bigint(result))
 }
 
@@ -251,13 +275,20 @@ fn zero_div(vm: &Vm, op: B) -> crate::exceptions::PyErr {
 }
 
 pub fn unsupported(vm: &Vm, op: B, left: &str, right: &str) -> crate::exceptions::PyErr {
-    vm.type_error(format!("unsupported operand type(s) for {}: '{left}' and '{right}'", op.symbol()))
+    vm.type_error(format!(
+        "unsupported operand type(s) for {}: '{left}' and '{right}'",
+        op.symbol()
+    ))
 }
 
 /// Python's hash of an int: the value modulo the Mersenne prime 2**61 - 1, keeping the sign.
 pub fn hash_int(i: i64) -> i64 {
     const P: i64 = (1 << 61) - 1;
-    let h = if i >= 0 { i % P } else { -((-(i as i128) % P as i128) as i64) };
+    let h = if i >= 0 {
+        i % P
+    } else {
+        -((-(i as i128) % P as i128) as i64)
+    };
     if h == -1 {
         -2
     } else {

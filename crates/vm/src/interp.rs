@@ -232,7 +232,17 @@ impl Vm {
         locals: Option<Rc<PyDict>>,
     ) -> Frame {
         self.frame_serial += 1;
-        Frame { unit, regs, cells, globals, locals, pc: 0, resume_dst: None, throw: None, serial: self.frame_serial }
+        Frame {
+            unit,
+            regs,
+            cells,
+            globals,
+            locals,
+            pc: 0,
+            resume_dst: None,
+            throw: None,
+            serial: self.frame_serial,
+        }
     }
 
     pub(crate) fn take_regs(&mut self, n: usize) -> Vec<Value> {
@@ -262,7 +272,10 @@ impl Vm {
         err.exc.exc_state(|s| {
             if s.last_frame != frame.serial {
                 s.last_frame = frame.serial;
-                s.traceback.push(TraceEntry { unit: frame.unit.clone(), line });
+                s.traceback.push(TraceEntry {
+                    unit: frame.unit.clone(),
+                    line,
+                });
             }
             if matches!(s.context, Value::Undef | Value::None) {
                 if let Value::Instance(h) = &handled {
@@ -333,7 +346,13 @@ impl Vm {
     /// state in machine registers; everything else, and every fast path that does not apply,
     /// goes to `exec_one`, which has the full semantics of every instruction.
     #[inline(never)]
-    fn dispatch(&mut self, f: &mut Frame, instrs: &[RInstr], consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
+    fn dispatch(
+        &mut self,
+        f: &mut Frame,
+        instrs: &[RInstr],
+        consts: &[Value],
+        pc: &mut usize,
+    ) -> PyResult<Option<Exit>> {
         // SAFETY: register operands come from the translator, which names only registers below
         // `nregs` (the slab's length), and constant indices were checked by the verifier.
         macro_rules! r {
@@ -381,7 +400,13 @@ impl Vm {
                         continue;
                     }
                 }
-                RInstr::CompareJump { op, a, b, target, when } => {
+                RInstr::CompareJump {
+                    op,
+                    a,
+                    b,
+                    target,
+                    when,
+                } => {
                     if record {
                         note_types(&f.unit, *pc - 1, r!(a), r!(b));
                     }
@@ -417,7 +442,11 @@ impl Vm {
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
                         let fun = fun.clone();
-                        let v = self.call_function(&fun, &f.regs[func as usize + 1..(func + 1 + n) as usize], &[])?;
+                        let v = self.call_function(
+                            &fun,
+                            &f.regs[func as usize + 1..(func + 1 + n) as usize],
+                            &[],
+                        )?;
                         w!(dst, v);
                         continue;
                     }
@@ -426,7 +455,11 @@ impl Vm {
                     let receiver_present = !matches!(r!(func + 1), Value::Undef);
                     if let (Value::Function(fun), true) = (r!(func), receiver_present) {
                         let fun = fun.clone();
-                        let v = self.call_function(&fun, &f.regs[func as usize + 1..(func + 2 + n) as usize], &[])?;
+                        let v = self.call_function(
+                            &fun,
+                            &f.regs[func as usize + 1..(func + 2 + n) as usize],
+                            &[],
+                        )?;
                         w!(dst, v);
                         continue;
                     }
@@ -470,7 +503,13 @@ impl Vm {
     /// instructions it does not compile inline). `pc` already points past `instr`. Returns the
     /// frame's exit when the instruction ends the run.
     #[inline(never)]
-    pub(crate) fn exec_one(&mut self, f: &mut Frame, instr: RInstr, consts: &[Value], pc: &mut usize) -> PyResult<Option<Exit>> {
+    pub(crate) fn exec_one(
+        &mut self,
+        f: &mut Frame,
+        instr: RInstr,
+        consts: &[Value],
+        pc: &mut usize,
+    ) -> PyResult<Option<Exit>> {
         // SAFETY: register operands come from the translator, which names only registers below
         // `nregs` (the slab's length) for code the verifier accepted.
         macro_rules! r {
@@ -522,7 +561,13 @@ impl Vm {
                     };
                     w!(dst) = v;
                 }
-                RInstr::CompareJump { op, a, b, target, when } => {
+                RInstr::CompareJump {
+                    op,
+                    a,
+                    b,
+                    target,
+                    when,
+                } => {
                     let truth = match compare_fast(op, &r!(a), &r!(b)) {
                         Some(x) => x,
                         None => {
@@ -637,7 +682,9 @@ impl Vm {
                         return Err(self.unbound_deref(&f.unit, idx));
                     }
                 }
-                RInstr::LoadClosure { dst, idx } => w!(dst) = Value::Cell(f.cells[idx as usize].clone()),
+                RInstr::LoadClosure { dst, idx } => {
+                    w!(dst) = Value::Cell(f.cells[idx as usize].clone())
+                }
                 RInstr::LoadAttr { dst, obj, name } => {
                     let v = self.get_attr(&r!(obj), &f.unit.names[name as usize])?;
                     w!(dst) = v;
@@ -669,11 +716,24 @@ impl Vm {
                     self.del_item(&o, &k)?;
                 }
                 RInstr::BuildSlice { dst, start, n } => {
-                    let step = if n == 3 { r!(start + 2).clone() } else { Value::None };
-                    let s = crate::value::PySlice { start: r!(start).clone(), stop: r!(start + 1).clone(), step };
+                    let step = if n == 3 {
+                        r!(start + 2).clone()
+                    } else {
+                        Value::None
+                    };
+                    let s = crate::value::PySlice {
+                        start: r!(start).clone(),
+                        stop: r!(start + 1).clone(),
+                        step,
+                    };
                     w!(dst) = Value::Slice(Rc::new(s));
                 }
-                RInstr::Build { kind, dst, start, n } => {
+                RInstr::Build {
+                    kind,
+                    dst,
+                    start,
+                    n,
+                } => {
                     let (s, e) = (start as usize, (start + n) as usize);
                     let v = match kind {
                         BuildKind::Tuple => Value::tuple(f.regs[s..e].to_vec()),
@@ -704,7 +764,11 @@ impl Vm {
                         3 => Value::str(self.ascii(&v)?),
                         _ => v,
                     };
-                    let spec = if flags & 4 != 0 { r!(src + 1).as_str().unwrap_or("").to_string() } else { String::new() };
+                    let spec = if flags & 4 != 0 {
+                        r!(src + 1).as_str().unwrap_or("").to_string()
+                    } else {
+                        String::new()
+                    };
                     w!(dst) = Value::str(self.format(&v, &spec)?);
                 }
                 RInstr::ListAppend { list, item } => {
@@ -758,7 +822,12 @@ impl Vm {
                         w!(dst + n - 1 - i as u32) = v;
                     }
                 }
-                RInstr::UnpackEx { src, dst, before, after } => {
+                RInstr::UnpackEx {
+                    src,
+                    dst,
+                    before,
+                    after,
+                } => {
                     let items = self.unpack_ex(&r!(src), before as usize, after as usize)?;
                     let m = items.len() as u32;
                     for (i, v) in items.into_iter().enumerate() {
@@ -787,7 +856,11 @@ impl Vm {
                 }
                 RInstr::CallMethod { dst, func, n } => {
                     let bound = matches!(r!(func + 1), Value::Undef);
-                    let start = if bound { func as usize + 2 } else { func as usize + 1 };
+                    let start = if bound {
+                        func as usize + 2
+                    } else {
+                        func as usize + 1
+                    };
                     let args = &f.regs[start..(func + 2 + n) as usize];
                     let v = match &f.regs[func as usize] {
                         Value::Function(fun) => {
@@ -816,7 +889,10 @@ impl Vm {
                     };
                     if names.len() > n as usize {
                         // Only a crafted .pyc names more keywords than it passes arguments.
-                        return Err(self.err("SystemError", "CallKw with more keyword names than arguments"));
+                        return Err(self.err(
+                            "SystemError",
+                            "CallKw with more keyword names than arguments",
+                        ));
                     }
                     let v = self.call(&callee, &f.regs[s..e], &names)?;
                     w!(dst) = v;
@@ -883,7 +959,10 @@ impl Vm {
                     w!(dst) = Value::Type(self.types.exceptions["AssertionError"].clone())
                 }
                 RInstr::LoadBuildClass { dst } => {
-                    w!(dst) = self.builtins.get_str("__build_class__").unwrap_or(Value::None)
+                    w!(dst) = self
+                        .builtins
+                        .get_str("__build_class__")
+                        .unwrap_or(Value::None)
                 }
                 RInstr::ImportName { dst, start, name } => {
                     let module = f.unit.names[name as usize].clone();
@@ -949,7 +1028,10 @@ impl Vm {
                 }
             }
         }
-        let k = StrKey { hash: key.hash(), key: key.as_str() };
+        let k = StrKey {
+            hash: key.hash(),
+            key: key.as_str(),
+        };
         let found = f.globals.map.borrow().get(&k).cloned();
         let v = match found {
             Some(v) => v,
@@ -969,7 +1051,12 @@ impl Vm {
         let code = &unit.code;
         let name = code.deref_name(idx as usize).unwrap_or("?");
         if (idx as usize) < code.cellvars.len() {
-            self.err("UnboundLocalError", format!("cannot access local variable '{name}' where it is not associated with a value"))
+            self.err(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
         } else {
             self.err(
                 "NameError",
@@ -997,7 +1084,9 @@ impl Vm {
                 Value::None => Value::None,
                 other => match self.make_raisable(other) {
                     Ok(c) => c.value(),
-                    Err(_) => return self.type_error("exception causes must derive from BaseException"),
+                    Err(_) => {
+                        return self.type_error("exception causes must derive from BaseException")
+                    }
                 },
             };
             err.exc.exc_state(|s| {
@@ -1044,7 +1133,10 @@ impl Vm {
         };
         if closure.len() != unit.code.freevars.len() {
             // The compiler passes one cell per free variable; a crafted .pyc might not.
-            return Err(self.err("SystemError", "MakeFunction with a closure that does not match the free variables"));
+            return Err(self.err(
+                "SystemError",
+                "MakeFunction with a closure that does not match the free variables",
+            ));
         }
         let module = f.globals.get_str("__name__").unwrap_or(Value::None);
         let fun = PyFunction {

@@ -18,22 +18,69 @@ pub enum DictPart {
 
 /// The state of a builtin iterator (or a dict view, which is iterable but not an iterator).
 pub enum IterState {
-    Range { next: i64, stop: i64, step: i64 },
-    List { list: Rc<RefCell<Vec<Value>>>, index: usize },
-    Tuple { items: Rc<Vec<Value>>, index: usize },
-    Str { s: Rc<PyStr>, pos: usize },
-    Dict { dict: Rc<PyDict>, part: DictPart, index: usize, len: usize },
-    Items { items: Vec<Value>, index: usize, kind: &'static str },
-    Enumerate { inner: Value, count: i64 },
-    Zip { inners: Vec<Value>, strict: bool },
-    Map { func: Value, inners: Vec<Value> },
-    Filter { func: Value, inner: Value },
+    Range {
+        next: i64,
+        stop: i64,
+        step: i64,
+    },
+    List {
+        list: Rc<RefCell<Vec<Value>>>,
+        index: usize,
+    },
+    Tuple {
+        items: Rc<Vec<Value>>,
+        index: usize,
+    },
+    Str {
+        s: Rc<PyStr>,
+        pos: usize,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        part: DictPart,
+        index: usize,
+        len: usize,
+    },
+    Items {
+        items: Vec<Value>,
+        index: usize,
+        kind: &'static str,
+    },
+    Enumerate {
+        inner: Value,
+        count: i64,
+    },
+    Zip {
+        inners: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        inners: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        inner: Value,
+    },
     /// `obj[0], obj[1], ...` until IndexError (the old sequence protocol).
-    Sequence { obj: Value, index: i64 },
-    Callable { func: Value, sentinel: Value },
-    View { dict: Rc<PyDict>, part: DictPart },
+    Sequence {
+        obj: Value,
+        index: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    View {
+        dict: Rc<PyDict>,
+        part: DictPart,
+    },
     /// A set iterator: the next slot to look at, and the size the set must keep.
-    Set { set: Rc<crate::value::PySet>, pos: usize, len: usize },
+    Set {
+        set: Rc<crate::value::PySet>,
+        pos: usize,
+        len: usize,
+    },
     Done,
 }
 
@@ -46,22 +93,51 @@ impl IterState {
             IterState::Tuple { .. } => t.tuple_iterator.clone(),
             IterState::Str { s, .. } if s.ascii => t.str_ascii_iterator.clone(),
             IterState::Str { .. } => t.str_iterator.clone(),
-            IterState::Dict { part: DictPart::Keys, .. } => t.dict_keyiterator.clone(),
-            IterState::Dict { part: DictPart::Values, .. } => t.dict_valueiterator.clone(),
-            IterState::Dict { part: DictPart::Items, .. } => t.dict_itemiterator.clone(),
+            IterState::Dict {
+                part: DictPart::Keys,
+                ..
+            } => t.dict_keyiterator.clone(),
+            IterState::Dict {
+                part: DictPart::Values,
+                ..
+            } => t.dict_valueiterator.clone(),
+            IterState::Dict {
+                part: DictPart::Items,
+                ..
+            } => t.dict_itemiterator.clone(),
             IterState::Items { kind: "set", .. } | IterState::Set { .. } => t.set_iterator.clone(),
-            IterState::Items { kind: "reversed", .. } => t.reversed.clone(),
-            IterState::Items { kind: "list_reverseiterator", .. } => t.list_reverseiterator.clone(),
-            IterState::Items { kind: "range_iterator", .. } => t.range_iterator.clone(),
-            IterState::Items { kind: "dict_reversekeyiterator", .. } => t.dict_reversekeyiterator.clone(),
+            IterState::Items {
+                kind: "reversed", ..
+            } => t.reversed.clone(),
+            IterState::Items {
+                kind: "list_reverseiterator",
+                ..
+            } => t.list_reverseiterator.clone(),
+            IterState::Items {
+                kind: "range_iterator",
+                ..
+            } => t.range_iterator.clone(),
+            IterState::Items {
+                kind: "dict_reversekeyiterator",
+                ..
+            } => t.dict_reversekeyiterator.clone(),
             IterState::Enumerate { .. } => t.enumerate.clone(),
             IterState::Zip { .. } => t.zip.clone(),
             IterState::Map { .. } => t.map.clone(),
             IterState::Filter { .. } => t.filter.clone(),
             IterState::Callable { .. } => t.callable_iterator.clone(),
-            IterState::View { part: DictPart::Keys, .. } => t.dict_keys.clone(),
-            IterState::View { part: DictPart::Values, .. } => t.dict_values.clone(),
-            IterState::View { part: DictPart::Items, .. } => t.dict_items.clone(),
+            IterState::View {
+                part: DictPart::Keys,
+                ..
+            } => t.dict_keys.clone(),
+            IterState::View {
+                part: DictPart::Values,
+                ..
+            } => t.dict_values.clone(),
+            IterState::View {
+                part: DictPart::Items,
+                ..
+            } => t.dict_items.clone(),
             _ => t.iterator.clone(),
         }
     }
@@ -83,26 +159,65 @@ impl Vm {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let state = match v {
-            Value::List(l) => IterState::List { list: l.clone(), index: 0 },
-            Value::Tuple(t) => IterState::Tuple { items: t.clone(), index: 0 },
-            Value::Range(r) => IterState::Range { next: r.start, stop: r.stop, step: r.step },
-            Value::Str(s) => IterState::Str { s: s.clone(), pos: 0 },
-            Value::Dict(d) => IterState::Dict { dict: d.clone(), part: DictPart::Keys, index: 0, len: d.len() },
+            Value::List(l) => IterState::List {
+                list: l.clone(),
+                index: 0,
+            },
+            Value::Tuple(t) => IterState::Tuple {
+                items: t.clone(),
+                index: 0,
+            },
+            Value::Range(r) => IterState::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Value::Str(s) => IterState::Str {
+                s: s.clone(),
+                pos: 0,
+            },
+            Value::Dict(d) => IterState::Dict {
+                dict: d.clone(),
+                part: DictPart::Keys,
+                index: 0,
+                len: d.len(),
+            },
             Value::Set(s) | Value::FrozenSet(s) => {
                 let len = s.items.borrow().len();
-                IterState::Set { set: s.clone(), pos: 0, len }
+                IterState::Set {
+                    set: s.clone(),
+                    pos: 0,
+                    len,
+                }
             }
             Value::Bytes(b) => {
                 let items = b.iter().map(|x| Value::Int(i64::from(*x))).collect();
-                IterState::Items { items, index: 0, kind: "bytes" }
+                IterState::Items {
+                    items,
+                    index: 0,
+                    kind: "bytes",
+                }
             }
             Value::ByteArray(b) => {
-                let items = b.borrow().iter().map(|x| Value::Int(i64::from(*x))).collect();
-                IterState::Items { items, index: 0, kind: "bytearray" }
+                let items = b
+                    .borrow()
+                    .iter()
+                    .map(|x| Value::Int(i64::from(*x)))
+                    .collect();
+                IterState::Items {
+                    items,
+                    index: 0,
+                    kind: "bytearray",
+                }
             }
             Value::Iterator(it) => {
                 if let IterState::View { dict, part } = &*it.borrow() {
-                    IterState::Dict { dict: dict.clone(), part: *part, index: 0, len: dict.len() }
+                    IterState::Dict {
+                        dict: dict.clone(),
+                        part: *part,
+                        index: 0,
+                        len: dict.len(),
+                    }
                 } else {
                     return Ok(v.clone());
                 }
@@ -124,7 +239,10 @@ impl Vm {
                     return Ok(it);
                 }
                 if self.lookup_special(v, "__getitem__").is_some() {
-                    IterState::Sequence { obj: v.clone(), index: 0 }
+                    IterState::Sequence {
+                        obj: v.clone(),
+                        index: 0,
+                    }
                 } else {
                     return Err(self.not_supported(v, "is not iterable"));
                 }
@@ -171,10 +289,12 @@ impl Vm {
     pub fn next_or_return(&mut self, it: &Value) -> PyResult<Result<Value, Value>> {
         if let Value::Generator(g) = it {
             let g = g.clone();
-            return Ok(match crate::generator::resume(self, &g, Value::None, None)? {
-                crate::generator::GenStep::Yielded(v) => Ok(v),
-                crate::generator::GenStep::Returned(v) => Err(v),
-            });
+            return Ok(
+                match crate::generator::resume(self, &g, Value::None, None)? {
+                    crate::generator::GenStep::Yielded(v) => Ok(v),
+                    crate::generator::GenStep::Returned(v) => Err(v),
+                },
+            );
         }
         Ok(self.next(it)?.ok_or(Value::None))
     }
@@ -213,11 +333,18 @@ impl Vm {
                     Value::str(c.to_string())
                 })
             }
-            IterState::Dict { dict, part, index, len } => {
+            IterState::Dict {
+                dict,
+                part,
+                index,
+                len,
+            } => {
                 if dict.len() != *len {
                     *len = usize::MAX;
                     drop(state);
-                    return Err(self.err("RuntimeError", "dictionary changed size during iteration"));
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
                 }
                 let map = dict.map.borrow();
                 let entry = map.get_index(*index).map(|(k, v)| match part {
@@ -267,7 +394,13 @@ impl Vm {
     fn advance_calling(&mut self, state: IterState) -> PyResult<(Option<Value>, IterState)> {
         Ok(match state {
             IterState::Enumerate { inner, count } => match self.next(&inner)? {
-                Some(v) => (Some(Value::tuple(vec![Value::Int(count), v])), IterState::Enumerate { inner, count: count + 1 }),
+                Some(v) => (
+                    Some(Value::tuple(vec![Value::Int(count), v])),
+                    IterState::Enumerate {
+                        inner,
+                        count: count + 1,
+                    },
+                ),
                 None => (None, IterState::Done),
             },
             IterState::Zip { inners, strict } => {
@@ -276,14 +409,32 @@ impl Vm {
                     match self.next(it)? {
                         Some(v) => items.push(v),
                         None if strict && i > 0 => {
-                            let msg = format!("zip() argument {} is shorter than argument{} 1{}", i + 1, if i > 1 { "s" } else { "" }, if i > 1 { format!("-{i}") } else { String::new() });
+                            let msg = format!(
+                                "zip() argument {} is shorter than argument{} 1{}",
+                                i + 1,
+                                if i > 1 { "s" } else { "" },
+                                if i > 1 {
+                                    format!("-{i}")
+                                } else {
+                                    String::new()
+                                }
+                            );
                             return Err(self.value_error(msg));
                         }
                         None if strict => {
                             // The first ran out: every other one must be exhausted too.
                             for (j, other) in inners.iter().enumerate().skip(1) {
                                 if self.next(other)?.is_some() {
-                                    let msg = format!("zip() argument {} is longer than argument{} 1{}", j + 1, if j > 1 { "s" } else { "" }, if j > 1 { format!("-{j}") } else { String::new() });
+                                    let msg = format!(
+                                        "zip() argument {} is longer than argument{} 1{}",
+                                        j + 1,
+                                        if j > 1 { "s" } else { "" },
+                                        if j > 1 {
+                                            format!("-{j}")
+                                        } else {
+                                            String::new()
+                                        }
+                                    );
                                     return Err(self.value_error(msg));
                                 }
                             }
@@ -323,8 +474,16 @@ impl Vm {
                 }
             },
             IterState::Sequence { obj, index } => match self.get_item(&obj, &Value::Int(index)) {
-                Ok(v) => (Some(v), IterState::Sequence { obj, index: index + 1 }),
-                Err(e) if e.matches(self, "IndexError") || e.matches(self, "StopIteration") => (None, IterState::Done),
+                Ok(v) => (
+                    Some(v),
+                    IterState::Sequence {
+                        obj,
+                        index: index + 1,
+                    },
+                ),
+                Err(e) if e.matches(self, "IndexError") || e.matches(self, "StopIteration") => {
+                    (None, IterState::Done)
+                }
                 Err(e) => return Err(e),
             },
             IterState::Callable { func, sentinel } => {

@@ -42,7 +42,12 @@ fn exit(pc: u32, code: u64) -> u64 {
 }
 
 /// Runs native code for a frame from `*pc`; maps its exit back onto the interpreter's terms.
-pub(crate) fn run_native(vm: &mut Vm, f: &mut Frame, code: usize, pc: &mut usize) -> PyResult<Option<Exit>> {
+pub(crate) fn run_native(
+    vm: &mut Vm,
+    f: &mut Frame,
+    code: usize,
+    pc: &mut usize,
+) -> PyResult<Option<Exit>> {
     // SAFETY: `code` was produced by the JIT for this code unit with the `NativeEntry` signature;
     // the pointers are valid for the duration of the call and nothing else borrows `vm` or `f`
     // while native code (and the helpers it calls, which reborrow them) runs.
@@ -53,10 +58,15 @@ pub(crate) fn run_native(vm: &mut Vm, f: &mut Frame, code: usize, pc: &mut usize
     };
     let at = ((result >> 8) as usize).saturating_sub(1);
     match result & 0xff {
-        EXIT_DONE => Ok(Some(vm.jit_exit.take().unwrap_or(Exit::Return(Value::None)))),
+        EXIT_DONE => Ok(Some(
+            vm.jit_exit.take().unwrap_or(Exit::Return(Value::None)),
+        )),
         EXIT_ERROR => {
             *pc = at + 1;
-            Err(vm.jit_error.take().unwrap_or_else(|| vm.err("SystemError", "lost JIT error")))
+            Err(vm
+                .jit_error
+                .take()
+                .unwrap_or_else(|| vm.err("SystemError", "lost JIT error")))
         }
         _ => {
             *pc = at;
@@ -165,7 +175,8 @@ pub extern "C" fn helper_list_get(regs: *mut Value, dst: u64, obj: u64, key: u64
     // is borrowed, unless the destination is the list's own register (writing it would free the
     // list under the borrow); otherwise the item is cloned and the borrow ends first.
     unsafe {
-        let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize)) else {
+        let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize))
+        else {
             return 1;
         };
         let items = l.borrow();
@@ -191,7 +202,8 @@ pub extern "C" fn helper_list_set(regs: *mut Value, obj: u64, key: u64, src: u64
     // SAFETY: as in `helper_list_get`; the slot is in the list's own buffer, not in `regs`, and
     // the old item is dropped only after the borrow ends.
     unsafe {
-        let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize)) else {
+        let (Value::List(l), Value::Int(i)) = (&*regs.add(obj as usize), &*regs.add(key as usize))
+        else {
             return 1;
         };
         let mut items = l.borrow_mut();
@@ -296,11 +308,16 @@ mod tests {
         for (b, byte) in [(Value::Bool(true), 1u8), (Value::Bool(false), 0)] {
             // SAFETY: reading the bool payload of a live Bool value (repr(C, u8): the payload
             // union starts at the first 8-aligned offset after the tag).
-            assert_eq!(unsafe { *((&b as *const Value as *const u8).add(BOOL_OFFSET as usize)) }, byte);
+            assert_eq!(
+                unsafe { *((&b as *const Value as *const u8).add(BOOL_OFFSET as usize)) },
+                byte
+            );
         }
         let f = Value::Float(2.5);
         // SAFETY: reading the f64 payload of a live Float value.
-        let bits = unsafe { *((&f as *const Value as *const u8).add(PAYLOAD_OFFSET as usize) as *const u64) };
+        let bits = unsafe {
+            *((&f as *const Value as *const u8).add(PAYLOAD_OFFSET as usize) as *const u64)
+        };
         assert_eq!(f64::from_bits(bits), 2.5);
     }
 }

@@ -13,39 +13,181 @@ use std::rc::Rc;
 
 fn register(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
     for (name, func) in methods {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some(owner) };
+        let f = BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some(owner),
+        };
         t.dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
 }
 
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
-    register(&t.object, "object", &[("__init__", object_init), ("__setattr__", object_setattr), ("__getattribute__", object_getattribute), ("__delattr__", object_delattr), ("__eq__", object_eq), ("__ne__", object_ne), ("__repr__", object_repr), ("__str__", object_str), ("__hash__", object_hash), ("__format__", object_format)]);
+    register(
+        &t.object,
+        "object",
+        &[
+            ("__init__", object_init),
+            ("__setattr__", object_setattr),
+            ("__getattribute__", object_getattribute),
+            ("__delattr__", object_delattr),
+            ("__eq__", object_eq),
+            ("__ne__", object_ne),
+            ("__repr__", object_repr),
+            ("__str__", object_str),
+            ("__hash__", object_hash),
+            ("__format__", object_format),
+        ],
+    );
     static_method(&t.object, "object", "__new__", object_new);
-    register(&t.object, "object", &[("__lt__", not_implemented), ("__le__", not_implemented), ("__gt__", not_implemented), ("__ge__", not_implemented), ("__dir__", object_dir), ("__sizeof__", object_sizeof), ("__reduce__", not_implemented), ("__reduce_ex__", not_implemented), ("__getstate__", object_getstate)]);
-    let hook = BuiltinFunction { name: "__subclasshook__", func: not_implemented, bound: None, owner: Some("object") };
-    t.object.dict.set_str("__subclasshook__", Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(hook)))));
-    let init_subclass = BuiltinFunction { name: "__init_subclass__", func: object_init_subclass, bound: None, owner: Some("object") };
-    t.object.dict.set_str("__init_subclass__", Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(init_subclass)))));
-    register(&t.type_, "type", &[("mro", type_mro), ("__call__", type_call), ("__init__", type_init)]);
+    register(
+        &t.object,
+        "object",
+        &[
+            ("__lt__", not_implemented),
+            ("__le__", not_implemented),
+            ("__gt__", not_implemented),
+            ("__ge__", not_implemented),
+            ("__dir__", object_dir),
+            ("__sizeof__", object_sizeof),
+            ("__reduce__", not_implemented),
+            ("__reduce_ex__", not_implemented),
+            ("__getstate__", object_getstate),
+        ],
+    );
+    let hook = BuiltinFunction {
+        name: "__subclasshook__",
+        func: not_implemented,
+        bound: None,
+        owner: Some("object"),
+    };
+    t.object.dict.set_str(
+        "__subclasshook__",
+        Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(hook)))),
+    );
+    let init_subclass = BuiltinFunction {
+        name: "__init_subclass__",
+        func: object_init_subclass,
+        bound: None,
+        owner: Some("object"),
+    };
+    t.object.dict.set_str(
+        "__init_subclass__",
+        Value::ClassMethod(Rc::new(Value::Builtin(Rc::new(init_subclass)))),
+    );
+    register(
+        &t.type_,
+        "type",
+        &[
+            ("mro", type_mro),
+            ("__call__", type_call),
+            ("__init__", type_init),
+        ],
+    );
     static_method(&t.type_, "type", "__new__", type_new);
-    for (ty, owner) in [(&t.int, "int"), (&t.float, "float"), (&t.str_, "str"), (&t.tuple, "tuple"), (&t.bytes, "bytes"), (&t.frozenset, "frozenset"), (&t.complex, "complex")] {
+    for (ty, owner) in [
+        (&t.int, "int"),
+        (&t.float, "float"),
+        (&t.str_, "str"),
+        (&t.tuple, "tuple"),
+        (&t.bytes, "bytes"),
+        (&t.frozenset, "frozenset"),
+        (&t.complex, "complex"),
+    ] {
         static_method(ty, owner, "__new__", builtin_new);
     }
-    register(&t.property, "property", &[("getter", property_getter), ("setter", property_setter), ("deleter", property_deleter)]);
+    register(
+        &t.property,
+        "property",
+        &[
+            ("getter", property_getter),
+            ("setter", property_setter),
+            ("deleter", property_deleter),
+        ],
+    );
     register(&t.list, "list", &[("__init__", list_init)]);
     register(&t.dict, "dict", &[("__init__", dict_init)]);
     register(&t.set, "set", &[("__init__", set_init)]);
-    register(&t.list, "list", &[("append", list_append), ("pop", list_pop), ("extend", list_extend), ("insert", list_insert), ("index", seq_index), ("count", seq_count), ("sort", list_sort), ("reverse", list_reverse), ("copy", list_copy), ("remove", list_remove), ("clear", list_clear)]);
-    register(&t.tuple, "tuple", &[("index", seq_index), ("count", seq_count)]);
-    register(&t.dict, "dict", &[("get", dict_get), ("keys", dict_keys), ("values", dict_values), ("items", dict_items), ("pop", dict_pop), ("setdefault", dict_setdefault), ("update", dict_update), ("copy", dict_copy), ("clear", dict_clear), ("popitem", dict_popitem)]);
-    t.dict.dict.set_str("fromkeys", Value::ClassMethod(Rc::new(crate::builtins::native("fromkeys", dict_fromkeys))));
-    register(&t.int, "int", &[("bit_length", int_bit_length), ("conjugate", same)]);
-    register(&t.float, "float", &[("is_integer", float_is_integer), ("as_integer_ratio", float_as_integer_ratio), ("conjugate", same)]);
-    register(&t.generator, "generator", &[("send", gen_send), ("throw", gen_throw), ("close", gen_close), ("__next__", gen_next), ("__iter__", same)]);
-    register(&t.dict_keys, "dict_keys", &[("isdisjoint", crate::sets::keys_isdisjoint)]);
+    register(
+        &t.list,
+        "list",
+        &[
+            ("append", list_append),
+            ("pop", list_pop),
+            ("extend", list_extend),
+            ("insert", list_insert),
+            ("index", seq_index),
+            ("count", seq_count),
+            ("sort", list_sort),
+            ("reverse", list_reverse),
+            ("copy", list_copy),
+            ("remove", list_remove),
+            ("clear", list_clear),
+        ],
+    );
+    register(
+        &t.tuple,
+        "tuple",
+        &[("index", seq_index), ("count", seq_count)],
+    );
+    register(
+        &t.dict,
+        "dict",
+        &[
+            ("get", dict_get),
+            ("keys", dict_keys),
+            ("values", dict_values),
+            ("items", dict_items),
+            ("pop", dict_pop),
+            ("setdefault", dict_setdefault),
+            ("update", dict_update),
+            ("copy", dict_copy),
+            ("clear", dict_clear),
+            ("popitem", dict_popitem),
+        ],
+    );
+    t.dict.dict.set_str(
+        "fromkeys",
+        Value::ClassMethod(Rc::new(crate::builtins::native("fromkeys", dict_fromkeys))),
+    );
+    register(
+        &t.int,
+        "int",
+        &[("bit_length", int_bit_length), ("conjugate", same)],
+    );
+    register(
+        &t.float,
+        "float",
+        &[
+            ("is_integer", float_is_integer),
+            ("as_integer_ratio", float_as_integer_ratio),
+            ("conjugate", same),
+        ],
+    );
+    register(
+        &t.generator,
+        "generator",
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__next__", gen_next),
+            ("__iter__", same),
+        ],
+    );
+    register(
+        &t.dict_keys,
+        "dict_keys",
+        &[("isdisjoint", crate::sets::keys_isdisjoint)],
+    );
     let base = vm.types.exceptions["BaseException"].clone();
-    register(&base, "BaseException", &[("__init__", exc_init), ("with_traceback", same)]);
+    register(
+        &base,
+        "BaseException",
+        &[("__init__", exc_init), ("with_traceback", same)],
+    );
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
@@ -58,8 +200,16 @@ pub fn install(vm: &mut Vm) {
 
 /// Registers a builtin as a static method (`__new__` is one: it takes the class explicitly).
 fn static_method(t: &Rc<PyType>, owner: &'static str, name: &'static str, func: NativeFn) {
-    let f = BuiltinFunction { name, func, bound: None, owner: Some(owner) };
-    t.dict.set_str(name, Value::StaticMethod(Rc::new(Value::Builtin(Rc::new(f)))));
+    let f = BuiltinFunction {
+        name,
+        func,
+        bound: None,
+        owner: Some(owner),
+    };
+    t.dict.set_str(
+        name,
+        Value::StaticMethod(Rc::new(Value::Builtin(Rc::new(f)))),
+    );
 }
 
 fn recv<'a>(args: &'a [Value]) -> (&'a Value, &'a [Value]) {
@@ -129,7 +279,10 @@ fn object_getstate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
 /// `object.__init_subclass__()`: accepts no keyword arguments.
 fn object_init_subclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let (Some(Value::Type(t)), false) = (args.first(), kw.is_empty()) {
-        return Err(vm.type_error(format!("{}.__init_subclass__() takes no keyword arguments", t.name)));
+        return Err(vm.type_error(format!(
+            "{}.__init_subclass__() takes no keyword arguments",
+            t.name
+        )));
     }
     Ok(Value::None)
 }
@@ -158,7 +311,10 @@ fn object_format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
         return Err(vm.type_error("__format__() takes exactly one argument"));
     };
     if spec.as_str().is_some_and(|s| !s.is_empty()) {
-        return Err(vm.type_error(format!("unsupported format string passed to {}.__format__", vm.type_name(obj))));
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {}.__format__",
+            vm.type_name(obj)
+        )));
     }
     Ok(Value::str(vm.str(obj)?))
 }
@@ -234,7 +390,12 @@ fn property_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
     let mut parts = [p.getter.clone(), p.setter.clone(), p.deleter.clone()];
     parts[which] = f.clone();
     let [getter, setter, deleter] = parts;
-    Ok(Value::Property(Rc::new(crate::value::Property { getter, setter, deleter, doc: p.doc.clone() })))
+    Ok(Value::Property(Rc::new(crate::value::Property {
+        getter,
+        setter,
+        deleter,
+        doc: p.doc.clone(),
+    })))
 }
 
 fn property_getter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -253,7 +414,11 @@ fn object_eq(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let [a, b] = args else {
         return Err(_vm.type_error("expected 1 argument"));
     };
-    Ok(if a.is(b) { Value::Bool(true) } else { Value::NotImplemented })
+    Ok(if a.is(b) {
+        Value::Bool(true)
+    } else {
+        Value::NotImplemented
+    })
 }
 
 fn object_ne(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -288,14 +453,19 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `type.__new__(mcs, name, bases, ns)`: a class whose type is the metaclass.
 fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kw.len();
-    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = &args[..npos] else {
+    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = &args[..npos]
+    else {
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
     };
     let mut bs = Vec::new();
     for b in bases.iter() {
         match b {
             Value::Type(t) => bs.push(t.clone()),
-            other => return Err(vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))),
+            other => {
+                return Err(
+                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
+                )
+            }
         }
     }
     let meta = (!Rc::ptr_eq(meta, &vm.types.type_)).then(|| meta.clone());
@@ -392,7 +562,9 @@ fn seq_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             return Ok(Value::Int(i as i64));
         }
     }
-    let what = if matches!(s, Value::Tuple(_)) { "tuple.index(x): x not in tuple".to_string() } else {
+    let what = if matches!(s, Value::Tuple(_)) {
+        "tuple.index(x): x not in tuple".to_string()
+    } else {
         format!("{} is not in list", vm.repr(&rest[0])?)
     };
     Err(vm.value_error(what))
@@ -412,7 +584,12 @@ fn seq_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Sorts a list in place: stable, with an optional key function and reverse flag.
-pub fn sort_list(vm: &mut Vm, list: &Value, key: Option<Value>, reverse: Option<Value>) -> PyResult<()> {
+pub fn sort_list(
+    vm: &mut Vm,
+    list: &Value,
+    key: Option<Value>,
+    reverse: Option<Value>,
+) -> PyResult<()> {
     let l = the_list(vm, list)?;
     let items = std::mem::take(&mut *l.borrow_mut());
     let key = key.filter(|k| !k.is_none());
@@ -546,11 +723,15 @@ fn dict_get(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let rest = Args::new(rest, kw).range(vm, "get", 1, 2)?;
     let d = the_dict(vm, d)?;
     let k = vm.dict_key(&d, &rest[0])?;
-    Ok(d.get(&k).unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
+    Ok(d.get(&k)
+        .unwrap_or_else(|| rest.get(1).cloned().unwrap_or(Value::None)))
 }
 
 fn view(vm: &Vm, v: &Value, part: DictPart) -> PyResult<Value> {
-    Ok(new_iter(IterState::View { dict: the_dict(vm, v)?, part }))
+    Ok(new_iter(IterState::View {
+        dict: the_dict(vm, v)?,
+        part,
+    }))
 }
 
 fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -669,8 +850,15 @@ fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResul
         _ => num_bigint::BigInt::from(0),
     };
     let g = num_integer::Integer::gcd(&n, &den);
-    let g = if g == num_bigint::BigInt::from(0) { num_bigint::BigInt::from(1) } else { g };
-    Ok(Value::tuple(vec![Value::from_bigint(&n / &g), Value::from_bigint(den / g)]))
+    let g = if g == num_bigint::BigInt::from(0) {
+        num_bigint::BigInt::from(1)
+    } else {
+        g
+    };
+    Ok(Value::tuple(vec![
+        Value::from_bigint(&n / &g),
+        Value::from_bigint(den / g),
+    ]))
 }
 
 /// A number as an f64 (`float(x)` for numbers).
@@ -697,9 +885,12 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         Value::Str(s) => crate::numfmt::parse_float(s.as_str()).map_err(|e| vm.fmt_error(e)),
         // An int too big for a float is an OverflowError, as in CPython.
         Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_f64(vm, v),
-        Value::Instance(_) => {
-            to_f64(vm, v).map_err(|_| vm.type_error(format!("float() argument must be a string or a real number, not '{}'", vm.type_name(v))))
-        }
+        Value::Instance(_) => to_f64(vm, v).map_err(|_| {
+            vm.type_error(format!(
+                "float() argument must be a string or a real number, not '{}'",
+                vm.type_name(v)
+            ))
+        }),
         _ => Err(vm.type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             vm.type_name(v)
@@ -723,16 +914,20 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         if !(b == 0 || (2..=36).contains(&b)) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        return crate::numfmt::parse_int(&text, b as u32).map(Value::from_bigint).map_err(|e| vm.fmt_error(e));
+        return crate::numfmt::parse_int(&text, b as u32)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.fmt_error(e));
     }
     match x {
         Value::Int(_) | Value::BigInt(_) => Ok(x.clone()),
         Value::Bool(b) => Ok(Value::Int(i64::from(*b))),
         Value::Float(f) => crate::ops::float_to_int(vm, *f),
-        Value::Str(s) => crate::numfmt::parse_int(s.as_str(), 10).map(Value::from_bigint).map_err(|e| vm.fmt_error(e)),
-        Value::Bytes(b) => {
-            crate::numfmt::parse_int(&String::from_utf8_lossy(b), 10).map(Value::from_bigint).map_err(|e| vm.fmt_error(e))
-        }
+        Value::Str(s) => crate::numfmt::parse_int(s.as_str(), 10)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.fmt_error(e)),
+        Value::Bytes(b) => crate::numfmt::parse_int(&String::from_utf8_lossy(b), 10)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.fmt_error(e)),
         Value::Instance(_) => {
             for name in ["__int__", "__index__", "__trunc__"] {
                 if let Some(m) = vm.lookup_special(x, name) {
@@ -767,17 +962,28 @@ pub fn construct_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             let codec = crate::codecs::lookup(vm, &enc)?;
             crate::codecs::encode(vm, s.as_str(), codec, &err)?
         }
-        (Some(Value::Str(_)), None) => return Err(vm.type_error("string argument without an encoding")),
+        (Some(Value::Str(_)), None) => {
+            return Err(vm.type_error("string argument without an encoding"))
+        }
         (_, Some(_)) => return Err(vm.type_error("encoding without a string argument")),
         (Some(v), None) => match crate::bytes_methods::bytes_like(v) {
             Some(b) => b,
-            None if crate::int::is_int(v) || matches!(v, Value::Instance(_)) && vm.lookup_special(v, "__index__").is_some() => {
+            None if crate::int::is_int(v)
+                || matches!(v, Value::Instance(_))
+                    && vm.lookup_special(v, "__index__").is_some() =>
+            {
                 let n = vm.index_bigint(v)?;
                 match num_traits::ToPrimitive::to_usize(&n) {
                     Some(n) if n <= 1 << 34 => vec![0; n],
                     Some(_) => return Err(vm.err("MemoryError", "")),
-                    None if num_traits::Signed::is_negative(&n) => return Err(vm.value_error("negative count")),
-                    None => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+                    None if num_traits::Signed::is_negative(&n) => {
+                        return Err(vm.value_error("negative count"))
+                    }
+                    None => {
+                        return Err(
+                            vm.overflow_error("cannot fit 'int' into an index-sized integer")
+                        )
+                    }
                 }
             }
             None => {

@@ -7,12 +7,21 @@ use ErrKind::*;
 
 /// An error to be raised as a Python exception of this kind with this message.
 #[derive(Debug, Clone, PartialEq)]
-pub struct FmtError { pub kind: ErrKind, pub msg: String }
+pub struct FmtError {
+    pub kind: ErrKind,
+    pub msg: String,
+}
 
 /// Exception kinds. `KeyError` (a missing `%(key)s`; msg is the key's repr) and `MemoryError`
 /// (an output too large to build) go beyond the first three.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum ErrKind { ValueError, TypeError, OverflowError, KeyError, MemoryError }
+pub enum ErrKind {
+    ValueError,
+    TypeError,
+    OverflowError,
+    KeyError,
+    MemoryError,
+}
 
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
@@ -20,14 +29,21 @@ pub const INT_MAX_STR_DIGITS: usize = 4300;
 const MAX_OUTPUT: usize = 1 << 26;
 
 fn err(kind: ErrKind, msg: impl Into<String>) -> FmtError {
-    FmtError { kind, msg: msg.into() }
+    FmtError {
+        kind,
+        msg: msg.into(),
+    }
 }
 fn verr(msg: impl Into<String>) -> FmtError {
     err(ValueError, msg)
 }
 /// Err(kind, msg) when `bad`.
 fn fail_if(bad: bool, kind: ErrKind, msg: &str) -> Result<(), FmtError> {
-    if bad { Err(err(kind, msg)) } else { Ok(()) }
+    if bad {
+        Err(err(kind, msg))
+    } else {
+        Ok(())
+    }
 }
 fn check_size(n: usize) -> Result<(), FmtError> {
     fail_if(n > MAX_OUTPUT, MemoryError, "")
@@ -87,7 +103,11 @@ pub(crate) fn is_printable(c: char) -> bool {
 
 /// repr() of a str, as CPython writes it.
 pub fn py_str_repr(s: &str) -> String {
-    let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+    let quote = if s.contains('\'') && !s.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = quote.to_string();
     for c in s.chars() {
         let u = c as u32;
@@ -121,9 +141,16 @@ fn dtoa(x: f64, mode: char, n: usize) -> (Vec<u8>, i64) {
             // Rust breaks a tie between two shortest candidates upwards; dtoa takes the
             // correctly rounded (ties to even) one of that length, when it round-trips.
             let s = format!("{:e}", x.abs());
-            let n = s.split('e').next().map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
+            let n = s
+                .split('e')
+                .next()
+                .map_or(1, |m| m.bytes().filter(u8::is_ascii_digit).count());
             let t = format!("{:.*e}", n.saturating_sub(1), x.abs());
-            if t.parse::<f64>() == Ok(x.abs()) { t } else { s }
+            if t.parse::<f64>() == Ok(x.abs()) {
+                t
+            } else {
+                s
+            }
         }
         'e' => format!("{:.*e}", n.saturating_sub(1), x.abs()),
         _ => format!("{:.*}", n, x.abs()),
@@ -172,7 +199,12 @@ fn render(digits: &[u8], mut decpt: i64, code: char, prec: i64, dot0: bool, alt:
             s.push('.');
         }
         if i < vend {
-            s.push(digits.get(i as usize).filter(|_| i >= 0).map_or('0', |&d| d as char));
+            s.push(
+                digits
+                    .get(i as usize)
+                    .filter(|_| i >= 0)
+                    .map_or('0', |&d| d as char),
+            );
         }
     }
     if use_exp {
@@ -182,7 +214,14 @@ fn render(digits: &[u8], mut decpt: i64, code: char, prec: i64, dot0: bool, alt:
 }
 
 /// PyOS_double_to_string for code e E f F g G, or r (repr; prec unused).
-fn double_to_string(x: f64, code: char, prec: usize, alt: bool, dot0: bool, no_neg_0: bool) -> String {
+fn double_to_string(
+    x: f64,
+    code: char,
+    prec: usize,
+    alt: bool,
+    dot0: bool,
+    no_neg_0: bool,
+) -> String {
     let lower = code.to_ascii_lowercase();
     let mut neg = x.is_sign_negative() && !x.is_nan();
     let body = if !x.is_finite() {
@@ -197,8 +236,16 @@ fn double_to_string(x: f64, code: char, prec: usize, alt: bool, dot0: bool, no_n
         neg &= !(no_neg_0 && digits == b"0");
         render(&digits, decpt, lower, p as i64, dot0, alt)
     };
-    let body = if code.is_ascii_uppercase() { body.to_ascii_uppercase() } else { body };
-    if neg { format!("-{}", body) } else { body }
+    let body = if code.is_ascii_uppercase() {
+        body.to_ascii_uppercase()
+    } else {
+        body
+    };
+    if neg {
+        format!("-{}", body)
+    } else {
+        body
+    }
 }
 
 /// repr()/str() of a float as CPython prints it.
@@ -214,9 +261,18 @@ fn is_ascii_space(b: &u8) -> bool {
 
 /// Python's int(s, base).
 pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FmtError> {
-    fail_if(base == 1 || base > 36, ValueError, "int() base must be >= 2 and <= 36, or 0")?;
+    fail_if(
+        base == 1 || base > 36,
+        ValueError,
+        "int() base must be >= 2 and <= 36, or 0",
+    )?;
     let repr: String = py_str_repr(s).chars().take(200).collect();
-    let invalid = || verr(format!("invalid literal for int() with base {}: {}", base, repr));
+    let invalid = || {
+        verr(format!(
+            "invalid literal for int() with base {}: {}",
+            base, repr
+        ))
+    };
     let b = to_ascii(s);
     let at = |i: usize| b.get(i).map_or(0, u8::to_ascii_lowercase);
     let mut i = b.iter().take_while(|c| is_ascii_space(c)).count();
@@ -265,7 +321,12 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FmtError> {
 
 /// Python's float() of a string.
 pub fn parse_float(s: &str) -> Result<f64, FmtError> {
-    let invalid = || verr(format!("could not convert string to float: {}", py_str_repr(s)));
+    let invalid = || {
+        verr(format!(
+            "could not convert string to float: {}",
+            py_str_repr(s)
+        ))
+    };
     // Underscores are allowed only between two digits; drop them.
     let (mut clean, mut prev) = (Vec::new(), 0u8);
     for c in to_ascii(s) {
@@ -340,10 +401,19 @@ pub fn float_round_checked(x: f64, ndigits: i64) -> Result<f64, FmtError> {
         if twice > unit || (twice == unit && (x.fract() != 0.0 || q.is_odd())) {
             q += 1;
         }
-        format!("{}{}e{}", if x.is_sign_negative() { "-" } else { "" }, q, -ndigits)
+        format!(
+            "{}{}e{}",
+            if x.is_sign_negative() { "-" } else { "" },
+            q,
+            -ndigits
+        )
     };
     let v: f64 = text.parse().unwrap_or(f64::NAN);
-    fail_if(v.is_infinite(), OverflowError, "rounded value too large to represent")?;
+    fail_if(
+        v.is_infinite(),
+        OverflowError,
+        "rounded value too large to represent",
+    )?;
     Ok(v)
 }
 
@@ -375,7 +445,10 @@ pub fn parse_format_spec(spec: &str) -> Result<FormatSpec, FmtError> {
 fn get_integer(c: &[char], pos: &mut usize) -> Result<Option<usize>, FmtError> {
     let (start, mut acc) = (*pos, 0usize);
     while let Some(d) = c.get(*pos).and_then(|&ch| decimal_value(ch)) {
-        let next = acc.checked_mul(10).and_then(|a| a.checked_add(d as usize)).filter(|&a| a <= isize::MAX as usize);
+        let next = acc
+            .checked_mul(10)
+            .and_then(|a| a.checked_add(d as usize))
+            .filter(|&a| a <= isize::MAX as usize);
         acc = next.ok_or_else(|| verr("Too many decimal digits in format string"))?;
         *pos += 1;
     }
@@ -383,7 +456,11 @@ fn get_integer(c: &[char], pos: &mut usize) -> Result<Option<usize>, FmtError> {
 }
 
 /// parse_internal_render_format_spec; `default_ty` is the type's default presentation type.
-fn parse_spec(spec: &str, type_name: &str, default_ty: Option<char>) -> Result<FormatSpec, FmtError> {
+fn parse_spec(
+    spec: &str,
+    type_name: &str,
+    default_ty: Option<char>,
+) -> Result<FormatSpec, FmtError> {
     let c: Vec<char> = spec.chars().collect();
     let is_align = |ch: Option<&char>| matches!(ch, Some('<' | '>' | '=' | '^'));
     let (mut f, mut pos) = (FormatSpec::default(), 0);
@@ -393,21 +470,34 @@ fn parse_spec(spec: &str, type_name: &str, default_ty: Option<char>) -> Result<F
         (f.align, pos) = (Some(c[0]), 1);
     }
     // Consume `ch` if it comes next.
-    let flag = |ch: char, pos: &mut usize| c.get(*pos) == Some(&ch) && { *pos += 1; true };
+    let flag = |ch: char, pos: &mut usize| {
+        c.get(*pos) == Some(&ch) && {
+            *pos += 1;
+            true
+        }
+    };
     f.sign = ['+', '-', ' '].into_iter().find(|&s| flag(s, &mut pos));
     f.no_neg_0 = flag('z', &mut pos);
     f.alternate = flag('#', &mut pos);
     f.zero = f.fill.is_none() && flag('0', &mut pos);
     f.width = get_integer(&c, &mut pos)?;
     f.grouping = [',', '_'].into_iter().find(|&g| flag(g, &mut pos));
-    let both = f.grouping == Some(',') && flag('_', &mut pos) || f.grouping == Some('_') && c.get(pos) == Some(&',');
+    let both = f.grouping == Some(',') && flag('_', &mut pos)
+        || f.grouping == Some('_') && c.get(pos) == Some(&',');
     fail_if(both, ValueError, "Cannot specify both ',' and '_'.")?;
     if flag('.', &mut pos) {
         f.precision = get_integer(&c, &mut pos)?;
-        fail_if(f.precision.is_none(), ValueError, "Format specifier missing precision")?;
+        fail_if(
+            f.precision.is_none(),
+            ValueError,
+            "Format specifier missing precision",
+        )?;
     }
     if c.len() > pos + 1 {
-        return Err(verr(format!("Invalid format specifier '{}' for object of type '{}'", spec, type_name)));
+        return Err(verr(format!(
+            "Invalid format specifier '{}' for object of type '{}'",
+            spec, type_name
+        )));
     }
     f.ty = c.get(pos).copied();
     let ty = f.ty.or(default_ty);
@@ -415,7 +505,13 @@ fn parse_spec(spec: &str, type_name: &str, default_ty: Option<char>) -> Result<F
         match ty {
             None | Some('d' | 'e' | 'f' | 'g' | 'E' | 'G' | '%' | 'F') => {}
             Some('b' | 'o' | 'x' | 'X') if g == '_' => {}
-            Some(t) => return Err(verr(format!("Cannot specify '{}' with {}.", g, quote_code(t)))),
+            Some(t) => {
+                return Err(verr(format!(
+                    "Cannot specify '{}' with {}.",
+                    g,
+                    quote_code(t)
+                )))
+            }
         }
     }
     Ok(f)
@@ -423,11 +519,19 @@ fn parse_spec(spec: &str, type_name: &str, default_ty: Option<char>) -> Result<F
 
 /// A presentation type as error messages show it: 'q', or '\x1' when not printable ASCII.
 fn quote_code(t: char) -> String {
-    if (33..=127).contains(&(t as u32)) { format!("'{}'", t) } else { format!("'\\x{:x}'", t as u32) }
+    if (33..=127).contains(&(t as u32)) {
+        format!("'{}'", t)
+    } else {
+        format!("'\\x{:x}'", t as u32)
+    }
 }
 
 fn unknown_code(t: char, type_name: &str) -> FmtError {
-    verr(format!("Unknown format code {} for object of type '{}'", quote_code(t), type_name))
+    verr(format!(
+        "Unknown format code {} for object of type '{}'",
+        quote_code(t),
+        type_name
+    ))
 }
 
 /// _PyUnicode_InsertThousandsGrouping: group ASCII `digits` by `group` = (size, separator),
@@ -458,17 +562,44 @@ fn group_digits(digits: &str, mut min_width: i64, group: Option<(usize, char)>) 
 
 /// calc_number_widths + fill_number: [lpad][sign][prefix][spad][grouped digits][rest][rpad],
 /// `rest` holding any point, fraction, exponent or '%' (or a whole string or char).
-fn layout(neg: bool, prefix: &str, digits: &str, rest: &str, f: &FormatSpec, default_align: char,
-          group: Option<(usize, char)>) -> Result<String, FmtError> {
-    let sign = if neg { "-" } else { match f.sign { Some('+') => "+", Some(' ') => " ", _ => "" } };
+fn layout(
+    neg: bool,
+    prefix: &str,
+    digits: &str,
+    rest: &str,
+    f: &FormatSpec,
+    default_align: char,
+    group: Option<(usize, char)>,
+) -> Result<String, FmtError> {
+    let sign = if neg {
+        "-"
+    } else {
+        match f.sign {
+            Some('+') => "+",
+            Some(' ') => " ",
+            _ => "",
+        }
+    };
     let width = f.width.unwrap_or(0);
     check_size(width)?;
     let fill = f.fill.unwrap_or(if f.zero { '0' } else { ' ' });
-    let default_align = if f.zero && default_align == '>' { '=' } else { default_align };
+    let default_align = if f.zero && default_align == '>' {
+        '='
+    } else {
+        default_align
+    };
     let align = f.align.unwrap_or(default_align);
     let fixed = sign.len() + prefix.len() + rest.chars().count();
-    let min_width = if fill == '0' && align == '=' { width as i64 - fixed as i64 } else { 0 };
-    let grouped = if digits.is_empty() { String::new() } else { group_digits(digits, min_width, group) };
+    let min_width = if fill == '0' && align == '=' {
+        width as i64 - fixed as i64
+    } else {
+        0
+    };
+    let grouped = if digits.is_empty() {
+        String::new()
+    } else {
+        group_digits(digits, min_width, group)
+    };
     let pad = width.saturating_sub(fixed + grouped.len());
     let (l, s, r) = match align {
         '<' => (0, 0, pad),
@@ -477,7 +608,10 @@ fn layout(neg: bool, prefix: &str, digits: &str, rest: &str, f: &FormatSpec, def
         _ => (pad, 0, 0),
     };
     let pads = (repeat(fill, l), repeat(fill, s), repeat(fill, r));
-    Ok(format!("{}{}{}{}{}{}{}", pads.0, sign, prefix, pads.1, grouped, rest, pads.2))
+    Ok(format!(
+        "{}{}{}{}{}{}{}",
+        pads.0, sign, prefix, pads.1, grouped, rest, pads.2
+    ))
 }
 
 /// str(int), with CPython's limit on the number of digits.
@@ -488,14 +622,26 @@ pub fn int_to_decimal(v: &BigInt) -> Result<String, FmtError> {
     let min_digits = v.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2;
     fail_if(min_digits >= INT_MAX_STR_DIGITS as f64, ValueError, &msg)?;
     let s = v.to_string();
-    fail_if(s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS, ValueError, &msg)?;
+    fail_if(
+        s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS,
+        ValueError,
+        &msg,
+    )?;
     Ok(s)
 }
 
 /// float(int): correctly rounded, OverflowError when too large.
 pub fn int_to_f64(v: &BigInt) -> Result<f64, FmtError> {
-    let x: f64 = if v.bits() > 1100 { f64::INFINITY } else { v.to_string().parse().unwrap_or(f64::INFINITY) };
-    fail_if(x.is_infinite(), OverflowError, "int too large to convert to float")?;
+    let x: f64 = if v.bits() > 1100 {
+        f64::INFINITY
+    } else {
+        v.to_string().parse().unwrap_or(f64::INFINITY)
+    };
+    fail_if(
+        x.is_infinite(),
+        OverflowError,
+        "int too large to convert to float",
+    )?;
     Ok(x)
 }
 
@@ -511,18 +657,37 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
         'e' | 'E' | 'f' | 'F' | 'g' | 'G' | '%' => return format_float_with(int_to_f64(v)?, &f),
         _ => return Err(unknown_code(ty, "int")),
     }
-    fail_if(f.precision.is_some(), ValueError, "Precision not allowed in integer format specifier")?;
+    fail_if(
+        f.precision.is_some(),
+        ValueError,
+        "Precision not allowed in integer format specifier",
+    )?;
     let z_msg = "Negative zero coercion (z) not allowed in integer format specifier";
     fail_if(f.no_neg_0, ValueError, z_msg)?;
     if ty == 'c' {
-        fail_if(f.sign.is_some(), ValueError, "Sign not allowed with integer format specifier 'c'")?;
+        fail_if(
+            f.sign.is_some(),
+            ValueError,
+            "Sign not allowed with integer format specifier 'c'",
+        )?;
         let alt_msg = "Alternate form (#) not allowed with integer format specifier 'c'";
         fail_if(f.alternate, ValueError, alt_msg)?;
-        let x = v.to_i64().ok_or_else(|| err(OverflowError, "Python int too large to convert to C long"))?;
+        let x = v
+            .to_i64()
+            .ok_or_else(|| err(OverflowError, "Python int too large to convert to C long"))?;
         return layout(false, "", "", &code_point(x)?.to_string(), &f, '>', None);
     }
-    let (base, prefix) = match ty { 'b' => (2, "0b"), 'o' => (8, "0o"), 'x' | 'X' => (16, "0x"), _ => (10, "") };
-    let digits = if base == 10 { int_to_decimal(&v.abs())? } else { v.abs().to_str_radix(base) };
+    let (base, prefix) = match ty {
+        'b' => (2, "0b"),
+        'o' => (8, "0o"),
+        'x' | 'X' => (16, "0x"),
+        _ => (10, ""),
+    };
+    let digits = if base == 10 {
+        int_to_decimal(&v.abs())?
+    } else {
+        v.abs().to_str_radix(base)
+    };
     let prefix = if f.alternate { prefix } else { "" };
     let (digits, prefix) = match ty {
         'X' => (digits.to_ascii_uppercase(), prefix.to_ascii_uppercase()),
@@ -534,7 +699,11 @@ pub fn format_int(v: &BigInt, spec: &str) -> Result<String, FmtError> {
 
 /// A code point for %c / 'c'. Lone surrogates cannot live in a Rust string: ValueError.
 fn code_point(x: i64) -> Result<char, FmtError> {
-    fail_if(!(0..=0x10ffff).contains(&x), OverflowError, "%c arg not in range(0x110000)")?;
+    fail_if(
+        !(0..=0x10ffff).contains(&x),
+        OverflowError,
+        "%c arg not in range(0x110000)",
+    )?;
     char::from_u32(x as u32).ok_or_else(|| verr("surrogate code points are not supported"))
 }
 
@@ -552,7 +721,11 @@ pub fn format_float(v: f64, spec: &str) -> Result<String, FmtError> {
 
 /// format_float_internal.
 fn format_float_with(v: f64, f: &FormatSpec) -> Result<String, FmtError> {
-    fail_if(f.precision.is_some_and(|p| p > i32::MAX as usize), ValueError, "precision too big")?;
+    fail_if(
+        f.precision.is_some_and(|p| p > i32::MAX as usize),
+        ValueError,
+        "precision too big",
+    )?;
     check_size(f.precision.unwrap_or(0))?;
     // No type: repr, or 'g' keeping a digit after the point when a precision is given.
     let (code, dot0, x) = match f.ty {
@@ -561,13 +734,30 @@ fn format_float_with(v: f64, f: &FormatSpec) -> Result<String, FmtError> {
         Some('%') => ('f', false, v * 100.0),
         Some(t) => (t, false, v),
     };
-    let mut s = double_to_string(x, code, f.precision.unwrap_or(6), f.alternate, dot0, f.no_neg_0);
+    let mut s = double_to_string(
+        x,
+        code,
+        f.precision.unwrap_or(6),
+        f.alternate,
+        dot0,
+        f.no_neg_0,
+    );
     if f.ty == Some('%') {
         s.push('%');
     }
-    let (neg, body) = s.strip_prefix('-').map_or((false, s.as_str()), |b| (true, b));
+    let (neg, body) = s
+        .strip_prefix('-')
+        .map_or((false, s.as_str()), |b| (true, b));
     let n = body.bytes().take_while(u8::is_ascii_digit).count();
-    layout(neg, "", &body[..n], &body[n..], f, '>', f.grouping.map(|g| (3, g)))
+    layout(
+        neg,
+        "",
+        &body[..n],
+        &body[n..],
+        f,
+        '>',
+        f.grouping.map(|g| (3, g)),
+    )
 }
 
 /// format(str, spec).
@@ -587,7 +777,11 @@ pub fn format_str(v: &str, spec: &str) -> Result<String, FmtError> {
         None if f.align == Some('=') => "'=' alignment",
         None => "",
     };
-    fail_if(!what.is_empty(), ValueError, &format!("{} not allowed in string format specifier", what))?;
+    fail_if(
+        !what.is_empty(),
+        ValueError,
+        &format!("{} not allowed in string format specifier", what),
+    )?;
     let s: String = v.chars().take(f.precision.unwrap_or(usize::MAX)).collect();
     layout(false, "", "", &s, &f, '<', None)
 }
@@ -620,22 +814,43 @@ struct Args<'a> {
 
 impl Args<'_> {
     fn next(&mut self) -> Result<PercentArg, FmtError> {
-        fail_if(self.idx >= self.len, TypeError, "not enough arguments for format string")?;
+        fail_if(
+            self.idx >= self.len,
+            TypeError,
+            "not enough arguments for format string",
+        )?;
         self.idx += 1;
-        let arg = if self.len < 0 { self.single.as_ref() } else { self.tuple.get(self.idx as usize - 1) };
+        let arg = if self.len < 0 {
+            self.single.as_ref()
+        } else {
+            self.tuple.get(self.idx as usize - 1)
+        };
         Ok(arg.cloned().unwrap_or_default())
     }
 }
 
 /// Flags, width and precision of one `%` conversion (-1: not given).
 #[derive(Default)]
-struct Conv { flags: String, width: i64, prec: i64 }
+struct Conv {
+    flags: String,
+    width: i64,
+    prec: i64,
+}
 
 /// Python's `fmt % args`. A single non-tuple right operand comes as a one-element slice;
 /// `mapping` is Some when the right operand is a mapping (which is then also `args[0]`).
-pub fn percent_format(fmt: &str, args: &[PercentArg], mapping: Mapping) -> Result<String, FmtError> {
+pub fn percent_format(
+    fmt: &str,
+    args: &[PercentArg],
+    mapping: Mapping,
+) -> Result<String, FmtError> {
     let f: Vec<char> = fmt.chars().collect();
-    let mut args = Args { tuple: args, single: None, idx: 0, len: args.len() as isize };
+    let mut args = Args {
+        tuple: args,
+        single: None,
+        idx: 0,
+        len: args.len() as isize,
+    };
     let (mut out, mut i) = (String::with_capacity(fmt.len() + 16), 0);
     let not_all = "not all arguments converted during string formatting";
     while let Some(&c) = f.get(i) {
@@ -658,7 +873,11 @@ pub fn percent_format(fmt: &str, args: &[PercentArg], mapping: Mapping) -> Resul
 fn pct_number(f: &[char], i: &mut usize, max: i64, what: &str) -> Result<i64, FmtError> {
     let mut n: i64 = 0;
     while let Some(d) = f.get(*i).and_then(|c| c.to_digit(10)) {
-        n = n.checked_mul(10).and_then(|n| n.checked_add(d as i64)).filter(|&n| n <= max).ok_or_else(|| verr(what))?;
+        n = n
+            .checked_mul(10)
+            .and_then(|n| n.checked_add(d as i64))
+            .filter(|&n| n <= max)
+            .ok_or_else(|| verr(what))?;
         *i += 1;
     }
     Ok(n)
@@ -666,27 +885,55 @@ fn pct_number(f: &[char], i: &mut usize, max: i64, what: &str) -> Result<i64, Fm
 
 /// The number in a `*` width or precision, taken from the next argument.
 fn star_arg(args: &mut Args, max: i64, c_type: &str) -> Result<i64, FmtError> {
-    let v = args.next()?.int.ok_or_else(|| err(TypeError, "* wants int"))?;
-    let msg = || err(OverflowError, format!("Python int too large to convert to C {}", c_type));
-    v.to_i64().filter(|n| (-max - 1..=max).contains(n)).ok_or_else(msg)
+    let v = args
+        .next()?
+        .int
+        .ok_or_else(|| err(TypeError, "* wants int"))?;
+    let msg = || {
+        err(
+            OverflowError,
+            format!("Python int too large to convert to C {}", c_type),
+        )
+    };
+    v.to_i64()
+        .filter(|n| (-max - 1..=max).contains(n))
+        .ok_or_else(msg)
 }
 
 /// Parse and format one conversion starting just after its '%' (unicode_format_arg).
-fn percent_one(f: &[char], i: &mut usize, args: &mut Args, mapping: Mapping) -> Result<String, FmtError> {
+fn percent_one(
+    f: &[char],
+    i: &mut usize,
+    args: &mut Args,
+    mapping: Mapping,
+) -> Result<String, FmtError> {
     if f.get(*i) == Some(&'(') {
         let map = mapping.ok_or_else(|| err(TypeError, "format requires a mapping"))?;
         let (start, mut depth) = (*i + 1, 1);
         while depth > 0 && *i + 1 < f.len() {
             *i += 1;
-            depth += match f[*i] { ')' => -1, '(' => 1, _ => 0 };
+            depth += match f[*i] {
+                ')' => -1,
+                '(' => 1,
+                _ => 0,
+            };
         }
         fail_if(depth > 0, ValueError, "incomplete format key")?;
         let key: String = f[start..*i].iter().collect();
         *i += 1;
         let v = map(&key).ok_or_else(|| err(KeyError, py_str_repr(&key)))?;
-        *args = Args { tuple: &[], single: Some(v), idx: -2, len: -1 };
+        *args = Args {
+            tuple: &[],
+            single: Some(v),
+            idx: -2,
+            len: -1,
+        };
     }
-    let mut cv = Conv { width: -1, prec: -1, ..Conv::default() };
+    let mut cv = Conv {
+        width: -1,
+        prec: -1,
+        ..Conv::default()
+    };
     while let Some(&c @ ('-' | '+' | ' ' | '#' | '0')) = f.get(*i) {
         cv.flags.push(c);
         *i += 1;
@@ -719,8 +966,18 @@ fn percent_one(f: &[char], i: &mut usize, args: &mut Args, mapping: Mapping) -> 
 }
 
 /// unicode_format_arg_format: the text of one argument, and whether it is numeric.
-fn percent_convert(ch: char, v: &PercentArg, cv: &Conv, index: usize) -> Result<(String, bool), FmtError> {
-    let needs = |what: &str| err(TypeError, format!("%{} format: {} is required, not {}", ch, what, v.type_name));
+fn percent_convert(
+    ch: char,
+    v: &PercentArg,
+    cv: &Conv,
+    index: usize,
+) -> Result<(String, bool), FmtError> {
+    let needs = |what: &str| {
+        err(
+            TypeError,
+            format!("%{} format: {} is required, not {}", ch, what, v.type_name),
+        )
+    };
     Ok(match ch {
         's' => (v.str_.clone(), false),
         'r' => (v.repr.clone(), false),
@@ -738,11 +995,19 @@ fn percent_convert(ch: char, v: &PercentArg, cv: &Conv, index: usize) -> Result<
             let x = match (v.float, &v.int) {
                 (Some(x), _) => x,
                 (None, Some(n)) => int_to_f64(n)?,
-                _ => return Err(err(TypeError, format!("must be real number, not {}", v.type_name))),
+                _ => {
+                    return Err(err(
+                        TypeError,
+                        format!("must be real number, not {}", v.type_name),
+                    ))
+                }
             };
             let prec = if cv.prec < 0 { 6 } else { cv.prec as usize };
             check_size(prec)?;
-            (double_to_string(x, ch, prec, cv.flags.contains('#'), false, false), true)
+            (
+                double_to_string(x, ch, prec, cv.flags.contains('#'), false, false),
+                true,
+            )
         }
         'c' => {
             let one_char = v.type_name == "str" && v.str_.chars().count() == 1;
@@ -754,8 +1019,15 @@ fn percent_convert(ch: char, v: &PercentArg, cv: &Conv, index: usize) -> Result<
             (c.to_string(), false)
         }
         _ => {
-            let shown = if (31..=126).contains(&(ch as u32)) { ch } else { '?' };
-            let msg = format!("unsupported format character '{}' (0x{:x}) at index {}", shown, ch as u32, index);
+            let shown = if (31..=126).contains(&(ch as u32)) {
+                ch
+            } else {
+                '?'
+            };
+            let msg = format!(
+                "unsupported format character '{}' (0x{:x}) at index {}",
+                shown, ch as u32, index
+            );
             return Err(verr(msg));
         }
     })
@@ -763,8 +1035,13 @@ fn percent_convert(ch: char, v: &PercentArg, cv: &Conv, index: usize) -> Result<
 
 /// int(x) for a float.
 fn float_to_int(x: f64) -> Result<BigInt, FmtError> {
-    fail_if(x.is_nan(), ValueError, "cannot convert float NaN to integer")?;
-    BigInt::from_f64(x.trunc()).ok_or_else(|| err(OverflowError, "cannot convert float infinity to integer"))
+    fail_if(
+        x.is_nan(),
+        ValueError,
+        "cannot convert float NaN to integer",
+    )?;
+    BigInt::from_f64(x.trunc())
+        .ok_or_else(|| err(OverflowError, "cannot convert float infinity to integer"))
 }
 
 /// _PyUnicode_FormatLong: `[-][0x]digits`, the digits zero-extended to the precision.
@@ -778,7 +1055,13 @@ fn percent_int(n: &BigInt, ch: char, cv: &Conv) -> Result<String, FmtError> {
     check_size(prec)?;
     let sign = if n.is_negative() { "-" } else { "" };
     let prefix = if cv.flags.contains('#') { prefix } else { "" };
-    let s = format!("{}{}{}{}", sign, prefix, "0".repeat(prec.saturating_sub(digits.len())), digits);
+    let s = format!(
+        "{}{}{}{}",
+        sign,
+        prefix,
+        "0".repeat(prec.saturating_sub(digits.len())),
+        digits
+    );
     Ok(if ch == 'X' { s.to_ascii_uppercase() } else { s })
 }
 
@@ -795,7 +1078,11 @@ fn percent_output(s: &str, ch: char, cv: &Conv, numeric: bool) -> Result<String,
         _ if numeric && has(' ') => Some(' '),
         _ => None,
     };
-    let n_prefix = if has('#') && matches!(ch, 'x' | 'X' | 'o') { 2.min(body.len()) } else { 0 };
+    let n_prefix = if has('#') && matches!(ch, 'x' | 'X' | 'o') {
+        2.min(body.len())
+    } else {
+        0
+    };
     let head: String = sign.into_iter().chain(body.drain(..n_prefix)).collect();
     let width = cv.width.max(0) as usize;
     check_size(width)?;
@@ -817,7 +1104,10 @@ mod tests {
 
     /// A result as the tables write it: the value, or "!K: message" (K: the kind's initial).
     fn show<T>(r: Result<T, FmtError>, f: impl Fn(T) -> String) -> String {
-        r.map_or_else(|e| format!("!{}: {}", &format!("{:?}", e.kind)[..1], e.msg), f)
+        r.map_or_else(
+            |e| format!("!{}: {}", &format!("{:?}", e.kind)[..1], e.msg),
+            f,
+        )
     }
     /// An int literal; "1e5000" stands for 10**5000 and "9x4300" for 10**4300 - 1.
     fn num(s: &str) -> BigInt {
@@ -834,15 +1124,37 @@ mod tests {
     /// A % argument from "i:5", "b:True", "f:1.5", "s:text" or "l:[1, 2]" (a list).
     fn arg(s: &str) -> PercentArg {
         let (t, v) = s.split_once(':').unwrap();
-        let mut a = PercentArg { str_: v.into(), repr: v.into(), ascii: v.into(), ..Default::default() };
-        a.type_name = match t { "i" => "int", "b" => "bool", "f" => "float", "s" => "str", _ => "list" }.into();
+        let mut a = PercentArg {
+            str_: v.into(),
+            repr: v.into(),
+            ascii: v.into(),
+            ..Default::default()
+        };
+        a.type_name = match t {
+            "i" => "int",
+            "b" => "bool",
+            "f" => "float",
+            "s" => "str",
+            _ => "list",
+        }
+        .into();
         match t {
             "i" => a.int = Some(num(v)),
             "b" => a.int = Some(BigInt::from((v == "True") as u8)),
             "f" => a.float = Some(flt(v)),
             "s" => {
                 a.repr = py_str_repr(v);
-                a.ascii = a.repr.chars().map(|c| if c.is_ascii() { c.into() } else { format!("\\x{:02x}", c as u32) }).collect();
+                a.ascii = a
+                    .repr
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii() {
+                            c.into()
+                        } else {
+                            format!("\\x{:02x}", c as u32)
+                        }
+                    })
+                    .collect();
             }
             _ => {}
         }
@@ -1018,11 +1330,26 @@ mod tests {
     #[test]
     fn parse_int_matches_python() {
         for (s, base, want) in PARSE_INT {
-            assert_eq!(show(parse_int(s, *base), |v| format!("{:x}", v)), *want, "int({:?}, {})", s, base);
+            assert_eq!(
+                show(parse_int(s, *base), |v| format!("{:x}", v)),
+                *want,
+                "int({:?}, {})",
+                s,
+                base
+            );
         }
         let e = parse_int(&"a".repeat(300), 10).unwrap_err();
-        assert_eq!(e.msg, format!("invalid literal for int() with base 10: '{}", "a".repeat(199)));
-        assert!(parse_int(&"1".repeat(4301), 10).unwrap_err().msg.contains("value has 4301 digits; use"));
+        assert_eq!(
+            e.msg,
+            format!(
+                "invalid literal for int() with base 10: '{}",
+                "a".repeat(199)
+            )
+        );
+        assert!(parse_int(&"1".repeat(4301), 10)
+            .unwrap_err()
+            .msg
+            .contains("value has 4301 digits; use"));
         assert_eq!(parse_int(&"f_f".repeat(3000), 16).unwrap().bits(), 24000);
         assert_eq!(parse_int(&"9".repeat(4300), 10).unwrap(), num("9x4300"));
     }
@@ -1038,37 +1365,95 @@ mod tests {
     #[test]
     fn round_matches_python() {
         for (x, n, want) in ROUND {
-            assert_eq!(show(float_round_checked(flt(x), *n), float_repr), *want, "round({}, {})", x, n);
+            assert_eq!(
+                show(float_round_checked(flt(x), *n), float_repr),
+                *want,
+                "round({}, {})",
+                x,
+                n
+            );
         }
         assert_eq!(float_round(1.7976931348623157e308, -308), f64::INFINITY);
-        assert_eq!((round_half_even(2.5), round_half_even(-3.5), round_half_even(0.49999999999999994)), (2.0, -4.0, 0.0));
+        assert_eq!(
+            (
+                round_half_even(2.5),
+                round_half_even(-3.5),
+                round_half_even(0.49999999999999994)
+            ),
+            (2.0, -4.0, 0.0)
+        );
     }
 
     #[test]
     fn format_matches_python() {
         for (v, spec, want) in FORMAT_INT {
-            assert_eq!(show(format_int(&num(v), spec), |s| s), *want, "format({}, {:?})", v, spec);
+            assert_eq!(
+                show(format_int(&num(v), spec), |s| s),
+                *want,
+                "format({}, {:?})",
+                v,
+                spec
+            );
         }
         for (v, spec, want) in FORMAT_FLOAT {
-            assert_eq!(show(format_float(flt(v), spec), |s| s), *want, "format({}, {:?})", v, spec);
+            assert_eq!(
+                show(format_float(flt(v), spec), |s| s),
+                *want,
+                "format({}, {:?})",
+                v,
+                spec
+            );
         }
         for (v, spec, want) in FORMAT_STR {
-            assert_eq!(show(format_str(v, spec), |s| s), *want, "format({:?}, {:?})", v, spec);
+            assert_eq!(
+                show(format_str(v, spec), |s| s),
+                *want,
+                "format({:?}, {:?})",
+                v,
+                spec
+            );
         }
         let spec = parse_format_spec("*^+z#012_.3f").unwrap();
-        assert_eq!((spec.fill, spec.align, spec.sign, spec.width, spec.precision), (Some('*'), Some('^'), Some('+'), Some(12), Some(3)));
-        assert!(spec.no_neg_0 && spec.alternate && !spec.zero && spec.grouping == Some('_') && spec.ty == Some('f'));
-        assert_eq!(format_int(&BigInt::from(1), "1000000000").unwrap_err().kind, MemoryError);
+        assert_eq!(
+            (spec.fill, spec.align, spec.sign, spec.width, spec.precision),
+            (Some('*'), Some('^'), Some('+'), Some(12), Some(3))
+        );
+        assert!(
+            spec.no_neg_0
+                && spec.alternate
+                && !spec.zero
+                && spec.grouping == Some('_')
+                && spec.ty == Some('f')
+        );
+        assert_eq!(
+            format_int(&BigInt::from(1), "1000000000").unwrap_err().kind,
+            MemoryError
+        );
     }
 
     #[test]
     fn percent_matches_python() {
         for (fmt, args, want) in PERCENT {
-            let args: Vec<PercentArg> = args.split('|').filter(|a| !a.is_empty()).map(arg).collect();
-            assert_eq!(show(percent_format(fmt, &args, None), |s| s), *want, "{:?} % {:?}", fmt, args);
+            let args: Vec<PercentArg> =
+                args.split('|').filter(|a| !a.is_empty()).map(arg).collect();
+            assert_eq!(
+                show(percent_format(fmt, &args, None), |s| s),
+                *want,
+                "{:?} % {:?}",
+                fmt,
+                args
+            );
         }
-        let dict = PercentArg { type_name: "dict".into(), str_: "{'a': 1, 'x(y)': 'z'}".into(), ..Default::default() };
-        let lookup = |k: &str| match k { "a" => Some(arg("i:1")), "x(y)" => Some(arg("s:z")), _ => None };
+        let dict = PercentArg {
+            type_name: "dict".into(),
+            str_: "{'a': 1, 'x(y)': 'z'}".into(),
+            ..Default::default()
+        };
+        let lookup = |k: &str| match k {
+            "a" => Some(arg("i:1")),
+            "x(y)" => Some(arg("s:z")),
+            _ => None,
+        };
         for (fmt, want) in PERCENT_MAP {
             let got = percent_format(fmt, std::slice::from_ref(&dict), Some(&lookup));
             assert_eq!(show(got, |s| s), *want, "{:?} % dict", fmt);

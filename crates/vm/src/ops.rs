@@ -2,10 +2,10 @@
 //! for every builtin type, with the data-model dunders of Python classes as the fallback.
 
 use crate::dict::{needs_py_eq, same_hash_keys, DictKey, PyDict};
-use crate::value::PySet;
 use crate::exceptions::PyResult;
 use crate::int::{self, as_i64, is_int, to_bigint};
 use crate::interp::compare_operator;
+use crate::value::PySet;
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::{BinaryOperator as B, CompareOperator as C, UnaryOperator};
@@ -67,24 +67,36 @@ impl Vm {
                 }
             }
         }
-        let sym = if inplace { format!("{}=", bop.symbol()) } else { bop.symbol().to_string() };
+        let sym = if inplace {
+            format!("{}=", bop.symbol())
+        } else {
+            bop.symbol().to_string()
+        };
         let (ta, tb) = (self.type_name(a), self.type_name(b));
         if bop == B::Pow && !inplace {
-            return Err(self.type_error(format!("unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'")));
+            return Err(self.type_error(format!(
+                "unsupported operand type(s) for ** or pow(): '{ta}' and '{tb}'"
+            )));
         }
-        Err(self.type_error(format!("unsupported operand type(s) for {sym}: '{ta}' and '{tb}'")))
+        Err(self.type_error(format!(
+            "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
+        )))
     }
 
     /// `set |= other` and friends, and `dict |= other`: these update the left operand in place.
     fn inplace_container(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
         match (a, b) {
-            (Value::Set(s), Value::Set(_) | Value::FrozenSet(_)) if matches!(op, B::Or | B::And | B::Sub | B::Xor) => {
+            (Value::Set(s), Value::Set(_) | Value::FrozenSet(_))
+                if matches!(op, B::Or | B::And | B::Sub | B::Xor) =>
+            {
                 self.set_inplace(op, s, b)?;
                 Ok(Some(a.clone()))
             }
             (Value::ByteArray(x), _) if op == B::Add => {
                 let Some(y) = crate::bytes_methods::bytes_like(b) else {
-                    return Err(self.type_error(format!("can't concat {} to bytearray", self.type_name(b))));
+                    return Err(
+                        self.type_error(format!("can't concat {} to bytearray", self.type_name(b)))
+                    );
                 };
                 x.borrow_mut().extend(y);
                 Ok(Some(a.clone()))
@@ -100,7 +112,10 @@ impl Vm {
                 if !matches!(b, Value::Dict(_)) && self.lookup_special(b, "keys").is_none() {
                     let collected = self.collect(b);
                     if collected.is_err() {
-                        return Err(self.type_error(format!("'{}' object is not iterable", self.type_name(b))));
+                        return Err(self.type_error(format!(
+                            "'{}' object is not iterable",
+                            self.type_name(b)
+                        )));
                     }
                 }
                 let _ = d;
@@ -112,7 +127,12 @@ impl Vm {
     }
 
     /// Binary operators between builtin values; `None` when the types have no such operator.
-    pub(crate) fn builtin_binary(&mut self, op: B, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+    pub(crate) fn builtin_binary(
+        &mut self,
+        op: B,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Option<Value>> {
         use Value::*;
         if let (Bool(x), Bool(y)) = (a, b) {
             match op {
@@ -159,7 +179,8 @@ impl Vm {
                     self.type_name(other)
                 )))
             }
-            (B::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), n) | (B::Mul, n, Str(_) | List(_) | Tuple(_) | Bytes(_))
+            (B::Mul, Str(_) | List(_) | Tuple(_) | Bytes(_), n)
+            | (B::Mul, n, Str(_) | List(_) | Tuple(_) | Bytes(_))
                 if !is_int(n) && !matches!(n, Instance(_)) =>
             {
                 return Err(self.type_error(format!(
@@ -202,7 +223,11 @@ impl Vm {
             }
             (B::Add, Bytes(_) | ByteArray(_), other) if !matches!(other, Instance(_)) => {
                 let Some(y) = crate::bytes_methods::bytes_like(other) else {
-                    return Err(self.type_error(format!("can't concat {} to {}", self.type_name(other), self.type_name(a))));
+                    return Err(self.type_error(format!(
+                        "can't concat {} to {}",
+                        self.type_name(other),
+                        self.type_name(a)
+                    )));
                 };
                 let mut v = crate::bytes_methods::bytes_like(a).unwrap_or_default();
                 v.extend_from_slice(&y);
@@ -211,7 +236,9 @@ impl Vm {
                     _ => Value::Bytes(Rc::new(v)),
                 }
             }
-            (B::Mul, Bytes(_) | ByteArray(_), n) | (B::Mul, n, Bytes(_) | ByteArray(_)) if is_int(n) => {
+            (B::Mul, Bytes(_) | ByteArray(_), n) | (B::Mul, n, Bytes(_) | ByteArray(_))
+                if is_int(n) =>
+            {
                 let seq = if is_int(a) { b } else { a };
                 let data = crate::bytes_methods::bytes_like(seq).unwrap_or_default();
                 let count = self.repeat_count(n)?;
@@ -251,7 +278,9 @@ impl Vm {
 
     fn repeat_count(&self, n: &Value) -> PyResult<usize> {
         match n {
-            Value::BigInt(b) if b.is_positive() => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+            Value::BigInt(b) if b.is_positive() => {
+                Err(self.overflow_error("cannot fit 'int' into an index-sized integer"))
+            }
             _ => Ok(as_i64(n).unwrap_or(0).max(0) as usize),
         }
     }
@@ -300,7 +329,11 @@ impl Vm {
     }
 
     fn bad_unary(&self, op: UnaryOperator, v: &Value) -> crate::exceptions::PyErr {
-        self.type_error(format!("bad operand type for unary {}: '{}'", op.symbol(), self.type_name(v)))
+        self.type_error(format!(
+            "bad operand type for unary {}: '{}'",
+            op.symbol(),
+            self.type_name(v)
+        ))
     }
 
     /// Truth value testing.
@@ -325,7 +358,10 @@ impl Vm {
                     let r = self.call_method_value(&m, v, &[], &[])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
-                        _ => Err(self.type_error(format!("__bool__ should return bool, returned {}", self.type_name(&r)))),
+                        _ => Err(self.type_error(format!(
+                            "__bool__ should return bool, returned {}",
+                            self.type_name(&r)
+                        ))),
                     };
                 }
                 if self.lookup_special(v, "__len__").is_some() {
@@ -385,9 +421,13 @@ impl Vm {
             return Ok(true);
         }
         Ok(match (a, b) {
-            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => to_bigint(a) == to_bigint(b),
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+                to_bigint(a) == to_bigint(b)
+            }
             (Float(x), Float(y)) => x == y,
-            (Float(x), o) | (o, Float(x)) if is_int(o) => int_float_cmp(o, *x) == Some(Ordering::Equal),
+            (Float(x), o) | (o, Float(x)) if is_int(o) => {
+                int_float_cmp(o, *x) == Some(Ordering::Equal)
+            }
             (Str(x), Str(y)) => x.s == y.s,
             (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
                 crate::bytes_methods::bytes_like(a) == crate::bytes_methods::bytes_like(b)
@@ -418,7 +458,9 @@ impl Vm {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
-            (Iterator(_), _) | (_, Iterator(_)) if crate::views::is_set_like_view(a) || crate::views::is_set_like_view(b) => {
+            (Iterator(_), _) | (_, Iterator(_))
+                if crate::views::is_set_like_view(a) || crate::views::is_set_like_view(b) =>
+            {
                 matches!(self.view_compare(C::Eq, a, b)?, Some(Bool(true)))
             }
             (Complex(x), Complex(y)) => x == y,
@@ -427,11 +469,13 @@ impl Vm {
             }
             (BoundMethod(x), BoundMethod(y)) => x.func.is(&y.func) && x.receiver.is(&y.receiver),
             (Builtin(x), Builtin(y)) => {
-                std::ptr::fn_addr_eq(x.func, y.func) && x.name == y.name && match (&x.bound, &y.bound) {
-                    (Some(p), Some(q)) => p.is(q),
-                    (Option::None, Option::None) => true,
-                    _ => false,
-                }
+                std::ptr::fn_addr_eq(x.func, y.func)
+                    && x.name == y.name
+                    && match (&x.bound, &y.bound) {
+                        (Some(p), Some(q)) => p.is(q),
+                        (Option::None, Option::None) => true,
+                        _ => false,
+                    }
             }
             (Instance(_), _) | (_, Instance(_)) => {
                 let r = self.rich_eq(a, b, false)?;
@@ -446,7 +490,10 @@ impl Vm {
             return Ok(false);
         }
         if self.depth + 1 >= self.recursion_limit || self.stack_exhausted() {
-            return Err(self.err("RecursionError", "maximum recursion depth exceeded in comparison"));
+            return Err(self.err(
+                "RecursionError",
+                "maximum recursion depth exceeded in comparison",
+            ));
         }
         self.depth += 1;
         let r = self.seq_eq_items(x, y);
@@ -514,7 +561,10 @@ impl Vm {
     }
 
     fn is_number(&self, v: &Value) -> bool {
-        matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_))
+        matches!(
+            v,
+            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Float(_)
+        )
     }
 
     /// The ordering of two builtin values of comparable types; `None` when not comparable
@@ -524,7 +574,9 @@ impl Vm {
         Ok(match (a, b) {
             (Int(x), Int(y)) => Some(x.cmp(y)),
             (Float(x), Float(y)) => x.partial_cmp(y),
-            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => Some(to_bigint(a).cmp(&to_bigint(b))),
+            (Int(_) | Bool(_) | BigInt(_), Int(_) | Bool(_) | BigInt(_)) => {
+                Some(to_bigint(a).cmp(&to_bigint(b)))
+            }
             (Float(x), o) if is_int(o) => int_float_cmp(o, *x).map(Ordering::reverse),
             (o, Float(x)) if is_int(o) => int_float_cmp(o, *x),
             (Str(x), Str(y)) => Some(x.s.cmp(&y.s)),
@@ -550,7 +602,11 @@ impl Vm {
                 return Ok(Some(o));
             }
             let lt = self.compare(C::Lt as u8, p, q)?;
-            return Ok(Some(if self.truthy(&lt)? { Ordering::Less } else { Ordering::Greater }));
+            return Ok(Some(if self.truthy(&lt)? {
+                Ordering::Less
+            } else {
+                Ordering::Greater
+            }));
         }
         Ok(Some(x.len().cmp(&y.len())))
     }
@@ -581,13 +637,17 @@ impl Vm {
             Value::Bytes(_) | Value::ByteArray(_) => {
                 let hay = crate::bytes_methods::bytes_like(container).unwrap_or_default();
                 if let Some(needle) = crate::bytes_methods::bytes_like(item) {
-                    return Ok(needle.is_empty() || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
+                    return Ok(needle.is_empty()
+                        || hay.windows(needle.len()).any(|w| w == needle.as_slice()));
                 }
                 if crate::int::is_int(item) {
                     let b = crate::bytes_methods::byte_value(self, item)?;
                     return Ok(hay.contains(&b));
                 }
-                Err(self.type_error(format!("a bytes-like object is required, not '{}'", self.type_name(item))))
+                Err(self.type_error(format!(
+                    "a bytes-like object is required, not '{}'",
+                    self.type_name(item)
+                )))
             }
             Value::Dict(d) => {
                 let k = self.dict_key(d, item)?;
@@ -601,7 +661,9 @@ impl Vm {
                 Some(i) => {
                     let n = r.len();
                     let off = i as i128 - r.start as i128;
-                    Ok(n > 0 && off % r.step as i128 == 0 && (0..n as i128).contains(&(off / r.step as i128)))
+                    Ok(n > 0
+                        && off % r.step as i128 == 0
+                        && (0..n as i128).contains(&(off / r.step as i128)))
                 }
                 None => self.contains_by_iteration(container, item),
             },
@@ -614,7 +676,9 @@ impl Vm {
                 self.any_equal(&t, item)
             }
             Value::Type(_) if self.meta_special(container, "__contains__").is_some() => {
-                let m = self.meta_special(container, "__contains__").unwrap_or_default();
+                let m = self
+                    .meta_special(container, "__contains__")
+                    .unwrap_or_default();
                 let r = self.call_method_value(&m, container, &[item.clone()], &[])?;
                 self.truthy(&r)
             }
@@ -672,7 +736,10 @@ impl Vm {
                 // CPython hashes nested tuples without counting recursion; only the native
                 // stack bounds it here.
                 if self.stack_exhausted() {
-                    return Err(self.err("RecursionError", "maximum recursion depth exceeded while hashing a tuple"));
+                    return Err(self.err(
+                        "RecursionError",
+                        "maximum recursion depth exceeded while hashing a tuple",
+                    ));
                 }
                 let mut hashes = Vec::with_capacity(items.len());
                 for item in items.iter() {
@@ -698,7 +765,11 @@ impl Vm {
                         match r {
                             Int(h) => h,
                             BigInt(b) => int::hash_bigint(&b),
-                            _ => return Err(self.type_error("__hash__ method should return an integer")),
+                            _ => {
+                                return Err(
+                                    self.type_error("__hash__ method should return an integer")
+                                )
+                            }
                         }
                     }
                     _ => (v.heap_ptr().unwrap_or(0) >> 4) as i64,
@@ -711,10 +782,16 @@ impl Vm {
     /// A dict or set key for a value (TypeError if unhashable).
     pub fn hash_key(&mut self, v: &Value) -> PyResult<DictKey> {
         if let Value::Str(s) = v {
-            return Ok(DictKey { hash: s.hash(), key: v.clone() });
+            return Ok(DictKey {
+                hash: s.hash(),
+                key: v.clone(),
+            });
         }
         let hash = self.hash(v)?;
-        Ok(DictKey { hash, key: v.clone() })
+        Ok(DictKey {
+            hash,
+            key: v.clone(),
+        })
     }
 }
 
@@ -744,7 +821,10 @@ impl Vm {
     fn match_candidates(&mut self, k: DictKey, candidates: Vec<Value>) -> PyResult<DictKey> {
         for c in candidates {
             if c.is(&k.key) || self.eq(&c, &k.key)? {
-                return Ok(DictKey { hash: k.hash, key: c });
+                return Ok(DictKey {
+                    hash: k.hash,
+                    key: c,
+                });
             }
         }
         Ok(k)
@@ -757,7 +837,11 @@ fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
         return None;
     }
     if f.is_infinite() {
-        return Some(if f > 0.0 { Ordering::Less } else { Ordering::Greater });
+        return Some(if f > 0.0 {
+            Ordering::Less
+        } else {
+            Ordering::Greater
+        });
     }
     match as_i64(i) {
         Some(x) if x.unsigned_abs() < (1 << 53) => (x as f64).partial_cmp(&f),
@@ -869,7 +953,11 @@ fn bigint_from_f64(f: f64) -> num_bigint::BigInt {
     let exp = ((bits >> 52) & 0x7ff) as i64 - 1075;
     let mant = (bits & ((1 << 52) - 1)) | (1 << 52);
     let mut b = num_bigint::BigInt::from(mant);
-    b = if exp >= 0 { b << exp as usize } else { b >> (-exp) as usize };
+    b = if exp >= 0 {
+        b << exp as usize
+    } else {
+        b >> (-exp) as usize
+    };
     if f < 0.0 {
         -b
     } else {

@@ -44,82 +44,285 @@ pub enum BuildKind {
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RInstr {
     Nop,
-    Move { dst: Reg, src: Reg },
-    LoadConst { dst: Reg, k: u32 },
+    Move {
+        dst: Reg,
+        src: Reg,
+    },
+    LoadConst {
+        dst: Reg,
+        k: u32,
+    },
     /// Copies a local that may be unbound, raising UnboundLocalError if it is.
-    LoadFastChecked { dst: Reg, src: Reg },
-    DeleteFast { reg: Reg },
-    LoadDeref { dst: Reg, idx: u32 },
-    StoreDeref { src: Reg, idx: u32 },
-    DeleteDeref { idx: u32 },
-    LoadClosure { dst: Reg, idx: u32 },
-    LoadGlobal { dst: Reg, name: u32 },
-    StoreGlobal { src: Reg, name: u32 },
-    DeleteGlobal { name: u32 },
-    LoadName { dst: Reg, name: u32 },
-    StoreName { src: Reg, name: u32 },
-    DeleteName { name: u32 },
-    LoadAttr { dst: Reg, obj: Reg, name: u32 },
-    StoreAttr { obj: Reg, name: u32, src: Reg },
-    DeleteAttr { obj: Reg, name: u32 },
-    GetItem { dst: Reg, obj: Reg, key: Reg },
-    SetItem { obj: Reg, key: Reg, src: Reg },
-    DeleteItem { obj: Reg, key: Reg },
-    BuildSlice { dst: Reg, start: Reg, n: u32 },
+    LoadFastChecked {
+        dst: Reg,
+        src: Reg,
+    },
+    DeleteFast {
+        reg: Reg,
+    },
+    LoadDeref {
+        dst: Reg,
+        idx: u32,
+    },
+    StoreDeref {
+        src: Reg,
+        idx: u32,
+    },
+    DeleteDeref {
+        idx: u32,
+    },
+    LoadClosure {
+        dst: Reg,
+        idx: u32,
+    },
+    LoadGlobal {
+        dst: Reg,
+        name: u32,
+    },
+    StoreGlobal {
+        src: Reg,
+        name: u32,
+    },
+    DeleteGlobal {
+        name: u32,
+    },
+    LoadName {
+        dst: Reg,
+        name: u32,
+    },
+    StoreName {
+        src: Reg,
+        name: u32,
+    },
+    DeleteName {
+        name: u32,
+    },
+    LoadAttr {
+        dst: Reg,
+        obj: Reg,
+        name: u32,
+    },
+    StoreAttr {
+        obj: Reg,
+        name: u32,
+        src: Reg,
+    },
+    DeleteAttr {
+        obj: Reg,
+        name: u32,
+    },
+    GetItem {
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+    },
+    SetItem {
+        obj: Reg,
+        key: Reg,
+        src: Reg,
+    },
+    DeleteItem {
+        obj: Reg,
+        key: Reg,
+    },
+    BuildSlice {
+        dst: Reg,
+        start: Reg,
+        n: u32,
+    },
     /// `op` is a `BinaryOp` operand (in-place forms included).
-    BinaryOp { op: u8, dst: Reg, a: Reg, b: Reg },
-    UnaryOp { op: u8, dst: Reg, src: Reg },
-    Compare { op: u8, dst: Reg, a: Reg, b: Reg },
+    BinaryOp {
+        op: u8,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
+    UnaryOp {
+        op: u8,
+        dst: Reg,
+        src: Reg,
+    },
+    Compare {
+        op: u8,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    },
     /// A comparison fused with the branch that consumes it.
-    CompareJump { op: u8, a: Reg, b: Reg, target: u32, when: bool },
-    Build { kind: BuildKind, dst: Reg, start: Reg, n: u32 },
-    FormatValue { dst: Reg, src: Reg, flags: u32 },
-    ListAppend { list: Reg, item: Reg },
-    SetAdd { set: Reg, item: Reg },
-    MapAdd { map: Reg, key: Reg, value: Reg },
-    ListExtend { list: Reg, src: Reg },
-    SetUpdate { set: Reg, src: Reg },
-    DictUpdate { map: Reg, src: Reg },
-    ListToTuple { dst: Reg, src: Reg },
+    CompareJump {
+        op: u8,
+        a: Reg,
+        b: Reg,
+        target: u32,
+        when: bool,
+    },
+    Build {
+        kind: BuildKind,
+        dst: Reg,
+        start: Reg,
+        n: u32,
+    },
+    FormatValue {
+        dst: Reg,
+        src: Reg,
+        flags: u32,
+    },
+    ListAppend {
+        list: Reg,
+        item: Reg,
+    },
+    SetAdd {
+        set: Reg,
+        item: Reg,
+    },
+    MapAdd {
+        map: Reg,
+        key: Reg,
+        value: Reg,
+    },
+    ListExtend {
+        list: Reg,
+        src: Reg,
+    },
+    SetUpdate {
+        set: Reg,
+        src: Reg,
+    },
+    DictUpdate {
+        map: Reg,
+        src: Reg,
+    },
+    ListToTuple {
+        dst: Reg,
+        src: Reg,
+    },
     /// Unpacks exactly `n` items into `dst .. dst+n`, the last item first (stack order).
-    Unpack { src: Reg, dst: Reg, n: u32 },
-    UnpackEx { src: Reg, dst: Reg, before: u32, after: u32 },
-    GetIter { dst: Reg, src: Reg },
-    ForIter { iter: Reg, dst: Reg, target: u32 },
-    Jump { target: u32 },
-    JumpIfFalse { cond: Reg, target: u32 },
-    JumpIfTrue { cond: Reg, target: u32 },
+    Unpack {
+        src: Reg,
+        dst: Reg,
+        n: u32,
+    },
+    UnpackEx {
+        src: Reg,
+        dst: Reg,
+        before: u32,
+        after: u32,
+    },
+    GetIter {
+        dst: Reg,
+        src: Reg,
+    },
+    ForIter {
+        iter: Reg,
+        dst: Reg,
+        target: u32,
+    },
+    Jump {
+        target: u32,
+    },
+    JumpIfFalse {
+        cond: Reg,
+        target: u32,
+    },
+    JumpIfTrue {
+        cond: Reg,
+        target: u32,
+    },
     /// Calls `func` with the `n` registers after it; the result goes to `dst`.
-    Call { dst: Reg, func: Reg, n: u32 },
+    Call {
+        dst: Reg,
+        func: Reg,
+        n: u32,
+    },
     /// Like `Call`, with a tuple of keyword names in the register after the arguments.
-    CallKw { dst: Reg, func: Reg, n: u32 },
-    CallEx { dst: Reg, func: Reg, kwargs: bool },
-    MakeFunction { dst: Reg, start: Reg, flags: u32 },
-    Return { src: Reg },
-    Yield { dst: Reg, src: Reg },
-    YieldFrom { dst: Reg, src: Reg },
-    Raise { start: Reg, n: u32 },
-    Reraise { src: Reg },
+    CallKw {
+        dst: Reg,
+        func: Reg,
+        n: u32,
+    },
+    CallEx {
+        dst: Reg,
+        func: Reg,
+        kwargs: bool,
+    },
+    MakeFunction {
+        dst: Reg,
+        start: Reg,
+        flags: u32,
+    },
+    Return {
+        src: Reg,
+    },
+    Yield {
+        dst: Reg,
+        src: Reg,
+    },
+    YieldFrom {
+        dst: Reg,
+        src: Reg,
+    },
+    Raise {
+        start: Reg,
+        n: u32,
+    },
+    Reraise {
+        src: Reg,
+    },
     /// (exc -- prev exc): `slot` holds the exception; afterwards `slot` holds the previously
     /// handled exception and `slot + 1` the exception.
-    PushExcInfo { slot: Reg },
-    PopExcept { prev: Reg },
-    CheckExcMatch { dst: Reg, exc: Reg, ty: Reg },
-    LoadAssertionError { dst: Reg },
-    LoadBuildClass { dst: Reg },
-    ImportName { dst: Reg, start: Reg, name: u32 },
-    ImportFrom { dst: Reg, module: Reg, name: u32 },
-    ImportStar { module: Reg },
-    PrintExpr { src: Reg },
+    PushExcInfo {
+        slot: Reg,
+    },
+    PopExcept {
+        prev: Reg,
+    },
+    CheckExcMatch {
+        dst: Reg,
+        exc: Reg,
+        ty: Reg,
+    },
+    LoadAssertionError {
+        dst: Reg,
+    },
+    LoadBuildClass {
+        dst: Reg,
+    },
+    ImportName {
+        dst: Reg,
+        start: Reg,
+        name: u32,
+    },
+    ImportFrom {
+        dst: Reg,
+        module: Reg,
+        name: u32,
+    },
+    ImportStar {
+        module: Reg,
+    },
+    PrintExpr {
+        src: Reg,
+    },
     /// (cm -- exit value): `slot` holds the manager, then the exit method; `slot + 1` the value.
-    BeforeWith { slot: Reg },
+    BeforeWith {
+        slot: Reg,
+    },
     /// Reads exit, previous, exception at `base..base+3`; writes the verdict to `base + 3`.
-    WithExceptStart { base: Reg },
+    WithExceptStart {
+        base: Reg,
+    },
     /// `slot` holds the object; afterwards `slot` holds the method and `slot + 1` the receiver
     /// (or `Undef` when `slot` holds an already bound attribute).
-    LoadMethod { slot: Reg, name: u32 },
+    LoadMethod {
+        slot: Reg,
+        name: u32,
+    },
     /// Calls `func` with the receiver in `func + 1` (when not `Undef`) and the `n` arguments after it.
-    CallMethod { dst: Reg, func: Reg, n: u32 },
+    CallMethod {
+        dst: Reg,
+        func: Reg,
+        n: u32,
+    },
 }
 
 impl RInstr {
@@ -210,7 +413,10 @@ impl CodeUnit {
     /// The handler for an exception raised at register pc `rpc`.
     pub fn handler_for(&self, rpc: usize) -> Option<Handler> {
         let spc = *self.spc.get(rpc)?;
-        self.handlers.iter().find(|h| h.start <= spc && spc < h.end).copied()
+        self.handlers
+            .iter()
+            .find(|h| h.start <= spc && spc < h.end)
+            .copied()
     }
 
     /// A listing of the register code.
@@ -222,12 +428,20 @@ impl CodeUnit {
         let mut last_line = 0;
         for (i, instr) in self.instrs.iter().enumerate() {
             let line = self.line_at(i);
-            let line_col = if line != last_line { line.to_string() } else { String::new() };
+            let line_col = if line != last_line {
+                line.to_string()
+            } else {
+                String::new()
+            };
             last_line = line;
             let _ = writeln!(out, "{line_col:>4} {i:>6} {}", self.describe(instr));
         }
         for h in &self.handlers {
-            let _ = writeln!(out, "  Handler: stack pcs {} to {} -> {} (r{})", h.start, h.end, h.target, h.reg);
+            let _ = writeln!(
+                out,
+                "  Handler: stack pcs {} to {} -> {} (r{})",
+                h.start, h.end, h.target, h.reg
+            );
         }
         out
     }
@@ -236,20 +450,31 @@ impl CodeUnit {
         let name = |i: u32| self.code.names.get(i as usize).cloned().unwrap_or_default();
         match *instr {
             RInstr::LoadConst { dst, k } => {
-                let c = self.code.constants.get(k as usize).map(ferropy_bytecode::dis::constant_repr);
+                let c = self
+                    .code
+                    .constants
+                    .get(k as usize)
+                    .map(ferropy_bytecode::dis::constant_repr);
                 format!("LoadConst r{dst} <- {}", c.unwrap_or_default())
             }
             RInstr::BinaryOp { op, dst, a, b } => {
-                let sym = BinaryOperator::decode(u32::from(op)).map_or("?".to_string(), |(o, inplace)| {
-                    format!("{}{}", o.symbol(), if inplace { "=" } else { "" })
-                });
+                let sym = BinaryOperator::decode(u32::from(op))
+                    .map_or("?".to_string(), |(o, inplace)| {
+                        format!("{}{}", o.symbol(), if inplace { "=" } else { "" })
+                    });
                 format!("BinaryOp r{dst} <- r{a} {sym} r{b}")
             }
             RInstr::Compare { op, dst, a, b } => {
                 let sym = CompareOperator::decode(u32::from(op)).map_or("?", |o| o.symbol());
                 format!("Compare r{dst} <- r{a} {sym} r{b}")
             }
-            RInstr::CompareJump { op, a, b, target, when } => {
+            RInstr::CompareJump {
+                op,
+                a,
+                b,
+                target,
+                when,
+            } => {
                 let sym = CompareOperator::decode(u32::from(op)).map_or("?", |o| o.symbol());
                 format!("CompareJump if (r{a} {sym} r{b}) is {when} to {target}")
             }
@@ -259,8 +484,12 @@ impl CodeUnit {
             }
             RInstr::LoadGlobal { dst, name: n } => format!("LoadGlobal r{dst} <- {}", name(n)),
             RInstr::StoreGlobal { src, name: n } => format!("StoreGlobal {} <- r{src}", name(n)),
-            RInstr::LoadAttr { dst, obj, name: n } => format!("LoadAttr r{dst} <- r{obj}.{}", name(n)),
-            RInstr::StoreAttr { obj, name: n, src } => format!("StoreAttr r{obj}.{} <- r{src}", name(n)),
+            RInstr::LoadAttr { dst, obj, name: n } => {
+                format!("LoadAttr r{dst} <- r{obj}.{}", name(n))
+            }
+            RInstr::StoreAttr { obj, name: n, src } => {
+                format!("StoreAttr r{obj}.{} <- r{src}", name(n))
+            }
             RInstr::Move { dst, src } => format!("Move r{dst} <- r{src}"),
             other => format!("{other:?}"),
         }

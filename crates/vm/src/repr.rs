@@ -11,9 +11,15 @@ impl Vm {
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
         // Containers recurse through their items: that counts against the recursion limit,
         // as CPython's `Py_EnterRecursiveCall` does.
-        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)) {
+        if matches!(
+            v,
+            Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_)
+        ) {
             if self.depth + 1 >= self.recursion_limit || self.stack_exhausted() {
-                return Err(self.err("RecursionError", "maximum recursion depth exceeded while getting the repr of an object"));
+                return Err(self.err(
+                    "RecursionError",
+                    "maximum recursion depth exceeded while getting the repr of an object",
+                ));
             }
             self.depth += 1;
             let r = self.repr_inner(v);
@@ -79,9 +85,18 @@ impl Vm {
             }
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
-                format!("slice({}, {}, {})", self.repr(&a)?, self.repr(&b)?, self.repr(&c)?)
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
             }
-            Value::Function(f) => format!("<function {} at {:#x}>", f.qualname.borrow(), v.heap_ptr().unwrap_or(0)),
+            Value::Function(f) => format!(
+                "<function {} at {:#x}>",
+                f.qualname.borrow(),
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Builtin(b) => match &b.bound {
                 Some(obj) if !matches!(obj, Value::Module(_)) => format!(
                     "<built-in method {} of {} object at {:#x}>",
@@ -104,7 +119,10 @@ impl Vm {
                 let r = self.call_method_value(&m, v, &[], &[])?;
                 return match r {
                     Value::Str(s) => Ok(s.s.clone()),
-                    _ => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                    _ => Err(self.type_error(format!(
+                        "__repr__ returned non-string (type {})",
+                        self.type_name(&r)
+                    ))),
                 };
             }
             Value::Type(t) => {
@@ -126,7 +144,10 @@ impl Vm {
                         let r = self.call_method_value(&m, v, &[], &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.s.clone()),
-                            _ => Err(self.type_error(format!("__repr__ returned non-string (type {})", self.type_name(&r)))),
+                            _ => Err(self.type_error(format!(
+                                "__repr__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
                         };
                     }
                 }
@@ -136,7 +157,10 @@ impl Vm {
                         self.repr(&args[0])?
                     } else {
                         let r = self.repr(&Value::tuple(args))?;
-                        r.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string()
+                        r.trim_start_matches('(')
+                            .trim_end_matches(')')
+                            .trim_end_matches(',')
+                            .to_string()
                     };
                     return Ok(format!("{}({})", class.name, inner));
                 }
@@ -158,20 +182,39 @@ impl Vm {
                             DictPart::Values => ("dict_values", d.values()),
                             DictPart::Items => (
                                 "dict_items",
-                                d.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect(),
+                                d.items()
+                                    .into_iter()
+                                    .map(|(k, v)| Value::tuple(vec![k, v]))
+                                    .collect(),
                             ),
                         };
                         format!("{name}([{}])", self.join_reprs(&items)?)
                     }
-                    None => format!("<{} object at {:#x}>", self.type_name(v), v.heap_ptr().unwrap_or(0)),
+                    None => format!(
+                        "<{} object at {:#x}>",
+                        self.type_name(v),
+                        v.heap_ptr().unwrap_or(0)
+                    ),
                 }
             }
-            Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, v.heap_ptr().unwrap_or(0)),
+            Value::Generator(g) => format!(
+                "<generator object {} at {:#x}>",
+                g.qualname,
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::Cell(_) => format!("<cell at {:#x}>", v.heap_ptr().unwrap_or(0)),
-            Value::Code(c) => format!("<code object {} at {:#x}>", c.code.name, v.heap_ptr().unwrap_or(0)),
+            Value::Code(c) => format!(
+                "<code object {} at {:#x}>",
+                c.code.name,
+                v.heap_ptr().unwrap_or(0)
+            ),
             Value::NotImplemented => "NotImplemented".into(),
             Value::Ellipsis => "Ellipsis".into(),
-            other => format!("<{} object at {:#x}>", self.type_name(other), other.heap_ptr().unwrap_or(0)),
+            other => format!(
+                "<{} object at {:#x}>",
+                self.type_name(other),
+                other.heap_ptr().unwrap_or(0)
+            ),
         })
     }
 
@@ -221,11 +264,18 @@ impl Vm {
                         let r = self.call_method_value(&m, v, &[], &[])?;
                         return match r {
                             Value::Str(s) => Ok(s.s.clone()),
-                            _ => Err(self.type_error(format!("__str__ returned non-string (type {})", self.type_name(&r)))),
+                            _ => Err(self.type_error(format!(
+                                "__str__ returned non-string (type {})",
+                                self.type_name(&r)
+                            ))),
                         };
                     }
                 }
-                if i.exc.borrow().is_some() && class.lookup("__repr__").is_none_or(|r| matches!(r, Value::Builtin(_))) {
+                if i.exc.borrow().is_some()
+                    && class
+                        .lookup("__repr__")
+                        .is_none_or(|r| matches!(r, Value::Builtin(_)))
+                {
                     return self.exception_str(i);
                 }
                 if i.exc.borrow().is_some() {
@@ -255,7 +305,9 @@ impl Vm {
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
         let r = match v {
-            Value::Bool(b) if spec.is_empty() => return Ok(if *b { "True" } else { "False" }.into()),
+            Value::Bool(b) if spec.is_empty() => {
+                return Ok(if *b { "True" } else { "False" }.into())
+            }
             Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => {
                 let b = crate::int::to_bigint(v).unwrap_or_default();
                 numfmt::format_int(&b, spec)
@@ -321,12 +373,20 @@ fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && re.is_sign_positive() {
         return format!("{}j", fmt(im));
     }
-    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) { "-" } else { "+" };
+    let sign = if im < 0.0 || (im == 0.0 && im.is_sign_negative()) {
+        "-"
+    } else {
+        "+"
+    };
     format!("({}{}{}j)", fmt(re), sign, fmt(im.abs()))
 }
 
 pub fn bytes_repr(b: &[u8]) -> String {
-    let quote = if b.contains(&b'\'') && !b.contains(&b'"') { '"' } else { '\'' };
+    let quote = if b.contains(&b'\'') && !b.contains(&b'"') {
+        '"'
+    } else {
+        '\''
+    };
     let mut out = format!("b{quote}");
     for &c in b {
         match c {

@@ -51,13 +51,26 @@ pub fn install(vm: &mut Vm) {
         ("expandtabs", expandtabs),
     ];
     for (name, func) in methods {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some("str") };
+        let f = BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some("str"),
+        };
         vm.types.str_.dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
     let bytes_methods: &[(&'static str, NativeFn)] = &[("decode", decode), ("hex", hex)];
     for (name, func) in bytes_methods {
-        let f = BuiltinFunction { name, func: *func, bound: None, owner: Some("bytes") };
-        vm.types.bytes.dict.set_str(name, Value::Builtin(Rc::new(f)));
+        let f = BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some("bytes"),
+        };
+        vm.types
+            .bytes
+            .dict
+            .set_str(name, Value::Builtin(Rc::new(f)));
     }
 }
 
@@ -65,13 +78,17 @@ pub fn install(vm: &mut Vm) {
 fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<(&'a str, &'a [Value])> {
     match args.first() {
         Some(Value::Str(s)) => Ok((s.as_str(), &args[1..])),
-        Some(v) => Err(vm.type_error(format!("descriptor requires a 'str' object but received a '{}'", vm.type_name(v)))),
+        Some(v) => Err(vm.type_error(format!(
+            "descriptor requires a 'str' object but received a '{}'",
+            vm.type_name(v)
+        ))),
         None => Err(vm.type_error("descriptor needs an argument")),
     }
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    v.as_str().ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", vm.type_name(v))))
+    v.as_str()
+        .ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", vm.type_name(v))))
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -106,9 +123,14 @@ fn split_args(vm: &Vm, rest: &[Value], kw: &[Value]) -> PyResult<(Option<String>
         None | Some(Value::None) => None,
         Some(Value::Str(s)) if s.s.is_empty() => return Err(vm.value_error("empty separator")),
         Some(Value::Str(s)) => Some(s.s.clone()),
-        Some(v) => return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v)))),
+        Some(v) => {
+            return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v))))
+        }
     };
-    let max = a.arg_or_kw(1, "maxsplit").and_then(|v| as_i64(&v)).unwrap_or(-1);
+    let max = a
+        .arg_or_kw(1, "maxsplit")
+        .and_then(|v| as_i64(&v))
+        .unwrap_or(-1);
     Ok((sep, max))
 }
 
@@ -117,7 +139,10 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (sep, max) = split_args(vm, rest, kw)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let parts: Vec<Value> = match sep {
-        Some(sep) => s.splitn(max.saturating_add(1), sep.as_str()).map(Value::str).collect(),
+        Some(sep) => s
+            .splitn(max.saturating_add(1), sep.as_str())
+            .map(Value::str)
+            .collect(),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_start();
@@ -141,7 +166,10 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (sep, max) = split_args(vm, rest, kw)?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let mut parts: Vec<Value> = match sep {
-        Some(sep) => s.rsplitn(max.saturating_add(1), sep.as_str()).map(Value::str).collect(),
+        Some(sep) => s
+            .rsplitn(max.saturating_add(1), sep.as_str())
+            .map(Value::str)
+            .collect(),
         None => {
             let mut out = Vec::new();
             let mut rest = s.trim_end();
@@ -150,7 +178,9 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                     out.push(Value::str(rest));
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| i + rest[i..].chars().next().map_or(1, char::len_utf8));
+                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                    i + rest[i..].chars().next().map_or(1, char::len_utf8)
+                });
                 out.push(Value::str(&rest[start..]));
                 rest = rest[..start].trim_end();
             }
@@ -196,7 +226,10 @@ fn rstrip(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn no_args<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a str> {
     let (s, rest) = this(vm, args)?;
     if !rest.is_empty() {
-        return Err(vm.type_error(format!("str.{name}() takes no arguments ({} given)", rest.len())));
+        return Err(vm.type_error(format!(
+            "str.{name}() takes no arguments ({} given)",
+            rest.len()
+        )));
     }
     Ok(s)
 }
@@ -243,7 +276,10 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = no_args(vm, args, "capitalize")?;
     let mut chars = s.chars();
     let out = match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars.flat_map(char::to_lowercase)).collect(),
+        Some(first) => first
+            .to_uppercase()
+            .chain(chars.flat_map(char::to_lowercase))
+            .collect(),
         None => String::new(),
     };
     Ok(Value::str(out))
@@ -252,12 +288,19 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
     if rest.len() < 2 {
-        return Err(vm.type_error(format!("replace expected at least 2 arguments, got {}", rest.len())));
+        return Err(vm.type_error(format!(
+            "replace expected at least 2 arguments, got {}",
+            rest.len()
+        )));
     }
     let old = str_arg(vm, &rest[0], "replace() argument 1")?;
     let new = str_arg(vm, &rest[1], "replace() argument 2")?;
     let count = rest.get(2).and_then(as_i64).unwrap_or(-1);
-    let out = if count < 0 { s.replace(old, new) } else { s.replacen(old, new, count as usize) };
+    let out = if count < 0 {
+        s.replace(old, new)
+    } else {
+        s.replacen(old, new, count as usize)
+    };
     Ok(Value::str(out))
 }
 
@@ -272,7 +315,11 @@ fn bounds(s: &str, start: Option<&Value>, end: Option<&Value>) -> Option<(usize,
     if a > b {
         return None;
     }
-    let byte = |ci: i64| s.char_indices().nth(ci as usize).map_or(s.len(), |(i, _)| i);
+    let byte = |ci: i64| {
+        s.char_indices()
+            .nth(ci as usize)
+            .map_or(s.len(), |(i, _)| i)
+    };
     Some((byte(a), byte(b)))
 }
 
@@ -297,7 +344,11 @@ fn affix(vm: &mut Vm, args: &[Value], prefix: bool) -> PyResult<Value> {
                 vm.type_name(&p)
             )));
         };
-        let hit = if prefix { hay.starts_with(p.as_str()) } else { hay.ends_with(p.as_str()) };
+        let hit = if prefix {
+            hay.starts_with(p.as_str())
+        } else {
+            hay.ends_with(p.as_str())
+        };
         if hit {
             return Ok(Value::Bool(true));
         }
@@ -324,7 +375,11 @@ fn find_impl(vm: &Vm, args: &[Value], reverse: bool) -> PyResult<i64> {
         return Ok(-1);
     };
     let hay = &s[a..b];
-    let found = if reverse { hay.rfind(sub) } else { hay.find(sub) };
+    let found = if reverse {
+        hay.rfind(sub)
+    } else {
+        hay.find(sub)
+    };
     Ok(match found {
         Some(byte) => s[..a + byte].chars().count() as i64,
         None => -1,
@@ -363,7 +418,11 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     let hay = &s[a..b];
-    let n = if sub.is_empty() { hay.chars().count() + 1 } else { hay.matches(sub).count() };
+    let n = if sub.is_empty() {
+        hay.chars().count() + 1
+    } else {
+        hay.matches(sub).count()
+    };
     Ok(Value::Int(n as i64))
 }
 
@@ -373,7 +432,9 @@ fn predicate(vm: &Vm, args: &[Value], name: &str, f: impl Fn(char) -> bool) -> P
 }
 
 fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    predicate(vm, args, "isdigit", |c| c.is_ascii_digit() || c.to_digit(10).is_some())
+    predicate(vm, args, "isdigit", |c| {
+        c.is_ascii_digit() || c.to_digit(10).is_some()
+    })
 }
 
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -394,33 +455,48 @@ fn isspace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn isupper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = no_args(vm, args, "isupper")?;
-    Ok(Value::Bool(s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_uppercase) && !s.chars().any(char::is_lowercase),
+    ))
 }
 
 fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = no_args(vm, args, "islower")?;
-    Ok(Value::Bool(s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase)))
+    Ok(Value::Bool(
+        s.chars().any(char::is_lowercase) && !s.chars().any(char::is_uppercase),
+    ))
 }
 
 fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = no_args(vm, args, "isidentifier")?;
     let mut chars = s.chars();
-    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic()) && chars.all(|c| c == '_' || c.is_alphanumeric());
+    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
+        && chars.all(|c| c == '_' || c.is_alphanumeric());
     Ok(Value::Bool(ok))
 }
 
 /// The width and fill character of center/ljust/rjust.
 fn pad_args(vm: &Vm, rest: &[Value], name: &str) -> PyResult<(usize, char)> {
-    let width = rest.first().and_then(as_i64).ok_or_else(|| vm.type_error(format!("{name}() takes at least 1 argument")))?;
+    let width = rest
+        .first()
+        .and_then(as_i64)
+        .ok_or_else(|| vm.type_error(format!("{name}() takes at least 1 argument")))?;
     let fill = match rest.get(1) {
         None => ' ',
         Some(Value::Str(s)) if s.char_len() == 1 => s.s.chars().next().unwrap_or(' '),
-        Some(_) => return Err(vm.type_error("The fill character must be exactly one character long")),
+        Some(_) => {
+            return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
     };
     Ok((width.max(0) as usize, fill))
 }
 
-fn pad(vm: &mut Vm, args: &[Value], name: &str, left_share: fn(usize, usize) -> usize) -> PyResult<Value> {
+fn pad(
+    vm: &mut Vm,
+    args: &[Value],
+    name: &str,
+    left_share: fn(usize, usize) -> usize,
+) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
     let (width, fill) = pad_args(vm, rest, name)?;
     let len = s.chars().count();
@@ -429,7 +505,9 @@ fn pad(vm: &mut Vm, args: &[Value], name: &str, left_share: fn(usize, usize) -> 
     }
     let total = width - len;
     let left = left_share(total, len);
-    let bytes = total.checked_mul(fill.len_utf8()).and_then(|n| n.checked_add(s.len()));
+    let bytes = total
+        .checked_mul(fill.len_utf8())
+        .and_then(|n| n.checked_add(s.len()));
     let mut out = vm.alloc_string(bytes.ok_or_else(|| vm.memory_error())?)?;
     out.extend(std::iter::repeat_n(fill, left));
     out.push_str(s);
@@ -439,7 +517,9 @@ fn pad(vm: &mut Vm, args: &[Value], name: &str, left_share: fn(usize, usize) -> 
 
 fn center(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // CPython puts the odd extra character on the left when the string's length is odd.
-    pad(vm, args, "center", |total, len| total / 2 + (total & len & 1))
+    pad(vm, args, "center", |total, len| {
+        total / 2 + (total & len & 1)
+    })
 }
 
 fn ljust(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -470,7 +550,11 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, args: &[Value], reverse: bool) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let sep = str_arg(vm, rest.first().unwrap_or(&Value::None), "partition() argument")?;
+    let sep = str_arg(
+        vm,
+        rest.first().unwrap_or(&Value::None),
+        "partition() argument",
+    )?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -493,20 +577,37 @@ fn rpartition(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn splitlines(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let keep = Args::new(rest, kw).arg_or_kw(0, "keepends").is_some_and(|v| matches!(v, Value::Bool(true) | Value::Int(1..)));
+    let keep = Args::new(rest, kw)
+        .arg_or_kw(0, "keepends")
+        .is_some_and(|v| matches!(v, Value::Bool(true) | Value::Int(1..)));
     let mut out = Vec::new();
     let mut start = 0;
     let bytes: Vec<(usize, char)> = s.char_indices().collect();
     let mut i = 0;
     while i < bytes.len() {
         let (pos, c) = bytes[i];
-        if matches!(c, '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}' | '\u{2029}') {
+        if matches!(
+            c,
+            '\n' | '\r'
+                | '\x0b'
+                | '\x0c'
+                | '\x1c'
+                | '\x1d'
+                | '\x1e'
+                | '\u{85}'
+                | '\u{2028}'
+                | '\u{2029}'
+        ) {
             let mut end = pos + c.len_utf8();
             if c == '\r' && bytes.get(i + 1).is_some_and(|(_, n)| *n == '\n') {
                 end += 1;
                 i += 1;
             }
-            out.push(Value::str(if keep { &s[start..end] } else { &s[start..pos] }));
+            out.push(Value::str(if keep {
+                &s[start..end]
+            } else {
+                &s[start..pos]
+            }));
             start = end;
         }
         i += 1;
@@ -566,7 +667,9 @@ fn decode(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match &args[0] {
-        Value::Bytes(b) => Ok(Value::str(b.iter().map(|x| format!("{x:02x}")).collect::<String>())),
+        Value::Bytes(b) => Ok(Value::str(
+            b.iter().map(|x| format!("{x:02x}")).collect::<String>(),
+        )),
         _ => Err(vm.type_error("hex() requires bytes")),
     }
 }
@@ -591,7 +694,13 @@ fn format(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (fmt, rest) = this(vm, args)?;
     let fmt = fmt.to_string();
     let a = Args::new(rest, kw);
-    let out = format_with(vm, &fmt, &FieldSource::Args(&a), &mut Numbering::default(), 2)?;
+    let out = format_with(
+        vm,
+        &fmt,
+        &FieldSource::Args(&a),
+        &mut Numbering::default(),
+        2,
+    )?;
     Ok(Value::str(out))
 }
 
@@ -600,12 +709,24 @@ fn format_map(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (fmt, rest) = this(vm, args)?;
     let fmt = fmt.to_string();
     let a = Args::new(rest, kw).exact(vm, "format_map", 1)?;
-    let out = format_with(vm, &fmt, &FieldSource::Map(a[0].clone()), &mut Numbering::default(), 2)?;
+    let out = format_with(
+        vm,
+        &fmt,
+        &FieldSource::Map(a[0].clone()),
+        &mut Numbering::default(),
+        2,
+    )?;
     Ok(Value::str(out))
 }
 
 /// Expands the replacement fields of a format string; `depth` bounds nesting in specs.
-fn format_with(vm: &mut Vm, fmt: &str, src: &FieldSource, numbering: &mut Numbering, depth: u32) -> PyResult<String> {
+fn format_with(
+    vm: &mut Vm,
+    fmt: &str,
+    src: &FieldSource,
+    numbering: &mut Numbering,
+    depth: u32,
+) -> PyResult<String> {
     if depth == 0 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
@@ -644,7 +765,11 @@ fn format_with(vm: &mut Vm, fmt: &str, src: &FieldSource, numbering: &mut Number
             j += 1;
         }
         if level > 0 {
-            let msg = if chars[i + 1..].contains(&'}') { "expected '}' before end of string" } else { "Single '{' encountered in format string" };
+            let msg = if chars[i + 1..].contains(&'}') {
+                "expected '}' before end of string"
+            } else {
+                "Single '{' encountered in format string"
+            };
             return Err(vm.value_error(msg));
         }
         let field: String = chars[i + 1..j - 1].iter().collect();
@@ -660,13 +785,21 @@ fn format_with(vm: &mut Vm, fmt: &str, src: &FieldSource, numbering: &mut Number
             Some("s") => Value::str(vm.str(&value)?),
             Some("a") => Value::str(vm.ascii(&value)?),
             None => value,
-            Some("") => return Err(vm.value_error("end of string while looking for conversion specifier")),
+            Some("") => {
+                return Err(vm.value_error("end of string while looking for conversion specifier"))
+            }
             Some(other) if other.chars().count() > 1 => {
                 return Err(vm.value_error("expected ':' after conversion specifier"))
             }
-            Some(other) => return Err(vm.value_error(format!("Unknown conversion specifier {other}"))),
+            Some(other) => {
+                return Err(vm.value_error(format!("Unknown conversion specifier {other}")))
+            }
         };
-        let spec = if spec.contains('{') { format_with(vm, spec, src, numbering, depth - 1)? } else { spec.to_string() };
+        let spec = if spec.contains('{') {
+            format_with(vm, spec, src, numbering, depth - 1)?
+        } else {
+            spec.to_string()
+        };
         out.push_str(&vm.format(&value, &spec)?);
     }
     Ok(out)
@@ -687,13 +820,20 @@ fn split_field(field: &str) -> (&str, &str) {
 }
 
 /// Resolves `0`, `name`, `0.attr`, `name[key]` in a format field.
-fn lookup_field(vm: &mut Vm, field: &str, src: &FieldSource, numbering: &mut Numbering) -> PyResult<Value> {
+fn lookup_field(
+    vm: &mut Vm,
+    field: &str,
+    src: &FieldSource,
+    numbering: &mut Numbering,
+) -> PyResult<Value> {
     let end = field.find(['.', '[']).unwrap_or(field.len());
     let (first, mut rest) = field.split_at(end);
     let positional = |vm: &mut Vm, n: usize| -> PyResult<Value> {
         match src {
             FieldSource::Args(a) => a.pos.get(n).cloned().ok_or_else(|| {
-                vm.index_error(format!("Replacement index {n} out of range for positional args tuple"))
+                vm.index_error(format!(
+                    "Replacement index {n} out of range for positional args tuple"
+                ))
             }),
             FieldSource::Map(m) => {
                 let m = m.clone();
@@ -703,7 +843,9 @@ fn lookup_field(vm: &mut Vm, field: &str, src: &FieldSource, numbering: &mut Num
     };
     let mut value = if first.is_empty() {
         if numbering.manual {
-            return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+            return Err(vm.value_error(
+                "cannot switch from manual field specification to automatic field numbering",
+            ));
         }
         if matches!(src, FieldSource::Map(_)) {
             return Err(vm.value_error("Format string contains positional fields"));
@@ -713,7 +855,9 @@ fn lookup_field(vm: &mut Vm, field: &str, src: &FieldSource, numbering: &mut Num
         positional(vm, numbering.next - 1)?
     } else if let Ok(n) = first.parse::<usize>() {
         if numbering.auto {
-            return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+            return Err(vm.value_error(
+                "cannot switch from automatic field numbering to manual field specification",
+            ));
         }
         numbering.manual = true;
         positional(vm, n)?
@@ -732,9 +876,14 @@ fn lookup_field(vm: &mut Vm, field: &str, src: &FieldSource, numbering: &mut Num
             value = vm.get_attr_str(&value, &r[..end])?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
+            let end = r
+                .find(']')
+                .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..end];
-            let k = key.parse::<i64>().map(Value::Int).unwrap_or_else(|_| Value::str(key));
+            let k = key
+                .parse::<i64>()
+                .map(Value::Int)
+                .unwrap_or_else(|_| Value::str(key));
             value = vm.get_item(&value, &k)?;
             rest = &r[end + 1..];
         } else {

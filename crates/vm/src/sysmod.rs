@@ -14,21 +14,55 @@ pub const VERSION: &str = "3.11.7 (ferropy 0.1.0)";
 pub fn make(vm: &mut Vm) -> Value {
     let dict = Rc::new(crate::dict::PyDict::new());
     dict.set_str("__name__", Value::str("sys"));
-    let argv = vm.options.argv.iter().map(|a| Value::str(a.clone())).collect();
+    let argv = vm
+        .options
+        .argv
+        .iter()
+        .map(|a| Value::str(a.clone()))
+        .collect();
     dict.set_str("argv", Value::list(argv));
-    let path = vm.options.path.iter().map(|a| Value::str(a.clone())).collect();
+    let path = vm
+        .options
+        .path
+        .iter()
+        .map(|a| Value::str(a.clone()))
+        .collect();
     dict.set_str("path", Value::list(path));
     dict.set_str("modules", Value::Dict(vm.modules.clone()));
     dict.set_str("maxsize", Value::Int(i64::MAX));
     dict.set_str("version", Value::str(VERSION));
     dict.set_str("platform", Value::str("linux"));
     dict.set_str("byteorder", Value::str("little"));
-    dict.set_str("executable", Value::str(std::env::current_exe().map(|p| p.to_string_lossy().into_owned()).unwrap_or_default()));
-    dict.set_str("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
-    dict.set_str("dont_write_bytecode", Value::Bool(vm.options.dont_write_bytecode));
-    let implementation = Rc::new(PyModule { name: "implementation".into(), dict: Rc::new(crate::dict::PyDict::new()) });
+    dict.set_str(
+        "executable",
+        Value::str(
+            std::env::current_exe()
+                .map(|p| p.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+        ),
+    );
+    dict.set_str(
+        "version_info",
+        Value::tuple(vec![
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ]),
+    );
+    dict.set_str(
+        "dont_write_bytecode",
+        Value::Bool(vm.options.dont_write_bytecode),
+    );
+    let implementation = Rc::new(PyModule {
+        name: "implementation".into(),
+        dict: Rc::new(crate::dict::PyDict::new()),
+    });
     implementation.dict.set_str("name", Value::str("ferropy"));
-    implementation.dict.set_str("cache_tag", Value::str(CACHE_TAG));
+    implementation
+        .dict
+        .set_str("cache_tag", Value::str(CACHE_TAG));
     dict.set_str("implementation", Value::Module(implementation));
     crate::stdio::install(vm, &dict);
     for (name, f) in [
@@ -40,7 +74,10 @@ pub fn make(vm: &mut Vm) -> Value {
     ] {
         dict.set_str(name, native(name, f));
     }
-    Value::Module(Rc::new(PyModule { name: "sys".into(), dict }))
+    Value::Module(Rc::new(PyModule {
+        name: "sys".into(),
+        dict,
+    }))
 }
 
 fn exit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

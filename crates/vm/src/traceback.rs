@@ -17,7 +17,9 @@ impl Vm {
 
     fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
         seen.push(Rc::as_ptr(&err.exc) as usize);
-        let (cause, context, suppress) = err.exc.exc_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
+        let (cause, context, suppress) = err
+            .exc
+            .exc_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
         let chained = |v: &Value| match v {
             Value::Instance(i) => Some(PyErr { exc: i.clone() }),
             _ => None,
@@ -25,12 +27,16 @@ impl Vm {
         if let Some(c) = chained(&cause) {
             if !seen.contains(&(Rc::as_ptr(&c.exc) as usize)) {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+                out.push_str(
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                );
             }
         } else if let (Some(c), false) = (chained(&context), suppress) {
             if !seen.contains(&(Rc::as_ptr(&c.exc) as usize)) {
                 self.format_chain(&c, out, seen);
-                out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+                out.push_str(
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                );
             }
         }
         self.format_one(err, out);
@@ -57,7 +63,10 @@ impl Vm {
                 if count > CUTOFF {
                     continue;
                 }
-                out.push_str(&format!("  File \"{}\", line {}, in {}\n", code.filename, e.line, code.name));
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    code.filename, e.line, code.name
+                ));
                 if let Some(line) = source_line(&code.filename, e.line) {
                     out.push_str(&format!("    {}\n", line.trim()));
                 }
@@ -70,7 +79,11 @@ impl Vm {
         let name = err.class_name();
         let message = self.exception_str(&err.exc).unwrap_or_default();
         let module = err.class().module.borrow().clone();
-        let qualified = if module == "builtins" || module == "__main__" { name } else { format!("{module}.{name}") };
+        let qualified = if module == "builtins" || module == "__main__" {
+            name
+        } else {
+            format!("{module}.{name}")
+        };
         if message.is_empty() {
             out.push_str(&format!("{qualified}\n"));
         } else {
@@ -80,7 +93,9 @@ impl Vm {
 
     fn syntax_error_details(&mut self, err: &PyErr) -> String {
         let d = &err.exc.dict;
-        let (Some(Value::Str(file)), Some(Value::Int(line))) = (d.get_str("filename"), d.get_str("lineno")) else {
+        let (Some(Value::Str(file)), Some(Value::Int(line))) =
+            (d.get_str("filename"), d.get_str("lineno"))
+        else {
             return String::new();
         };
         let mut out = format!("  File \"{}\", line {}\n", file.s, line);
@@ -93,7 +108,10 @@ impl Vm {
                     _ => 1,
                 };
                 out.push_str(&format!("    {}\n", trimmed.trim_end()));
-                out.push_str(&format!("    {}^\n", " ".repeat(col.saturating_sub(indent + 1))));
+                out.push_str(&format!(
+                    "    {}^\n",
+                    " ".repeat(col.saturating_sub(indent + 1))
+                ));
             }
         }
         // The message printed after this is args[0] alone.
@@ -114,11 +132,17 @@ impl Vm {
 fn push_repeated(out: &mut String, count: usize, cutoff: usize) {
     if count > cutoff {
         let n = count - cutoff;
-        out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n > 1 { "s" } else { "" }));
+        out.push_str(&format!(
+            "  [Previous line repeated {n} more time{}]\n",
+            if n > 1 { "s" } else { "" }
+        ));
     }
 }
 
 fn source_line(filename: &str, line: u32) -> Option<String> {
     let text = std::fs::read_to_string(filename).ok()?;
-    text.lines().nth(line.checked_sub(1)? as usize).map(str::to_string).filter(|l| !l.trim().is_empty())
+    text.lines()
+        .nth(line.checked_sub(1)? as usize)
+        .map(str::to_string)
+        .filter(|l| !l.trim().is_empty())
 }

@@ -89,7 +89,12 @@ pub fn translate(code: &CodeObject) -> Translated {
             reg: nlocals + e.depth,
         })
         .collect();
-    Translated { instrs: t.out, spc: t.spc, handlers, nregs: nlocals + code.max_stack + 1 }
+    Translated {
+        instrs: t.out,
+        spc: t.spc,
+        handlers,
+        nregs: nlocals + code.max_stack + 1,
+    }
 }
 
 struct Translator {
@@ -148,7 +153,11 @@ impl Translator {
     fn materialize(&mut self, keep: usize) {
         let limit = self.stack.len() - keep;
         let all: Vec<usize> = (0..limit).collect();
-        if keep > 0 && all.iter().any(|&d| self.stack[d] != self.temp(d) && self.stack[limit..].contains(&self.temp(d))) {
+        if keep > 0
+            && all.iter().any(|&d| {
+                self.stack[d] != self.temp(d) && self.stack[limit..].contains(&self.temp(d))
+            })
+        {
             return self.materialize(0);
         }
         self.move_to_canonical(all);
@@ -163,7 +172,9 @@ impl Translator {
             .map(|&d| (self.temp(d), self.stack[d]))
             .collect();
         while !moves.is_empty() {
-            let free = moves.iter().position(|(dst, _)| !moves.iter().any(|(_, src)| src == dst));
+            let free = moves
+                .iter()
+                .position(|(dst, _)| !moves.iter().any(|(_, src)| src == dst));
             match free {
                 Some(i) => {
                     let (dst, src) = moves.remove(i);
@@ -173,7 +184,10 @@ impl Translator {
                     // A cycle: park the first destination's current value in the scratch register.
                     let blocked = moves[0].0;
                     let scratch = self.scratch;
-                    self.emit(RInstr::Move { dst: scratch, src: blocked });
+                    self.emit(RInstr::Move {
+                        dst: scratch,
+                        src: blocked,
+                    });
                     for m in &mut moves {
                         if m.1 == blocked {
                             m.1 = scratch;
@@ -257,7 +271,13 @@ impl Translator {
 
     /// Translates one instruction. Returns true when it also consumed the next one (a fused
     /// compare-and-branch).
-    fn instr(&mut self, i: Instr, next: Option<Instr>, next_is_label: bool, assigned: &[u64]) -> bool {
+    fn instr(
+        &mut self,
+        i: Instr,
+        next: Option<Instr>,
+        next_is_label: bool,
+        assigned: &[u64],
+    ) -> bool {
         use Opcode as O;
         let arg = i.arg;
         match i.op {
@@ -321,41 +341,87 @@ impl Translator {
                 self.emit(RInstr::StoreName { src, name: arg });
             }
             O::DeleteName => self.emit(RInstr::DeleteName { name: arg }),
-            O::LoadAttr => self.produce(1, |dst, o| RInstr::LoadAttr { dst, obj: o[0], name: arg }),
+            O::LoadAttr => self.produce(1, |dst, o| RInstr::LoadAttr {
+                dst,
+                obj: o[0],
+                name: arg,
+            }),
             O::StoreAttr => {
                 let obj = self.pop();
                 let src = self.pop();
-                self.emit(RInstr::StoreAttr { obj, name: arg, src });
+                self.emit(RInstr::StoreAttr {
+                    obj,
+                    name: arg,
+                    src,
+                });
             }
             O::DeleteAttr => {
                 let obj = self.pop();
                 self.emit(RInstr::DeleteAttr { obj, name: arg });
             }
-            O::BinarySubscr => self.produce(2, |dst, o| RInstr::GetItem { dst, obj: o[0], key: o[1] }),
+            O::BinarySubscr => self.produce(2, |dst, o| RInstr::GetItem {
+                dst,
+                obj: o[0],
+                key: o[1],
+            }),
             O::StoreSubscr => {
                 let ops = self.pop_n(3);
-                self.emit(RInstr::SetItem { obj: ops[1], key: ops[2], src: ops[0] });
+                self.emit(RInstr::SetItem {
+                    obj: ops[1],
+                    key: ops[2],
+                    src: ops[0],
+                });
             }
             O::DeleteSubscr => {
                 let ops = self.pop_n(2);
-                self.emit(RInstr::DeleteItem { obj: ops[0], key: ops[1] });
+                self.emit(RInstr::DeleteItem {
+                    obj: ops[0],
+                    key: ops[1],
+                });
             }
-            O::BuildSlice => self.contiguous(arg as usize, 1, |start| RInstr::BuildSlice { dst: start, start, n: arg }),
-            O::BinaryOp => self.produce(2, |dst, o| RInstr::BinaryOp { op: arg as u8, dst, a: o[0], b: o[1] }),
-            O::UnaryOp => self.produce(1, |dst, o| RInstr::UnaryOp { op: arg as u8, dst, src: o[0] }),
+            O::BuildSlice => self.contiguous(arg as usize, 1, |start| RInstr::BuildSlice {
+                dst: start,
+                start,
+                n: arg,
+            }),
+            O::BinaryOp => self.produce(2, |dst, o| RInstr::BinaryOp {
+                op: arg as u8,
+                dst,
+                a: o[0],
+                b: o[1],
+            }),
+            O::UnaryOp => self.produce(1, |dst, o| RInstr::UnaryOp {
+                op: arg as u8,
+                dst,
+                src: o[0],
+            }),
             O::CompareOp => {
                 let fusable = !next_is_label
-                    && matches!(next.map(|n| n.op), Some(O::PopJumpIfFalse | O::PopJumpIfTrue));
+                    && matches!(
+                        next.map(|n| n.op),
+                        Some(O::PopJumpIfFalse | O::PopJumpIfTrue)
+                    );
                 if fusable {
                     let next = next.expect("a next instruction");
                     self.materialize(2);
                     let ops = self.pop_n(2);
                     let when = next.op == O::PopJumpIfTrue;
-                    let jump = RInstr::CompareJump { op: arg as u8, a: ops[0], b: ops[1], target: 0, when };
+                    let jump = RInstr::CompareJump {
+                        op: arg as u8,
+                        a: ops[0],
+                        b: ops[1],
+                        target: 0,
+                        when,
+                    };
                     self.emit_jump(jump, next.arg);
                     return true;
                 }
-                self.produce(2, |dst, o| RInstr::Compare { op: arg as u8, dst, a: o[0], b: o[1] })
+                self.produce(2, |dst, o| RInstr::Compare {
+                    op: arg as u8,
+                    dst,
+                    a: o[0],
+                    b: o[1],
+                })
             }
             O::BuildTuple => self.build(BuildKind::Tuple, arg),
             O::BuildList => self.build(BuildKind::List, arg),
@@ -369,7 +435,11 @@ impl Translator {
             O::BuildString => self.build(BuildKind::String, arg),
             O::FormatValue => {
                 let k = 1 + ((arg >> 2) & 1) as usize;
-                self.contiguous(k, 1, |start| RInstr::FormatValue { dst: start, src: start, flags: arg });
+                self.contiguous(k, 1, |start| RInstr::FormatValue {
+                    dst: start,
+                    src: start,
+                    flags: arg,
+                });
             }
             O::ListAppend | O::SetAdd => {
                 let item = self.pop();
@@ -383,7 +453,11 @@ impl Translator {
             O::MapAdd => {
                 let ops = self.pop_n(2);
                 let map = self.stack[self.stack.len() - arg as usize];
-                self.emit(RInstr::MapAdd { map, key: ops[0], value: ops[1] });
+                self.emit(RInstr::MapAdd {
+                    map,
+                    key: ops[0],
+                    value: ops[1],
+                });
             }
             O::ListExtend | O::SetUpdate | O::DictUpdate => {
                 let src = self.pop();
@@ -395,18 +469,34 @@ impl Translator {
                 });
             }
             O::ListToTuple => self.produce(1, |dst, o| RInstr::ListToTuple { dst, src: o[0] }),
-            O::UnpackSequence => self.contiguous(1, arg as usize, |start| RInstr::Unpack { src: start, dst: start, n: arg }),
+            O::UnpackSequence => self.contiguous(1, arg as usize, |start| RInstr::Unpack {
+                src: start,
+                dst: start,
+                n: arg,
+            }),
             O::UnpackEx => {
                 let (before, after) = (arg & 0xff, arg >> 8);
                 let results = (before + after + 1) as usize;
-                self.contiguous(1, results, |start| RInstr::UnpackEx { src: start, dst: start, before, after });
+                self.contiguous(1, results, |start| RInstr::UnpackEx {
+                    src: start,
+                    dst: start,
+                    before,
+                    after,
+                });
             }
             O::GetIter => self.produce(1, |dst, o| RInstr::GetIter { dst, src: o[0] }),
             O::ForIter => {
                 self.materialize(0);
                 let iter = *self.stack.last().expect("an iterator");
                 let dst = self.temp(self.stack.len());
-                self.emit_jump(RInstr::ForIter { iter, dst, target: 0 }, arg);
+                self.emit_jump(
+                    RInstr::ForIter {
+                        iter,
+                        dst,
+                        target: 0,
+                    },
+                    arg,
+                );
                 // The loop variable's store may take over the item's register.
                 self.last_producer = Some(self.out.len() - 1);
                 self.stack.push(dst);
@@ -435,22 +525,44 @@ impl Translator {
                 };
                 self.emit_jump(jump, arg);
             }
-            O::Call => self.contiguous(arg as usize + 1, 1, |func| RInstr::Call { dst: func, func, n: arg }),
-            O::CallKw => self.contiguous(arg as usize + 2, 1, |func| RInstr::CallKw { dst: func, func, n: arg }),
+            O::Call => self.contiguous(arg as usize + 1, 1, |func| RInstr::Call {
+                dst: func,
+                func,
+                n: arg,
+            }),
+            O::CallKw => self.contiguous(arg as usize + 2, 1, |func| RInstr::CallKw {
+                dst: func,
+                func,
+                n: arg,
+            }),
             O::CallEx => {
                 let kwargs = arg & 1 != 0;
-                self.contiguous(2 + kwargs as usize, 1, |func| RInstr::CallEx { dst: func, func, kwargs });
+                self.contiguous(2 + kwargs as usize, 1, |func| RInstr::CallEx {
+                    dst: func,
+                    func,
+                    kwargs,
+                });
             }
             O::MakeFunction => {
                 let (pops, _) = i.op.stack_effect(arg);
-                self.contiguous(pops as usize, 1, |start| RInstr::MakeFunction { dst: start, start, flags: arg });
+                self.contiguous(pops as usize, 1, |start| RInstr::MakeFunction {
+                    dst: start,
+                    start,
+                    flags: arg,
+                });
             }
             O::ReturnValue => {
                 let src = self.pop();
                 self.emit(RInstr::Return { src });
             }
-            O::YieldValue => self.contiguous(1, 1, |start| RInstr::Yield { dst: start, src: start }),
-            O::YieldFrom => self.contiguous(1, 1, |start| RInstr::YieldFrom { dst: start, src: start }),
+            O::YieldValue => self.contiguous(1, 1, |start| RInstr::Yield {
+                dst: start,
+                src: start,
+            }),
+            O::YieldFrom => self.contiguous(1, 1, |start| RInstr::YieldFrom {
+                dst: start,
+                src: start,
+            }),
             O::RaiseVarargs => {
                 self.materialize(0);
                 let base = self.stack.len() - arg as usize;
@@ -477,12 +589,20 @@ impl Translator {
             }
             O::LoadAssertionError => self.produce(0, |dst, _| RInstr::LoadAssertionError { dst }),
             O::LoadBuildClass => self.produce(0, |dst, _| RInstr::LoadBuildClass { dst }),
-            O::ImportName => self.contiguous(2, 1, |start| RInstr::ImportName { dst: start, start, name: arg }),
+            O::ImportName => self.contiguous(2, 1, |start| RInstr::ImportName {
+                dst: start,
+                start,
+                name: arg,
+            }),
             O::ImportFrom => {
                 self.materialize(0);
                 let module = *self.stack.last().expect("a module");
                 let dst = self.temp(self.stack.len());
-                self.emit(RInstr::ImportFrom { dst, module, name: arg });
+                self.emit(RInstr::ImportFrom {
+                    dst,
+                    module,
+                    name: arg,
+                });
                 self.stack.push(dst);
             }
             O::ImportStar => {
@@ -495,7 +615,11 @@ impl Translator {
             }
             O::BeforeWith => self.contiguous(1, 2, |slot| RInstr::BeforeWith { slot }),
             O::LoadMethod => self.contiguous(1, 2, |slot| RInstr::LoadMethod { slot, name: arg }),
-            O::CallMethod => self.contiguous(arg as usize + 2, 1, |func| RInstr::CallMethod { dst: func, func, n: arg }),
+            O::CallMethod => self.contiguous(arg as usize + 2, 1, |func| RInstr::CallMethod {
+                dst: func,
+                func,
+                n: arg,
+            }),
             O::WithExceptStart => {
                 self.materialize(0);
                 let base = self.temp(self.stack.len() - 3);
@@ -507,12 +631,18 @@ impl Translator {
     }
 
     fn build(&mut self, kind: BuildKind, n: u32) {
-        self.contiguous(n as usize, 1, |start| RInstr::Build { kind, dst: start, start, n });
+        self.contiguous(n as usize, 1, |start| RInstr::Build {
+            kind,
+            dst: start,
+            start,
+            n,
+        });
     }
 }
 
 fn is_set(bits: &[u64], i: u32) -> bool {
-    bits.get((i / 64) as usize).is_some_and(|w| w & (1 << (i % 64)) != 0)
+    bits.get((i / 64) as usize)
+        .is_some_and(|w| w & (1 << (i % 64)) != 0)
 }
 
 /// The stack depth on entry to each instruction (`None` where unreachable).
@@ -594,7 +724,10 @@ fn definitely_assigned(code: &CodeObject, depths: &[Option<u32>]) -> Vec<Vec<u64
             work.push((pc + 1, out));
         }
     }
-    state.into_iter().map(|s| s.unwrap_or_else(|| vec![0; words])).collect()
+    state
+        .into_iter()
+        .map(|s| s.unwrap_or_else(|| vec![0; words]))
+        .collect()
 }
 
 #[cfg(test)]
@@ -618,7 +751,15 @@ mod tests {
     #[test]
     fn add_and_store_is_one_instruction() {
         let (t, _) = translate_fn("def f(a, b):\n    c = a + b\n    return c\n");
-        assert_eq!(t.instrs[0], RInstr::BinaryOp { op: 0, dst: 2, a: 0, b: 1 });
+        assert_eq!(
+            t.instrs[0],
+            RInstr::BinaryOp {
+                op: 0,
+                dst: 2,
+                a: 0,
+                b: 1
+            }
+        );
         assert_eq!(t.instrs[1], RInstr::Return { src: 2 });
         assert_eq!(t.instrs.len(), 2);
     }
@@ -626,23 +767,40 @@ mod tests {
     #[test]
     fn register_code_is_shorter_than_stack_code() {
         let (t, code) = translate_fn("def f(n):\n    t = 0\n    i = 0\n    while i < n:\n        t = t + i * i\n        i = i + 1\n    return t\n");
-        assert!(t.instrs.len() < code.instructions.len(), "{} vs {}", t.instrs.len(), code.instructions.len());
-        assert!(t.instrs.iter().any(|i| matches!(i, RInstr::CompareJump { .. })));
+        assert!(
+            t.instrs.len() < code.instructions.len(),
+            "{} vs {}",
+            t.instrs.len(),
+            code.instructions.len()
+        );
+        assert!(t
+            .instrs
+            .iter()
+            .any(|i| matches!(i, RInstr::CompareJump { .. })));
     }
 
     #[test]
     fn slots_agree_after_if_else() {
         // The conditional expression leaves its value in the canonical temporary on both paths.
-        let (t, code) = translate_fn("def f(a, b):\n    x = (a if a > b else b) + 1\n    return x\n");
+        let (t, code) =
+            translate_fn("def f(a, b):\n    x = (a if a > b else b) + 1\n    return x\n");
         let temp0 = code.varnames.len() as u32;
-        let writes_temp0 = t.instrs.iter().filter(|i| matches!(i, RInstr::Move { dst, .. } if *dst == temp0)).count();
+        let writes_temp0 = t
+            .instrs
+            .iter()
+            .filter(|i| matches!(i, RInstr::Move { dst, .. } if *dst == temp0))
+            .count();
         assert_eq!(writes_temp0, 2, "{:?}", t.instrs);
     }
 
     #[test]
     fn swap_goes_through_a_temporary() {
         let (t, _) = translate_fn("def f(a, b):\n    a, b = b, a\n    return a - b\n");
-        let moves = t.instrs.iter().filter(|i| matches!(i, RInstr::Move { .. })).count();
+        let moves = t
+            .instrs
+            .iter()
+            .filter(|i| matches!(i, RInstr::Move { .. }))
+            .count();
         assert_eq!(moves, 3, "{:?}", t.instrs);
     }
 
@@ -650,14 +808,26 @@ mod tests {
     fn handlers_receive_the_exception_in_their_canonical_register() {
         let (t, code) = translate_fn("def f(x):\n    try:\n        y = 1 / x\n    except ZeroDivisionError:\n        y = 0\n    return y\n");
         assert_eq!(t.handlers[0].reg, code.varnames.len() as u32);
-        assert!(t.handlers.iter().all(|h| (h.target as usize) < t.instrs.len()));
+        assert!(t
+            .handlers
+            .iter()
+            .all(|h| (h.target as usize) < t.instrs.len()));
     }
 
     #[test]
     fn loop_variables_need_no_checks_but_maybe_unbound_ones_do() {
-        let (t, _) = translate_fn("def f(n):\n    for i in range(n):\n        pass\n    return i\n");
-        assert!(t.instrs.iter().any(|i| matches!(i, RInstr::LoadFastChecked { .. })));
-        let (t, _) = translate_fn("def f(n):\n    s = 0\n    for i in range(n):\n        s = s + i\n    return s\n");
-        assert!(!t.instrs.iter().any(|i| matches!(i, RInstr::LoadFastChecked { .. })));
+        let (t, _) =
+            translate_fn("def f(n):\n    for i in range(n):\n        pass\n    return i\n");
+        assert!(t
+            .instrs
+            .iter()
+            .any(|i| matches!(i, RInstr::LoadFastChecked { .. })));
+        let (t, _) = translate_fn(
+            "def f(n):\n    s = 0\n    for i in range(n):\n        s = s + i\n    return s\n",
+        );
+        assert!(!t
+            .instrs
+            .iter()
+            .any(|i| matches!(i, RInstr::LoadFastChecked { .. })));
     }
 }

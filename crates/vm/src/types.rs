@@ -33,7 +33,11 @@ pub struct PyType {
 
 /// The class defines `__getattribute__` (other than `object`'s).
 /// Attribute lookups of one type by name address: the name (kept alive) and what was found.
-type AttrCache = std::collections::HashMap<usize, (Rc<crate::value::PyStr>, Option<Value>), crate::dict::BuildPyHasher>;
+type AttrCache = std::collections::HashMap<
+    usize,
+    (Rc<crate::value::PyStr>, Option<Value>),
+    crate::dict::BuildPyHasher,
+>;
 
 pub const HOOK_GETATTRIBUTE: u8 = 1;
 /// The class has a `__getattr__` fallback.
@@ -118,7 +122,10 @@ impl PyType {
         if let Some(v) = self.dict.get_str_hashed(name, hash) {
             return Some(v);
         }
-        self.mro_tail.borrow().iter().find_map(|t| t.dict.get_str_hashed(name, hash))
+        self.mro_tail
+            .borrow()
+            .iter()
+            .find_map(|t| t.dict.get_str_hashed(name, hash))
     }
 
     /// The `HOOK_*` bits of this class, recomputed only after a class attribute changed.
@@ -165,7 +172,9 @@ pub fn linearize(bases: &[Rc<PyType>]) -> Option<Vec<Rc<PyType>>> {
             return Some(out);
         }
         let head = seqs.iter().map(|s| s[0].clone()).find(|cand| {
-            !seqs.iter().any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, cand)))
+            !seqs
+                .iter()
+                .any(|s| s[1..].iter().any(|t| Rc::ptr_eq(t, cand)))
         })?;
         for s in &mut seqs {
             if Rc::ptr_eq(&s[0], &head) {

@@ -140,7 +140,11 @@ pub struct PyStr {
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let ascii = s.is_ascii();
-        PyStr { s, ascii, hash: Cell::new(None) }
+        PyStr {
+            s,
+            ascii,
+            hash: Cell::new(None),
+        }
     }
 
     pub fn as_str(&self) -> &str {
@@ -183,7 +187,10 @@ pub struct PySet {
 impl PySet {
     pub fn new(items: crate::dict::KeySet) -> PySet {
         let py_eq = items.iter().any(|k| crate::dict::needs_py_eq(&k.key));
-        PySet { items: RefCell::new(items), py_eq_keys: Cell::new(py_eq) }
+        PySet {
+            items: RefCell::new(items),
+            py_eq_keys: Cell::new(py_eq),
+        }
     }
 }
 
@@ -276,7 +283,9 @@ pub struct PyCell {
 
 impl PyCell {
     pub fn new(v: Value) -> PyCell {
-        PyCell { value: RefCell::new(v) }
+        PyCell {
+            value: RefCell::new(v),
+        }
     }
 }
 
@@ -316,7 +325,10 @@ impl Value {
     /// Whether the value points to a heap object (so copying or dropping it touches a count).
     #[inline(always)]
     pub fn is_heap(&self) -> bool {
-        !matches!(self, Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+        !matches!(
+            self,
+            Value::Undef | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+        )
     }
 
     pub fn is_none(&self) -> bool {
@@ -327,7 +339,10 @@ impl Value {
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
         match (self, other) {
-            (None, None) | (Undef, Undef) | (NotImplemented, NotImplemented) | (Ellipsis, Ellipsis) => true,
+            (None, None)
+            | (Undef, Undef)
+            | (NotImplemented, NotImplemented)
+            | (Ellipsis, Ellipsis) => true,
             (Bool(a), Bool(b)) => a == b,
             (Int(a), Int(b)) => a == b,
             (Float(a), Float(b)) => a.to_bits() == b.to_bits(),

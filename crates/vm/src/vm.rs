@@ -137,7 +137,8 @@ impl Vm {
         };
         crate::builtins::install(&mut vm);
         vm.native_modules.insert("sys", crate::sysmod::make);
-        vm.native_modules.insert("builtins", crate::builtins::module);
+        vm.native_modules
+            .insert("builtins", crate::builtins::module);
         vm
     }
 
@@ -207,7 +208,9 @@ impl Vm {
             Constant::Complex { real, imag } => Value::Complex(Rc::new((*real, *imag))),
             Constant::Str(s) => Value::Str(self.intern(s)),
             Constant::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
-            Constant::Tuple(items) => Value::tuple(items.iter().map(|c| self.constant(c)).collect()),
+            Constant::Tuple(items) => {
+                Value::tuple(items.iter().map(|c| self.constant(c)).collect())
+            }
             Constant::Ellipsis => Value::Ellipsis,
             Constant::Code(code) => Value::Code(self.prepare(code.clone())),
         }
@@ -222,7 +225,10 @@ impl Vm {
         if let Some(f) = file {
             dict.set_str("__file__", Value::str(f));
         }
-        let module = Rc::new(PyModule { name: name.to_string(), dict });
+        let module = Rc::new(PyModule {
+            name: name.to_string(),
+            dict,
+        });
         self.modules.set_str(name, Value::Module(module.clone()));
         module
     }
@@ -234,12 +240,18 @@ impl Vm {
             Ok(c) => c,
             Err(e) => return Err(self.syntax_error(&e)),
         };
-        let unit = self.load_code(Rc::new(code)).map_err(|e| self.err("SystemError", e))?;
+        let unit = self
+            .load_code(Rc::new(code))
+            .map_err(|e| self.err("SystemError", e))?;
         let module = self.new_module("__main__", Some(filename));
         self.run_module_code(&unit, &module)
     }
 
-    pub fn run_module_code(&mut self, unit: &Rc<CodeUnit>, module: &Rc<PyModule>) -> PyResult<Value> {
+    pub fn run_module_code(
+        &mut self,
+        unit: &Rc<CodeUnit>,
+        module: &Rc<PyModule>,
+    ) -> PyResult<Value> {
         self.run_code(unit.clone(), module.dict.clone(), None, Vec::new())
     }
 

@@ -43,17 +43,35 @@ fn recursion_through_builtins_and_dunders_stops_too() {
          def f(n):\n    return sorted([n], key=lambda y: list(map(lambda z: max([z], key=lambda w: f(n + 1)), [y])))\n\
          try:\n    repr(R())\nexcept RecursionError:\n    pass\nf(0)\n",
     );
-    assert!(out.starts_with("RecursionError: maximum recursion depth exceeded"), "{out}");
+    assert!(
+        out.starts_with("RecursionError: maximum recursion depth exceeded"),
+        "{out}"
+    );
 }
 
 #[test]
 fn nested_data_stops_too() {
     for (what, expected) in [
-        ("repr(l)", "RecursionError: maximum recursion depth exceeded while getting the repr of an object"),
-        ("l == m", "RecursionError: maximum recursion depth exceeded in comparison"),
-        ("l < m", "RecursionError: maximum recursion depth exceeded in comparison"),
-        ("d == e", "RecursionError: maximum recursion depth exceeded in comparison"),
-        ("hash(t)", "RecursionError: maximum recursion depth exceeded while hashing a tuple"),
+        (
+            "repr(l)",
+            "RecursionError: maximum recursion depth exceeded while getting the repr of an object",
+        ),
+        (
+            "l == m",
+            "RecursionError: maximum recursion depth exceeded in comparison",
+        ),
+        (
+            "l < m",
+            "RecursionError: maximum recursion depth exceeded in comparison",
+        ),
+        (
+            "d == e",
+            "RecursionError: maximum recursion depth exceeded in comparison",
+        ),
+        (
+            "hash(t)",
+            "RecursionError: maximum recursion depth exceeded while hashing a tuple",
+        ),
     ] {
         let source = format!(
             "import sys\nsys.setrecursionlimit(10**6)\nl, m, d, e, t = [], [], {{}}, {{}}, ()\n\

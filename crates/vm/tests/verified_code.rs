@@ -10,7 +10,7 @@
 
 use ferropy_bytecode::opcodes::ALL_OPCODES;
 use ferropy_bytecode::{
-    compute_max_stack, verify, CodeObject, Constant, ExceptionEntry, Instr, OperandKind, Opcode,
+    compute_max_stack, verify, CodeObject, Constant, ExceptionEntry, Instr, Opcode, OperandKind,
 };
 use ferropy_vm::regcode::{BuildKind, CodeUnit, RInstr};
 use ferropy_vm::{Value, Vm, VmOptions};
@@ -21,13 +21,21 @@ use std::rc::Rc;
 /// another (`random` for a fresh one each run).
 fn config(cases: u32) -> ProptestConfig {
     use proptest::test_runner::RngSeed;
-    let cases = std::env::var("FERROPY_FUZZ_CASES").ok().and_then(|v| v.parse().ok()).unwrap_or(cases);
+    let cases = std::env::var("FERROPY_FUZZ_CASES")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(cases);
     let rng_seed = match std::env::var("FERROPY_FUZZ_SEED").ok().as_deref() {
         Some("random") => RngSeed::Random,
         Some(s) => RngSeed::Fixed(s.parse().expect("FERROPY_FUZZ_SEED: a number or `random`")),
         None => RngSeed::Fixed(11),
     };
-    ProptestConfig { cases, failure_persistence: None, rng_seed, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases,
+        failure_persistence: None,
+        rng_seed,
+        ..ProptestConfig::default()
+    }
 }
 
 /// What one register instruction touches: registers (read or written), and indices into the
@@ -100,11 +108,18 @@ fn operands(i: &RInstr) -> Operands {
             o.regs = vec![a, b];
             o.target = Some(target);
         }
-        Build { kind, dst, start, n } => {
+        Build {
+            kind,
+            dst,
+            start,
+            n,
+        } => {
             let count = if kind == BuildKind::Map { 2 * n } else { n };
             o.regs = [vec![dst], span(start, count)].concat();
         }
-        FormatValue { dst, src, flags } => o.regs = [vec![dst], span(src, 1 + ((flags >> 2) & 1))].concat(),
+        FormatValue { dst, src, flags } => {
+            o.regs = [vec![dst], span(src, 1 + ((flags >> 2) & 1))].concat()
+        }
         ListAppend { list, item } => o.regs = vec![list, item],
         SetAdd { set, item } => o.regs = vec![set, item],
         MapAdd { map, key, value } => o.regs = vec![map, key, value],
@@ -113,7 +128,12 @@ fn operands(i: &RInstr) -> Operands {
         DictUpdate { map, src } => o.regs = vec![map, src],
         ListToTuple { dst, src } | GetIter { dst, src } => o.regs = vec![dst, src],
         Unpack { src, dst, n } => o.regs = [vec![src], span(dst, n)].concat(),
-        UnpackEx { src, dst, before, after } => o.regs = [vec![src], span(dst, before + after + 1)].concat(),
+        UnpackEx {
+            src,
+            dst,
+            before,
+            after,
+        } => o.regs = [vec![src], span(dst, before + after + 1)].concat(),
         ForIter { iter, dst, target } => {
             o.regs = vec![iter, dst];
             o.target = Some(target);
@@ -128,7 +148,9 @@ fn operands(i: &RInstr) -> Operands {
         }
         Call { dst, func, n } => o.regs = [vec![dst], span(func, n + 1)].concat(),
         CallKw { dst, func, n } => o.regs = [vec![dst], span(func, n + 2)].concat(),
-        CallEx { dst, func, kwargs } => o.regs = [vec![dst], span(func, 2 + u32::from(kwargs))].concat(),
+        CallEx { dst, func, kwargs } => {
+            o.regs = [vec![dst], span(func, 2 + u32::from(kwargs))].concat()
+        }
         MakeFunction { dst, start, flags } => {
             let pops = 1 + (flags & 1) + ((flags >> 1) & 1) + ((flags >> 3) & 1);
             o.regs = [vec![dst], span(start, pops)].concat();
@@ -169,12 +191,21 @@ fn operands(i: &RInstr) -> Operands {
 /// Checks one unit and every unit nested in its constants.
 fn check_unit(unit: &CodeUnit) -> Result<(), String> {
     let code = &unit.code;
-    let fail = |rpc: usize, what: String| Err(format!("{} r{rpc} {:?}: {what}", code.qualname, unit.instrs.get(rpc)));
+    let fail = |rpc: usize, what: String| {
+        Err(format!(
+            "{} r{rpc} {:?}: {what}",
+            code.qualname,
+            unit.instrs.get(rpc)
+        ))
+    };
     if unit.instrs.is_empty() {
         return Err(format!("{}: no register code", code.qualname));
     }
     if unit.consts.len() != code.constants.len() || unit.names.len() != code.names.len() {
-        return Err(format!("{}: constants or names not one to one", code.qualname));
+        return Err(format!(
+            "{}: constants or names not one to one",
+            code.qualname
+        ));
     }
     if unit.spc.len() != unit.instrs.len() {
         return Err(format!("{}: spc table length", code.qualname));
@@ -229,7 +260,9 @@ fn verify_and_check(vm: &mut Vm, code: CodeObject) -> Result<bool, String> {
     if verify(&code).is_err() {
         return Ok(false);
     }
-    let unit = vm.load_code(Rc::new(code)).map_err(|e| format!("verified code failed to load: {e}"))?;
+    let unit = vm
+        .load_code(Rc::new(code))
+        .map_err(|e| format!("verified code failed to load: {e}"))?;
     check_unit(&unit)?;
     Ok(true)
 }
@@ -240,7 +273,10 @@ fn programs_dir() -> std::path::PathBuf {
 
 fn compiled_programs() -> Vec<(String, CodeObject)> {
     let mut out = Vec::new();
-    let mut paths: Vec<_> = std::fs::read_dir(programs_dir()).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut paths: Vec<_> = std::fs::read_dir(programs_dir())
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     paths.sort();
     for p in paths {
         if p.extension().is_some_and(|e| e == "py") {
@@ -288,17 +324,35 @@ fn code_at<'a>(code: &'a mut CodeObject, path: &[usize]) -> &'a mut CodeObject {
 /// One edit to a compiled code object: a field a crafted `.pyc` controls.
 #[derive(Debug, Clone)]
 enum Mutation {
-    Operand { at: prop::sample::Index, value: u32 },
-    OperandDelta { at: prop::sample::Index, delta: i8 },
-    Opcode { at: prop::sample::Index, op: prop::sample::Index },
+    Operand {
+        at: prop::sample::Index,
+        value: u32,
+    },
+    OperandDelta {
+        at: prop::sample::Index,
+        delta: i8,
+    },
+    Opcode {
+        at: prop::sample::Index,
+        op: prop::sample::Index,
+    },
     MaxStack(u32),
-    HandlerDepth { at: prop::sample::Index, depth: u32 },
-    Handler { at: prop::sample::Index, target: prop::sample::Index },
+    HandlerDepth {
+        at: prop::sample::Index,
+        depth: u32,
+    },
+    Handler {
+        at: prop::sample::Index,
+        target: prop::sample::Index,
+    },
     DropVarname,
     DropConstant,
     Flags(u32),
     ArgCount(u32),
-    Swap { a: prop::sample::Index, b: prop::sample::Index },
+    Swap {
+        a: prop::sample::Index,
+        b: prop::sample::Index,
+    },
 }
 
 fn mutation() -> impl Strategy<Value = Mutation> {
@@ -326,7 +380,9 @@ fn apply(code: &mut CodeObject, m: &Mutation) {
             let i = &mut code.instructions[at.index(n)];
             i.arg = i.arg.wrapping_add_signed(i32::from(*delta));
         }
-        Mutation::Opcode { at, op } => code.instructions[at.index(n)].op = ALL_OPCODES[op.index(ALL_OPCODES.len())],
+        Mutation::Opcode { at, op } => {
+            code.instructions[at.index(n)].op = ALL_OPCODES[op.index(ALL_OPCODES.len())]
+        }
         Mutation::MaxStack(v) => code.max_stack = *v,
         Mutation::HandlerDepth { at, depth } => {
             if !code.exception_table.is_empty() {
@@ -398,7 +454,11 @@ proptest! {
 #[derive(Debug, Clone)]
 struct RawCode {
     ops: Vec<(prop::sample::Index, u32, prop::sample::Index)>,
-    handlers: Vec<(prop::sample::Index, prop::sample::Index, prop::sample::Index)>,
+    handlers: Vec<(
+        prop::sample::Index,
+        prop::sample::Index,
+        prop::sample::Index,
+    )>,
     nlocals: usize,
     forward_only: bool,
     cells: usize,
@@ -407,12 +467,25 @@ struct RawCode {
 fn raw_code(forward_only: bool) -> impl Strategy<Value = RawCode> {
     use prop::sample::Index;
     (
-        prop::collection::vec((any::<Index>(), prop_oneof![0u32..6, 16u32..30, any::<u32>()], any::<Index>()), 1..40),
+        prop::collection::vec(
+            (
+                any::<Index>(),
+                prop_oneof![0u32..6, 16u32..30, any::<u32>()],
+                any::<Index>(),
+            ),
+            1..40,
+        ),
         prop::collection::vec((any::<Index>(), any::<Index>(), any::<Index>()), 0..3),
         0usize..4,
         0usize..3,
     )
-        .prop_map(move |(ops, handlers, nlocals, cells)| RawCode { ops, handlers, nlocals, forward_only, cells })
+        .prop_map(move |(ops, handlers, nlocals, cells)| RawCode {
+            ops,
+            handlers,
+            nlocals,
+            forward_only,
+            cells,
+        })
 }
 
 /// Opcodes random code must not use when it is run in the test process: output, and loading
@@ -421,7 +494,16 @@ fn runnable(op: Opcode) -> bool {
     !matches!(op, Opcode::PrintExpr)
 }
 
-const NAMES: &[&str] = &["x", "y", "len", "abs", "int", "str", "ValueError", "__name__"];
+const NAMES: &[&str] = &[
+    "x",
+    "y",
+    "len",
+    "abs",
+    "int",
+    "str",
+    "ValueError",
+    "__name__",
+];
 
 fn build(raw: &RawCode, for_running: bool) -> CodeObject {
     let constants = vec![
@@ -449,14 +531,25 @@ fn build(raw: &RawCode, for_running: bool) -> CodeObject {
             OperandKind::Local => arg % (raw.nlocals as u32 + 1),
             OperandKind::Deref => arg % (raw.cells as u32 + 1),
             OperandKind::Jump => 0, // fixed below
-            OperandKind::Count => arg % 5 + if op == Opcode::UnpackEx { (arg >> 8) % 3 * 256 } else { 0 },
+            OperandKind::Count => {
+                arg % 5
+                    + if op == Opcode::UnpackEx {
+                        (arg >> 8) % 3 * 256
+                    } else {
+                        0
+                    }
+            }
             OperandKind::BinOp => arg % 30,
             OperandKind::CmpOp => arg % 11,
             OperandKind::UnaryOp => arg % 5,
             OperandKind::Flags => arg % 16,
         };
         let (pops, pushes) = op.stack_effect(arg);
-        let (op, arg, pushes, pops) = if pops > depth { (Opcode::LoadConst, arg % 8, 1, 0) } else { (op, arg, pushes, pops) };
+        let (op, arg, pushes, pops) = if pops > depth {
+            (Opcode::LoadConst, arg % 8, 1, 0)
+        } else {
+            (op, arg, pushes, pops)
+        };
         depths.push(depth);
         instrs.push(Instr::new(op, arg));
         depth = depth - pops + pushes;
@@ -467,7 +560,9 @@ fn build(raw: &RawCode, for_running: bool) -> CodeObject {
         if i.op.operand_kind() != OperandKind::Jump {
             continue;
         }
-        let (pops, pushes) = i.op.jump_stack_effect(i.arg).unwrap_or(i.op.stack_effect(i.arg));
+        let (pops, pushes) =
+            i.op.jump_stack_effect(i.arg)
+                .unwrap_or(i.op.stack_effect(i.arg));
         let after = depths[pc] - pops + pushes;
         let candidates: Vec<usize> = (0..instrs.len())
             .filter(|&t| depths[t] == after && (!raw.forward_only || t > pc))
@@ -486,9 +581,16 @@ fn build(raw: &RawCode, for_running: bool) -> CodeObject {
     for (s, len, h) in &raw.handlers {
         let start = s.index(n - 1);
         let end = start + 1 + len.index(n - start - 1);
-        let handlers: Vec<usize> = (0..n - 1).filter(|&t| depths[t] >= 1 && (!raw.forward_only || t >= end)).collect();
+        let handlers: Vec<usize> = (0..n - 1)
+            .filter(|&t| depths[t] >= 1 && (!raw.forward_only || t >= end))
+            .collect();
         if let Some(&handler) = handlers.get(h.index(handlers.len().max(1))) {
-            exception_table.push(ExceptionEntry { start: start as u32, end: end as u32, handler: handler as u32, depth: depths[handler] - 1 });
+            exception_table.push(ExceptionEntry {
+                start: start as u32,
+                end: end as u32,
+                handler: handler as u32,
+                depth: depths[handler] - 1,
+            });
         }
     }
     let mut code = CodeObject {
@@ -565,10 +667,11 @@ fn run_module(code: CodeObject) -> Result<Value, String> {
     let mut vm = vm();
     let unit = vm.load_code(Rc::new(code)).unwrap();
     let module = vm.new_module("__main__", None);
-    vm.run_code(unit, module.dict.clone(), None, Vec::new()).map_err(|e| {
-        let v = e.value();
-        vm.type_name(&v).to_string()
-    })
+    vm.run_code(unit, module.dict.clone(), None, Vec::new())
+        .map_err(|e| {
+            let v = e.value();
+            vm.type_name(&v).to_string()
+        })
 }
 
 fn module_of(instrs: &[(Opcode, u32)], constants: Vec<Constant>, names: &[&str]) -> CodeObject {
@@ -602,11 +705,28 @@ fn crafted_keyword_calls_raise_instead_of_panicking() {
     use Opcode::*;
     let names = Constant::Tuple(vec![Constant::Str("x".into()), Constant::Str("y".into())]);
     // A builtin and a Python function, each called with 1 argument and 2 keyword names.
-    let builtin = module_of(&[(LoadGlobal, 0), (LoadConst, 1), (LoadConst, 0), (CallKw, 1), (ReturnValue, 0)], vec![names.clone(), Constant::Int(1)], &["abs"]);
+    let builtin = module_of(
+        &[
+            (LoadGlobal, 0),
+            (LoadConst, 1),
+            (LoadConst, 0),
+            (CallKw, 1),
+            (ReturnValue, 0),
+        ],
+        vec![names.clone(), Constant::Int(1)],
+        &["abs"],
+    );
     assert!(run_module(builtin).is_err());
     let f = function_code(1, &[], &[(LoadConst, 0), (ReturnValue, 0)]);
     let python = module_of(
-        &[(LoadConst, 2), (MakeFunction, 0), (LoadConst, 1), (LoadConst, 0), (CallKw, 1), (ReturnValue, 0)],
+        &[
+            (LoadConst, 2),
+            (MakeFunction, 0),
+            (LoadConst, 1),
+            (LoadConst, 0),
+            (CallKw, 1),
+            (ReturnValue, 0),
+        ],
         vec![names, Constant::Int(1), Constant::Code(Rc::new(f))],
         &[],
     );
@@ -619,13 +739,24 @@ fn crafted_closures_of_the_wrong_length_raise_instead_of_panicking() {
     use Opcode::*;
     let reads_free = function_code(0, &["a"], &[(LoadDeref, 0), (ReturnValue, 0)]);
     let no_closure = module_of(
-        &[(LoadConst, 0), (MakeFunction, 0), (Call, 0), (ReturnValue, 0)],
+        &[
+            (LoadConst, 0),
+            (MakeFunction, 0),
+            (Call, 0),
+            (ReturnValue, 0),
+        ],
         vec![Constant::Code(Rc::new(reads_free.clone()))],
         &[],
     );
     assert!(run_module(no_closure).is_err());
     let empty_closure = module_of(
-        &[(BuildTuple, 0), (LoadConst, 0), (MakeFunction, 8), (Call, 0), (ReturnValue, 0)],
+        &[
+            (BuildTuple, 0),
+            (LoadConst, 0),
+            (MakeFunction, 8),
+            (Call, 0),
+            (ReturnValue, 0),
+        ],
         vec![Constant::Code(Rc::new(reads_free))],
         &[],
     );
