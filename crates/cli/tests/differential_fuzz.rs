@@ -860,3 +860,13 @@ fn the_generator_is_deterministic_and_varied() {
         assert!(text.contains(feature), "never generated: {feature}");
     }
 }
+
+/// `FERROPY_FUZZ_SHOW=CASE cargo test --release -p ferropy-cli --test differential_fuzz show_case
+/// -- --ignored --nocapture` prints a generated program (with `FERROPY_FUZZ_SEED`).
+#[test]
+#[ignore = "a tool: prints the program of FERROPY_FUZZ_SHOW"]
+fn show_case() {
+    let seed = env_number("FERROPY_FUZZ_SEED", 2026);
+    let case = env_number("FERROPY_FUZZ_SHOW", 0);
+    println!("{}", generate(seed.wrapping_mul(1_000_003).wrapping_add(case)));
+}

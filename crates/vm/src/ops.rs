@@ -848,8 +848,8 @@ fn int_float_cmp(i: &Value, f: f64) -> Option<Ordering> {
         _ => {
             let big = to_bigint(i)?;
             let fl = f.floor();
-            let fb = num_bigint::BigInt::from(fl as i128);
-            let fb = if fl.abs() < 1e38 { fb } else { big.clone() };
+            // A finite float's integer part converts exactly, however large.
+            let fb = <num_bigint::BigInt as num_traits::FromPrimitive>::from_f64(fl)?;
             Some(match big.cmp(&fb) {
                 Ordering::Equal if f > fl => Ordering::Less,
                 o => o,
