@@ -868,5 +868,8 @@ fn the_generator_is_deterministic_and_varied() {
 fn show_case() {
     let seed = env_number("FERROPY_FUZZ_SEED", 2026);
     let case = env_number("FERROPY_FUZZ_SHOW", 0);
-    println!("{}", generate(seed.wrapping_mul(1_000_003).wrapping_add(case)));
+    println!(
+        "{}",
+        generate(seed.wrapping_mul(1_000_003).wrapping_add(case))
+    );
 }
