@@ -141,7 +141,19 @@ fn convert_error(source: &str, filename: &str, err: rustpython_parser::ParseErro
             );
             return error;
         }
-        ParseErrorType::Lexical(other) => (ErrorKind::SyntaxError, other.to_string()),
+        ParseErrorType::Lexical(other) => {
+            if let Some(start) = leading_zeros_literal(source, offset) {
+                let msg = "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers";
+                return CompileError::at_offset(
+                    ErrorKind::SyntaxError,
+                    msg.into(),
+                    filename,
+                    source,
+                    start,
+                );
+            }
+            (ErrorKind::SyntaxError, other.to_string())
+        }
         e if e.is_indentation_error() => {
             let text = e.to_string();
             (ErrorKind::IndentationError, text)
@@ -153,6 +165,30 @@ fn convert_error(source: &str, filename: &str, err: rustpython_parser::ParseErro
         error.msg = error.msg.replace("line N", &error.line.to_string());
     }
     error
+}
+
+/// Where the literal around `offset` starts, if it is a decimal integer with leading zeros
+/// (`007`, `0_7`; `00` and `0.5` are fine), which the lexer reports only as a bad token.
+fn leading_zeros_literal(source: &str, offset: usize) -> Option<usize> {
+    let bytes = source.as_bytes();
+    let digitish = |b: u8| b.is_ascii_digit() || b == b'_';
+    let mut start = offset.min(bytes.len());
+    while start > 0 && digitish(bytes[start - 1]) {
+        start -= 1;
+    }
+    let mut end = start;
+    while end < bytes.len() && digitish(bytes[end]) {
+        end += 1;
+    }
+    let literal = &source[start..end];
+    let identifier_before =
+        start > 0 && (bytes[start - 1].is_ascii_alphanumeric() || bytes[start - 1] == b'.');
+    let bad = !identifier_before
+        && literal.len() > 1
+        && literal.starts_with('0')
+        && literal.bytes().any(|b| (b'1'..=b'9').contains(&b))
+        && !matches!(bytes.get(end), Some(b'.' | b'e' | b'E' | b'j' | b'J'));
+    bad.then_some(start)
 }
 
 /// The first closing bracket with no opener (outside comments and strings, roughly).

@@ -217,25 +217,64 @@ fn big_binary(vm: &mut Vm, op: B, x: &BigInt, y: &BigInt) -> PyResult<Value> {
 }
 
 /// Correctly handles huge numerators and denominators by scaling before converting.
-fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+/// `x / y` for ints, correctly rounded as CPython's is (a zero result keeps the quotient's sign).
+pub(crate) fn big_true_div(vm: &Vm, x: &BigInt, y: &BigInt) -> PyResult<f64> {
+    let negative = x.is_negative() != y.is_negative();
     if let (Some(a), Some(b)) = (x.to_f64(), y.to_f64()) {
-        if a.is_finite() && b.is_finite() && x.bits() <= 53 && y.bits() <= 53 {
+        if x.bits() <= 53 && y.bits() <= 53 {
             return Ok(a / b);
         }
     }
-    // Shift so the quotient keeps 64 significant bits, then scale back.
-    let shift = y.bits() as i64 - x.bits() as i64 + 64;
-    let (num, den) = if shift >= 0 {
-        (x << shift as usize, y.clone())
-    } else {
-        (x.clone(), y << (-shift) as usize)
-    };
-    let q = (&num / &den).to_f64().unwrap_or(0.0);
-    let r = q * 2f64.powi(-shift as i32);
-    if r.is_infinite() {
-        return Err(vm.overflow_error("integer division result too large for a float"));
+    let (a, b) = (x.abs(), y.abs());
+    if a.is_zero() {
+        return Ok(if negative { -0.0 } else { 0.0 });
     }
-    Ok(r)
+    let overflow = || vm.overflow_error("integer division result too large for a float");
+    // a / b lies in [2**(e-1), 2**(e+1)).
+    let e = a.bits() as i64 - b.bits() as i64;
+    if e > 1025 {
+        return Err(overflow());
+    }
+    // The quotient to 55 or more bits (truncated; the remainder says whether anything was cut).
+    let shift = 55 - e;
+    let (num, den) = if shift >= 0 {
+        (a << shift as usize, b)
+    } else {
+        (a, b << (-shift) as usize)
+    };
+    let (q, r) = num.div_rem(&den);
+    let q = q.to_u64().expect("at most 57 bits");
+    // Round to the result's last place: 53 significant bits, or the subnormal unit 2**-1074.
+    let top = 63 - q.leading_zeros() as i64 - shift;
+    let ulp = (top - 52).max(-1074);
+    let extra = ulp + shift;
+    if extra >= 64 {
+        return Ok(if negative { -0.0 } else { 0.0 });
+    }
+    let dropped = q & ((1u64 << extra) - 1);
+    let half = 1u64 << (extra - 1);
+    let mut m = q >> extra;
+    if dropped > half || (dropped == half && (!r.is_zero() || m & 1 == 1)) {
+        m += 1;
+    }
+    let magnitude = ldexp(m as f64, ulp);
+    if magnitude.is_infinite() {
+        return Err(overflow());
+    }
+    Ok(if negative { -magnitude } else { magnitude })
+}
+
+/// `m * 2**k`, exact whenever the result is representable.
+fn ldexp(mut m: f64, mut k: i64) -> f64 {
+    while k > 1000 {
+        m *= 2f64.powi(1000);
+        k -= 1000;
+    }
+    while k < -1000 {
+        m *= 2f64.powi(-1000);
+        k += 1000;
+    }
+    m * 2f64.powi(k as i32)
 }
 
 /// `pow(base, exp, mod)` for ints.
