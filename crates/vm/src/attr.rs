@@ -631,18 +631,16 @@ impl Vm {
         obj: &Value,
         what: &str,
     ) -> crate::exceptions::PyErr {
-        let name = match &p.getter {
-            Value::Function(f) => Some(f.name.borrow().clone()),
-            _ => None,
-        };
-        let msg = match name {
+        let class = self.type_of(obj);
+        let msg = match &*p.name.borrow() {
             Some(n) => format!(
                 "property '{n}' of '{}' object has no {what}",
-                self.type_of(obj).qualname.borrow()
+                class.qualname.borrow()
             ),
-            None if what == "getter" => "unreadable attribute".to_string(),
-            None if what == "deleter" => "can't delete attribute".to_string(),
-            None => "can't set attribute".to_string(),
+            None => format!(
+                "property of '{}' object has no {what}",
+                class.qualname.borrow()
+            ),
         };
         self.err("AttributeError", msg)
     }

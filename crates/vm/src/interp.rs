@@ -439,6 +439,28 @@ impl Vm {
                     w!(dst, v);
                     continue;
                 }
+                RInstr::LoadAttr { dst, obj, name } => {
+                    if let Some(v) = self.ic_load_attr(&f.unit, name, r!(obj)) {
+                        w!(dst, v);
+                        continue;
+                    }
+                }
+                RInstr::StoreAttr { obj, name, src } => {
+                    let v = r!(src).clone();
+                    if self.ic_store_attr(&f.unit, name, r!(obj), v).is_ok() {
+                        continue;
+                    }
+                }
+                RInstr::LoadMethod { slot, name } => {
+                    if let Some(method) = self.ic_load_method(&f.unit, name, r!(slot)) {
+                        let obj = std::mem::replace(
+                            unsafe { f.regs.get_unchecked_mut(slot as usize) },
+                            method,
+                        );
+                        w!(slot + 1, obj);
+                        continue;
+                    }
+                }
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
                         let fun = fun.clone();
@@ -686,12 +708,24 @@ impl Vm {
                     w!(dst) = Value::Cell(f.cells[idx as usize].clone())
                 }
                 RInstr::LoadAttr { dst, obj, name } => {
-                    let v = self.get_attr(&r!(obj), &f.unit.names[name as usize])?;
+                    let unit = &f.unit;
+                    let v = match self.ic_load_attr(unit, name, &r!(obj)) {
+                        Some(v) => v,
+                        None => {
+                            let v = self.get_attr(&r!(obj), &unit.names[name as usize])?;
+                            self.ic_fill(unit, name, &r!(obj));
+                            v
+                        }
+                    };
                     w!(dst) = v;
                 }
                 RInstr::StoreAttr { obj, name, src } => {
                     let v = r!(src).clone();
-                    self.set_attr(&r!(obj), &f.unit.names[name as usize], v)?;
+                    let unit = &f.unit;
+                    if let Err(v) = self.ic_store_attr(unit, name, &r!(obj), v) {
+                        self.set_attr(&r!(obj), &unit.names[name as usize], v)?;
+                        self.ic_fill(unit, name, &r!(obj));
+                    }
                 }
                 RInstr::DeleteAttr { obj, name } => {
                     let key = f.unit.names[name as usize].clone();
@@ -849,10 +883,26 @@ impl Vm {
                     w!(dst) = v;
                 }
                 RInstr::LoadMethod { slot, name } => {
-                    let obj = std::mem::take(&mut w!(slot));
-                    let (method, receiver) = self.load_method(obj, &f.unit.names[name as usize])?;
-                    w!(slot) = method;
-                    w!(slot + 1) = receiver;
+                    if let Some(method) = self.ic_load_method(&f.unit, name, &r!(slot)) {
+                        let obj = std::mem::replace(&mut w!(slot), method);
+                        w!(slot + 1) = obj;
+                    } else if let Some(attr) = matches!(r!(slot), Value::Module(_))
+                        .then(|| self.ic_load_attr(&f.unit, name, &r!(slot)))
+                        .flatten()
+                    {
+                        w!(slot) = attr;
+                        w!(slot + 1) = Value::Undef;
+                    } else {
+                        let obj = std::mem::take(&mut w!(slot));
+                        let unit = &f.unit;
+                        let (method, receiver) =
+                            self.load_method(obj, &unit.names[name as usize])?;
+                        if !matches!(receiver, Value::Undef) {
+                            self.ic_fill(unit, name, &receiver);
+                        }
+                        w!(slot) = method;
+                        w!(slot + 1) = receiver;
+                    }
                 }
                 RInstr::CallMethod { dst, func, n } => {
                     let bound = matches!(r!(func + 1), Value::Undef);
