@@ -297,7 +297,10 @@ impl Vm {
     }
 
     fn run_frame_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
-        let unit = f.unit.clone();
+        // SAFETY: the frame owns its code unit and never replaces it while it runs, so the unit
+        // outlives this call; reading it through a raw pointer saves a reference-count round
+        // trip on every Python call.
+        let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
         let instrs: &[RInstr] = &unit.instrs;
         let consts: &[Value] = &unit.consts;
         if self.options.jit == crate::JitMode::Eager && unit.jitted.get().is_none() {
@@ -363,7 +366,14 @@ impl Vm {
         macro_rules! w {
             ($reg:expr, $v:expr) => {{
                 let v = $v;
-                *unsafe { f.regs.get_unchecked_mut($reg as usize) } = v;
+                let slot = unsafe { f.regs.get_unchecked_mut($reg as usize) };
+                if slot.is_heap() {
+                    *slot = v;
+                } else {
+                    // SAFETY: the old value is inline (no destructor), so overwriting it without
+                    // dropping it loses nothing; this keeps the drop glue off the common path.
+                    unsafe { std::ptr::write(slot, v) };
+                }
             }};
         }
         // Type feedback is only worth recording when a JIT will read it.
