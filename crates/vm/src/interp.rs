@@ -1076,7 +1076,7 @@ impl Vm {
     /// A global (then builtin) by name, through the code unit's cache: an entry stays valid while
     /// neither the globals dict nor the builtins dict changed (their version tags).
     #[inline]
-    fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
         let key = &f.unit.names[name as usize];
         let globals_id = Rc::as_ptr(&f.globals) as usize;
         let versions = (f.globals.version.get(), self.builtins.version.get());
