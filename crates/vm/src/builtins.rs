@@ -120,6 +120,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("compile", crate::evalexec::compile),
     ("open", crate::fileio::open),
     ("<match_sequence>", crate::matching::match_sequence),
+    ("<await>", crate::generator::await_iter),
     ("<match_mapping>", crate::matching::match_mapping),
     ("<match_class>", crate::matching::match_class),
     ("dir", dir),

@@ -246,6 +246,8 @@ builtin_types! {
     cell: "cell";
     code: "code";
     generator: "generator";
+    coroutine: "coroutine";
+    async_generator: "async_generator";
     property: "property";
     staticmethod: "staticmethod";
     classmethod: "classmethod";
