@@ -1,6 +1,7 @@
 //! ferropy's native standard-library modules written in Rust (`math`, `time`, ...), registered
 //! with the VM by name. Depends on `ferropy-vm` only.
 
+mod frozen;
 mod math;
 mod time;
 
@@ -10,4 +11,7 @@ use ferropy_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
     vm.native_modules.insert("time", time::make);
+    for (name, src) in frozen::MODULES {
+        vm.source_modules.insert(name, src);
+    }
 }

@@ -248,6 +248,7 @@ builtin_types! {
     generator: "generator";
     coroutine: "coroutine";
     async_generator: "async_generator";
+    memoryview: "memoryview";
     property: "property";
     staticmethod: "staticmethod";
     classmethod: "classmethod";
