@@ -7,6 +7,7 @@ mod itertools;
 mod itertools_comb;
 mod math;
 mod native;
+mod posix;
 mod random;
 mod sha512;
 mod time;
@@ -20,6 +21,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_random", random::make);
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);
+    vm.native_modules.insert("_posix", posix::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }
