@@ -2,6 +2,8 @@
 //! `itertools`, `_collections`, ...), registered with the VM by name. Depends on `ferropy-vm`
 //! only. `native` holds the helpers for classes whose instances keep Rust state.
 
+mod collections;
+mod deque;
 mod itertools;
 mod itertools_comb;
 mod math;
@@ -19,4 +21,5 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_random", random::make);
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);
+    vm.native_modules.insert("_collections", collections::make);
 }

@@ -2,7 +2,7 @@
 //! `PyInstance::base_value` (`Value::Opaque`), created once per thread and found by name.
 
 use ferropy_vm::types::PyType;
-use ferropy_vm::value::{BuiltinFunction, NativeFn, OpaqueBox, PyInstance, Property, Value};
+use ferropy_vm::value::{BuiltinFunction, NativeFn, OpaqueBox, Property, PyInstance, Value};
 use ferropy_vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -17,7 +17,8 @@ thread_local! {
 pub struct ClassSpec {
     pub module: &'static str,
     pub name: &'static str,
-    /// Where `type_of` finds it again: "module.name".
+    /// CPython's `tp_name` ("module.name"): the owner of its methods, and where `class` finds it
+    /// again.
     pub key: &'static str,
     pub new: Option<NativeFn>,
     pub methods: &'static [(&'static str, NativeFn)],
@@ -43,15 +44,15 @@ pub fn class(vm: &Vm, spec: &ClassSpec, bases: Option<Vec<Rc<PyType>>>) -> Rc<Py
     let t = PyType::new(spec.name, bases, false);
     *t.module.borrow_mut() = spec.module.into();
     for (name, f) in spec.methods {
-        t.dict.set_str(name, builtin(name, spec.name, *f));
+        t.dict.set_str(name, builtin(name, spec.key, *f));
     }
     for (name, f) in spec.classmethods {
-        let m = Value::ClassMethod(Rc::new(builtin(name, spec.name, *f)));
+        let m = Value::ClassMethod(Rc::new(builtin(name, spec.key, *f)));
         t.dict.set_str(name, m);
     }
     for (name, f) in spec.getters {
         let p = Property {
-            getter: builtin(name, spec.name, *f),
+            getter: builtin(name, spec.key, *f),
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
@@ -59,7 +60,7 @@ pub fn class(vm: &Vm, spec: &ClassSpec, bases: Option<Vec<Rc<PyType>>>) -> Rc<Py
         t.dict.set_str(name, Value::Property(Rc::new(p)));
     }
     if let Some(new) = spec.new {
-        let f = builtin("__new__", spec.name, new);
+        let f = builtin("__new__", spec.key, new);
         t.dict.set_str("__new__", Value::StaticMethod(Rc::new(f)));
     }
     t.dict.set_str("__doc__", Value::None);
@@ -169,6 +170,5 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
 /// An `int` argument that must fit in an `i64` (OverflowError otherwise, as a C `Py_ssize_t`).
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let b = int_arg(vm, v)?;
-    i64::try_from(&b)
-        .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    i64::try_from(&b).map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }
