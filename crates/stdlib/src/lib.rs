@@ -7,6 +7,8 @@ mod deque;
 mod itertools;
 mod itertools_comb;
 mod math;
+mod math_int;
+mod math_sum;
 mod native;
 mod random;
 mod sha512;
