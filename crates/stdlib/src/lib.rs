@@ -4,6 +4,7 @@
 
 mod collections;
 mod deque;
+mod frozen;
 mod itertools;
 mod itertools_comb;
 mod math;
@@ -24,4 +25,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_collections", collections::make);
+    for (name, src) in frozen::MODULES {
+        vm.source_modules.insert(name, src);
+    }
 }
