@@ -2,10 +2,14 @@
 //! `itertools`, `_collections`, ...), registered with the VM by name. Depends on `ferropy-vm`
 //! only. `native` holds the helpers for classes whose instances keep Rust state.
 
+mod collections;
+mod deque;
 mod frozen;
 mod itertools;
 mod itertools_comb;
 mod math;
+mod math_int;
+mod math_sum;
 mod native;
 mod posix;
 mod random;
@@ -22,6 +26,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
+    vm.native_modules.insert("_collections", collections::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }

@@ -764,7 +764,9 @@ impl Vm {
                 let class = i.class.borrow().clone();
                 match class.lookup("__hash__") {
                     Some(Value::None) => {
-                        return Err(self.type_error(format!("unhashable type: '{}'", class.name)));
+                        return Err(
+                            self.type_error(format!("unhashable type: '{}'", self.type_name(v)))
+                        );
                     }
                     Some(m) if !crate::classes::is_object_slot(&Some(m.clone())) => {
                         let r = self.call_method_value(&m, v, &[], &[])?;
