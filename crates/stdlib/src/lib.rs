@@ -2,6 +2,7 @@
 //! with the VM by name. Depends on `ferropy-vm` only.
 
 mod math;
+mod sre;
 mod time;
 
 use ferropy_vm::Vm;
@@ -10,4 +11,5 @@ use ferropy_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
     vm.native_modules.insert("time", time::make);
+    vm.native_modules.insert("_sre", sre::make);
 }
