@@ -41,7 +41,11 @@ impl Vm {
             Value::Instance(i) => return i.class.borrow().clone(),
             Value::Module(_) => &t.module,
             Value::Iterator(it) => return it.borrow().type_of(self),
-            Value::Generator(_) => &t.generator,
+            Value::Generator(g) => match g.kind {
+                0 => &t.generator,
+                1 => &t.coroutine,
+                _ => &t.async_generator,
+            },
             Value::Cell(_) => &t.cell,
             Value::Code(_) => &t.code,
             Value::Property(_) => &t.property,

@@ -488,6 +488,9 @@ impl Vm {
             })
         } else if t.is_subtype(&self.types.exceptions["BaseException"]) {
             return Ok(None);
+        } else if matches!(t.dict.get_str("__new__"), Some(Value::StaticMethod(_))) {
+            // A native class (ferropy-stdlib) with its own `__new__`.
+            return Ok(None);
         } else {
             return Err(self.type_error(format!("cannot create '{}' instances", t.name)));
         };

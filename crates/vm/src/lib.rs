@@ -46,6 +46,7 @@ pub mod settable;
 pub mod signals;
 pub mod slots;
 pub mod stdio;
+pub mod stdlib_path;
 pub mod str_extra;
 pub mod str_methods;
 pub mod sysmod;

@@ -178,6 +178,21 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     register(
+        &t.coroutine,
+        "coroutine",
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__await__", same),
+        ],
+    );
+    register(
+        &t.async_generator,
+        "async_generator",
+        &[("aclose", gen_close)],
+    );
+    register(
         &t.dict_keys,
         "dict_keys",
         &[("isdisjoint", crate::sets::keys_isdisjoint)],
