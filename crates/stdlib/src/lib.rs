@@ -6,6 +6,7 @@ mod frozen;
 mod itertools;
 mod itertools_comb;
 mod math;
+mod memview;
 mod native;
 mod random;
 mod sha512;
@@ -19,6 +20,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
     vm.native_modules.insert("time", time::make);
     vm.native_modules.insert("_sre", sre::make);
+    memview::install(vm);
     vm.native_modules.insert("_random", random::make);
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);
