@@ -201,7 +201,11 @@ fn pos<'a>(
     let a = &args[1..];
     if a.len() < min || a.len() > max {
         let msg = if min == max {
-            format!("{name} expected {min} argument{}, got {}", plural(min), a.len())
+            format!(
+                "{name} expected {min} argument{}, got {}",
+                plural(min),
+                a.len()
+            )
         } else if a.len() < min {
             format!(
                 "{name} expected at least {min} argument{}, got {}",
@@ -350,12 +354,7 @@ fn compress_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     make_it(vm, args, It::Compress { data, sel })
 }
 
-fn pred_it(
-    vm: &mut Vm,
-    name: &str,
-    args: &[Value],
-    kw: &[Value],
-) -> PyResult<(Value, Value)> {
+fn pred_it(vm: &mut Vm, name: &str, args: &[Value], kw: &[Value]) -> PyResult<(Value, Value)> {
     let a = pos(vm, name, args, kw, 2, 2)?;
     let it = vm.get_iter(&a[1])?;
     Ok((a[0].clone(), it))
@@ -420,16 +419,12 @@ fn islice_arg(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
 
 fn islice_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = pos(vm, "islice", args, kw, 2, 4)?;
-    let stop_msg =
-        "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
+    let stop_msg = "Stop argument for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     let idx_msg = "Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.";
     let (start, stop) = if a.len() == 2 {
         (0, islice_arg(vm, &a[1])?)
     } else {
-        (
-            islice_arg(vm, &a[1])?.unwrap_or(0),
-            islice_arg(vm, &a[2])?,
-        )
+        (islice_arg(vm, &a[1])?.unwrap_or(0), islice_arg(vm, &a[2])?)
     };
     if stop == Some(-1) {
         return Err(vm.value_error(stop_msg));
@@ -516,9 +511,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
         It::Count { cur, step } => {
             let v = cur.clone();
             *cur = match (&v, &*step) {
-                (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => {
-                    Value::Int(a + b)
-                }
+                (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
                 _ => vm.binary_op(ADD, &v, step)?,
             };
             Ok(Some(v))
@@ -803,7 +796,9 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     let Some(parts) = parts else {
         let class = vm.type_of(me);
-        return Ok(Value::str(ferropy_vm::repr::default_object_repr(&class, me)));
+        return Ok(Value::str(ferropy_vm::repr::default_object_repr(
+            &class, me,
+        )));
     };
     let mut texts = Vec::new();
     for p in &parts {

@@ -60,7 +60,11 @@ impl Comb {
                 Vec::new(),
                 pools.iter().any(Vec::is_empty),
             ),
-            Kind::Permutations => ((0..n).collect(), (n + 1 - r.min(n)..=n).rev().collect(), r > n),
+            Kind::Permutations => (
+                (0..n).collect(),
+                (n + 1 - r.min(n)..=n).rev().collect(),
+                r > n,
+            ),
             Kind::Combinations => ((0..r).collect(), Vec::new(), r > n),
             Kind::WithReplacement => (vec![0; r], Vec::new(), n == 0 && r > 0),
         };
@@ -216,9 +220,7 @@ fn pool_r(
         Some(v) if !(v.is_none() && !r_required) => native::ssize_arg(vm, &v)?,
         Some(_) => pool.len() as i64,
         None if r_required => {
-            return Err(vm.type_error(format!(
-                "{name}() missing required argument 'r' (pos 2)"
-            )))
+            return Err(vm.type_error(format!("{name}() missing required argument 'r' (pos 2)")))
         }
         None => pool.len() as i64,
     };

@@ -2,7 +2,7 @@
 //! `PyInstance::base_value` (`Value::Opaque`), created once per thread and found by name.
 
 use ferropy_vm::types::PyType;
-use ferropy_vm::value::{BuiltinFunction, NativeFn, OpaqueBox, PyInstance, Property, Value};
+use ferropy_vm::value::{BuiltinFunction, NativeFn, OpaqueBox, Property, PyInstance, Value};
 use ferropy_vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::collections::HashMap;
@@ -169,6 +169,5 @@ pub fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
 /// An `int` argument that must fit in an `i64` (OverflowError otherwise, as a C `Py_ssize_t`).
 pub fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let b = int_arg(vm, v)?;
-    i64::try_from(&b)
-        .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
+    i64::try_from(&b).map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
 }

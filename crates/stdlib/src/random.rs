@@ -254,9 +254,7 @@ fn setstate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         *w = match u64::try_from(&b) {
             Ok(x) if x <= u64::from(u32::MAX) => x as u32,
             _ => {
-                return Err(vm.overflow_error(
-                    "Python int too large to convert to C unsigned long",
-                ))
+                return Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
             }
         };
     }

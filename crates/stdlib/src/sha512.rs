@@ -116,7 +116,9 @@ fn digest(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn hexdigest(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let d = finish(vm, &args[0])?;
-    Ok(Value::str(d.iter().map(|b| format!("{b:02x}")).collect::<String>()))
+    Ok(Value::str(
+        d.iter().map(|b| format!("{b:02x}")).collect::<String>(),
+    ))
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -133,7 +135,11 @@ fn is384(vm: &Vm, v: &Value) -> PyResult<bool> {
 }
 
 fn name(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::str(if is384(vm, &args[0])? { "sha384" } else { "sha512" }))
+    Ok(Value::str(if is384(vm, &args[0])? {
+        "sha384"
+    } else {
+        "sha512"
+    }))
 }
 
 fn digest_size(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

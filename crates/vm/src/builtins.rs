@@ -745,11 +745,13 @@ pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         let b = vm.index_bigint(a)?;
         // Ranges hold machine words: bounds beyond them are clamped (an approximation, so
         // that code such as `_collections_abc`'s `iter(range(1 << 1000))` runs).
-        ints.push(num_traits::ToPrimitive::to_i64(&b).unwrap_or(if b.sign() == num_bigint::Sign::Minus {
-            i64::MIN
-        } else {
-            i64::MAX
-        }));
+        ints.push(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            },
+        ));
     }
     let (start, stop, step) = match ints[..] {
         [stop] => (0, stop, 1),

@@ -373,9 +373,7 @@ impl Vm {
                 .dict
                 .set_str("__path__", Value::list(vec![Value::str(dir)]));
         }
-        if let Some(cached) =
-            crate::pycache::cache_path(&path, self.cache_prefix_for(&path))
-        {
+        if let Some(cached) = crate::pycache::cache_path(&path, self.cache_prefix_for(&path)) {
             module.dict.set_str(
                 "__cached__",
                 Value::str(cached.to_string_lossy().into_owned()),

@@ -49,6 +49,7 @@ pub mod stdio;
 pub mod stdlib_path;
 pub mod str_extra;
 pub mod str_methods;
+pub mod sys_extra;
 pub mod sysmod;
 pub mod traceback;
 pub mod translate;

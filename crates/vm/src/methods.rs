@@ -468,9 +468,11 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `type.__new__(mcs, name, bases, ns)`: a class whose type is the metaclass.
 fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kw.len();
-    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = &args[..npos]
-    else {
+    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), ns] = &args[..npos] else {
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    };
+    let Some(ns) = crate::classes::dict_of(ns) else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
     };
     let mut bs = Vec::new();
     for b in bases.iter() {
@@ -484,7 +486,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let meta = (!Rc::ptr_eq(meta, &vm.types.type_)).then(|| meta.clone());
-    let class = crate::classes::new_class(vm, meta, name.as_str(), bs, ns, &args[npos..], kw)?;
+    let class = crate::classes::new_class(vm, meta, name.as_str(), bs, &ns, &args[npos..], kw)?;
     Ok(Value::Type(class))
 }
 

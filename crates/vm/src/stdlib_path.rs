@@ -63,14 +63,23 @@ fn candidates(env: &dyn Fn(&str) -> Option<String>, version: &str) -> Vec<PathBu
 
 /// The version pyenv would run (`PYENV_VERSION`, else the global `version` file), if it is the
 /// wanted one.
-fn pyenv_selected(env: &dyn Fn(&str) -> Option<String>, root: &Path, version: &str) -> Vec<PathBuf> {
+fn pyenv_selected(
+    env: &dyn Fn(&str) -> Option<String>,
+    root: &Path,
+    version: &str,
+) -> Vec<PathBuf> {
     let chosen = env("PYENV_VERSION")
         .or_else(|| std::fs::read_to_string(root.join("version")).ok())
         .unwrap_or_default();
     chosen
         .split_whitespace()
         .filter(|v| v.starts_with(&format!("{version}.")) || *v == version)
-        .map(|v| root.join("versions").join(v).join("lib").join(format!("python{version}")))
+        .map(|v| {
+            root.join("versions")
+                .join(v)
+                .join("lib")
+                .join(format!("python{version}"))
+        })
         .collect()
 }
 
@@ -122,7 +131,10 @@ mod tests {
             _ => None,
         };
         assert_eq!(find(&env), Some(PathBuf::from("/opt/lib/python3.11")));
-        assert_eq!(cache_dir(&env), Some(PathBuf::from("/x/cache/ferropy/pycache")));
+        assert_eq!(
+            cache_dir(&env),
+            Some(PathBuf::from("/x/cache/ferropy/pycache"))
+        );
         let env2 = |k: &str| (k == "HOME").then(|| "/home/u".to_string());
         assert_eq!(
             cache_dir(&env2),
