@@ -10,10 +10,12 @@ mod itertools_comb;
 mod math;
 mod math_int;
 mod math_sum;
+mod memview;
 mod native;
 mod posix;
 mod random;
 mod sha512;
+mod sre;
 mod time;
 
 use ferropy_vm::Vm;
@@ -22,6 +24,8 @@ use ferropy_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
     vm.native_modules.insert("time", time::make);
+    vm.native_modules.insert("_sre", sre::make);
+    memview::install(vm);
     vm.native_modules.insert("_random", random::make);
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);

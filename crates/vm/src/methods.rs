@@ -926,6 +926,7 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let text = match x {
             Value::Str(s) => s.s.clone(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            Value::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         if !(b == 0 || (2..=36).contains(&b)) {
@@ -943,6 +944,9 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             .map(Value::from_bigint)
             .map_err(|e| vm.fmt_error(e)),
         Value::Bytes(b) => crate::numfmt::parse_int(&String::from_utf8_lossy(b), 10)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.fmt_error(e)),
+        Value::ByteArray(b) => crate::numfmt::parse_int(&String::from_utf8_lossy(&b.borrow()), 10)
             .map(Value::from_bigint)
             .map_err(|e| vm.fmt_error(e)),
         Value::Instance(_) => {
