@@ -412,6 +412,9 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.setter.clone()),
             (Value::Property(p), "fdel") => Some(p.deleter.clone()),
             (Value::Property(p), "__doc__") => {
+                if let Some(d) = set_property_doc(p, None) {
+                    return Ok(Some(d));
+                }
                 let (doc, getter) = (p.doc.clone(), p.getter.clone());
                 if doc.is_none() && !getter.is_none() {
                     Some(self.get_attr_str(&getter, "__doc__")?)
@@ -543,6 +546,10 @@ impl Vm {
             }
             Value::Module(m) => {
                 m.dict.set_str(name.as_str(), value);
+                Ok(())
+            }
+            Value::Property(p) if name.as_str() == "__doc__" => {
+                set_property_doc(p, Some(value));
                 Ok(())
             }
             _ => Err(self.attribute_error(obj, name.as_str())),
@@ -750,5 +757,27 @@ fn name_object(name: &str) -> Rc<PyStr> {
                 s
             }
         }
+    })
+}
+
+thread_local! {
+    /// Docstrings assigned to property objects (`prop.__doc__ = ...`, as `namedtuple` users do),
+    /// keyed by the property, which the table keeps alive so that its address stays unique.
+    static PROPERTY_DOCS: std::cell::RefCell<Vec<(Rc<crate::value::Property>, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Sets (with `Some`) or reads (with `None`) an assigned property docstring.
+fn set_property_doc(p: &Rc<crate::value::Property>, value: Option<Value>) -> Option<Value> {
+    PROPERTY_DOCS.with(|t| {
+        let mut t = t.borrow_mut();
+        let at = t.iter().position(|(q, _)| Rc::ptr_eq(p, q));
+        match (value, at) {
+            (Some(v), Some(i)) => t[i].1 = v,
+            (Some(v), None) => t.push((p.clone(), v)),
+            (None, Some(i)) => return Some(t[i].1.clone()),
+            (None, None) => {}
+        }
+        None
     })
 }
