@@ -171,7 +171,9 @@ impl<'a> State<'a> {
             let candidate = pos < self.end
                 && match (prefix, charset) {
                     (Some(c), _) => self.s[pos] == c,
-                    (None, Some(set)) => in_set(self.code, set, self.s[pos]).ok_or(InternalError)?,
+                    (None, Some(set)) => {
+                        in_set(self.code, set, self.s[pos]).ok_or(InternalError)?
+                    }
                     (None, None) => true,
                 };
             if candidate || (prefix.is_none() && charset.is_none()) {
@@ -430,14 +432,26 @@ impl State<'_> {
                     }
                     pc += 2;
                 }
-                OP_ANY | OP_ANY_ALL | OP_LITERAL | OP_NOT_LITERAL | OP_LITERAL_IGNORE
-                | OP_NOT_LITERAL_IGNORE | OP_LITERAL_UNI_IGNORE | OP_NOT_LITERAL_UNI_IGNORE
-                | OP_LITERAL_LOC_IGNORE | OP_NOT_LITERAL_LOC_IGNORE | OP_CATEGORY => {
+                OP_ANY
+                | OP_ANY_ALL
+                | OP_LITERAL
+                | OP_NOT_LITERAL
+                | OP_LITERAL_IGNORE
+                | OP_NOT_LITERAL_IGNORE
+                | OP_LITERAL_UNI_IGNORE
+                | OP_NOT_LITERAL_UNI_IGNORE
+                | OP_LITERAL_LOC_IGNORE
+                | OP_NOT_LITERAL_LOC_IGNORE
+                | OP_CATEGORY => {
                     if ptr >= end || !self.single(pc, self.s[ptr])? {
                         fail!();
                     }
                     ptr += 1;
-                    pc += if op == OP_ANY || op == OP_ANY_ALL { 1 } else { 2 };
+                    pc += if op == OP_ANY || op == OP_ANY_ALL {
+                        1
+                    } else {
+                        2
+                    };
                 }
                 OP_IN | OP_IN_IGNORE | OP_IN_UNI_IGNORE | OP_IN_LOC_IGNORE => {
                     if ptr >= end || !self.single(pc, self.s[ptr])? {
@@ -458,7 +472,9 @@ impl State<'_> {
                     self.set_mark(self.at(pc + 1) as usize, ptr);
                     pc += 2;
                 }
-                OP_GROUPREF | OP_GROUPREF_IGNORE | OP_GROUPREF_UNI_IGNORE
+                OP_GROUPREF
+                | OP_GROUPREF_IGNORE
+                | OP_GROUPREF_UNI_IGNORE
                 | OP_GROUPREF_LOC_IGNORE => {
                     let fold: fn(u32) -> u32 = match op {
                         OP_GROUPREF => identity,
