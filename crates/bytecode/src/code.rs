@@ -18,8 +18,12 @@ pub mod flags {
     pub const NESTED: u32 = 0x10;
     /// A generator function.
     pub const GENERATOR: u32 = 0x20;
+    /// An `async def` without `yield`.
+    pub const COROUTINE: u32 = 0x80;
+    /// An `async def` with `yield`.
+    pub const ASYNC_GENERATOR: u32 = 0x200;
     /// Every flag this version understands; any other bit makes a code object invalid.
-    pub const ALL: u32 = 0x3f;
+    pub const ALL: u32 = 0x3f | COROUTINE | ASYNC_GENERATOR;
 }
 
 /// A compile-time constant.

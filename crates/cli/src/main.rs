@@ -235,7 +235,18 @@ fn make_vm(o: &Options, env: &Env, argv: Vec<String>, path0: Option<String>) -> 
     if let Some(pp) = env.get("PYTHONPATH") {
         path.extend(pp.split(':').map(ferropy_vm::import::absolute_path_entry));
     }
+    let lookup = |k: &str| match k {
+        "FERROPY_STDLIB" => env.get(k),
+        _ => std::env::var(k).ok().filter(|v| !v.is_empty()),
+    };
+    let stdlib = ferropy_vm::stdlib_path::find(&lookup);
+    if let Some(dir) = &stdlib {
+        path.push(dir.to_string_lossy().into_owned());
+    }
+    let stdlib_cache = ferropy_vm::stdlib_path::cache_dir(&lookup);
     let options = VmOptions {
+        stdlib,
+        stdlib_cache,
         jit: o.jit,
         jit_threshold: o.jit_threshold,
         argv,

@@ -184,8 +184,15 @@ impl<'src> Compiler<'src> {
         if s.nested {
             code.flags |= flags::NESTED;
         }
-        if s.is_generator {
+        if s.is_generator || s.is_coroutine {
             code.flags |= flags::GENERATOR;
+        }
+        if s.is_coroutine {
+            code.flags |= if s.has_yield {
+                flags::ASYNC_GENERATOR
+            } else {
+                flags::COROUTINE
+            };
         }
         self.units.push(Unit {
             code,
@@ -483,6 +490,9 @@ impl<'src> Compiler<'src> {
                 self.restore_fblocks(saved);
             }
             S::FunctionDef(f) => self.function_def(f)?,
+            S::AsyncFunctionDef(f) => self.async_function_def(f)?,
+            S::AsyncFor(f) => self.async_unsupported("async for", f.range),
+            S::AsyncWith(w) => self.async_unsupported("async with", w.range),
             S::ClassDef(c) => self.class_def(c)?,
             S::Delete(d) => d.targets.iter().try_for_each(|t| self.delete_target(t))?,
             S::Global(_) | S::Nonlocal(_) => {}

@@ -176,7 +176,15 @@ impl Compiler<'_> {
                 self.emit(Opcode::FormatValue, flags);
             }
             E::Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
-            E::Await(a) => return Err(self.error("'await' outside async function", a.range)),
+            E::Await(a) => {
+                // `<await>(x)` gives the iterator to delegate to (a coroutine, or the result
+                // of `x.__await__()`); then `yield from` runs it.
+                let n = self.name_index("<await>");
+                self.emit(Opcode::LoadGlobal, n);
+                self.expr(&a.value)?;
+                self.emit(Opcode::Call, 1);
+                self.emit(Opcode::YieldFrom, 0);
+            }
         }
         Ok(())
     }

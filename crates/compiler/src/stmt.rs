@@ -4,6 +4,7 @@
 use crate::codegen::{Compiler, FBlock, NameCtx};
 use crate::error::CompileError;
 use crate::parse::ast::{self, Ranged};
+use crate::parse::TextRange;
 use ferropy_bytecode::{BinaryOperator, Constant, Opcode, INPLACE_OFFSET};
 use std::rc::Rc;
 
@@ -216,6 +217,36 @@ impl Compiler<'_> {
         }
         self.name_op(f.name.as_str(), NameCtx::Store);
         Ok(())
+    }
+
+    /// `async def`: compiled as a generator function flagged as a coroutine (the scope is the
+    /// same as a plain def's; `await` is `yield from` on the awaitable's iterator).
+    pub(crate) fn async_function_def(
+        &mut self,
+        f: &ast::StmtAsyncFunctionDef,
+    ) -> Result<(), CompileError> {
+        let plain = ast::StmtFunctionDef {
+            range: f.range,
+            name: f.name.clone(),
+            args: f.args.clone(),
+            body: f.body.clone(),
+            decorator_list: f.decorator_list.clone(),
+            returns: f.returns.clone(),
+            type_comment: f.type_comment.clone(),
+            type_params: f.type_params.clone(),
+        };
+        self.function_def(&plain)
+    }
+
+    /// `async for` and `async with` compile (so that modules defining them import) but raise
+    /// NotImplementedError when they run.
+    pub(crate) fn async_unsupported(&mut self, what: &str, range: TextRange) {
+        self.line = self.line_of(range);
+        let n = self.name_index("NotImplementedError");
+        self.emit(Opcode::LoadGlobal, n);
+        self.load_const(Constant::Str(format!("{what} is not supported yet")));
+        self.emit(Opcode::Call, 1);
+        self.emit(Opcode::RaiseVarargs, 1);
     }
 
     /// Compiles a function body into its own unit and emits the code that builds the function

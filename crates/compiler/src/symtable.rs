@@ -54,6 +54,10 @@ pub struct Scope {
     /// Free variables, in a stable order.
     pub freevars: Vec<String>,
     pub is_generator: bool,
+    /// An `async def` (a coroutine, or an async generator when it also has `yield`).
+    pub is_coroutine: bool,
+    /// The body has `yield` or `yield from` (not just `await`).
+    pub has_yield: bool,
     /// The scope is nested in a function (for the NESTED flag and qualnames).
     pub nested: bool,
     /// Where each `nonlocal` name was declared (for "no binding for nonlocal" errors).
@@ -72,6 +76,8 @@ impl Scope {
             cellvars: Vec::new(),
             freevars: Vec::new(),
             is_generator: false,
+            is_coroutine: false,
+            has_yield: false,
             nested,
             nonlocal_at: HashMap::new(),
         }
@@ -276,7 +282,15 @@ impl Builder<'_> {
                 })?;
             }
             S::AsyncFunctionDef(f) => {
-                return Err(self.error("async functions are not supported yet".into(), f.range))
+                self.exprs(&f.decorator_list)?;
+                self.defaults(&f.args)?;
+                self.bind(f.name.as_str(), f.range)?;
+                let args = &f.args;
+                self.with_scope(ScopeKind::Function, f.name.as_str(), f.range, |b| {
+                    b.scope().is_coroutine = true;
+                    b.params(args);
+                    b.stmts(&f.body)
+                })?;
             }
             S::ClassDef(c) => {
                 self.exprs(&c.decorator_list)?;
@@ -326,6 +340,19 @@ impl Builder<'_> {
                 self.expr(&i.test)?;
                 self.stmts(&i.body)?;
                 self.stmts(&i.orelse)?;
+            }
+            S::AsyncFor(f) => {
+                self.expr(&f.iter)?;
+                self.expr(&f.target)?;
+                self.stmts(&f.body)?;
+                self.stmts(&f.orelse)?;
+            }
+            S::AsyncWith(w) => {
+                for item in &w.items {
+                    self.expr(&item.context_expr)?;
+                    self.opt_expr(item.optional_vars.as_deref())?;
+                }
+                self.stmts(&w.body)?;
             }
             S::With(w) => {
                 for item in &w.items {
@@ -588,7 +615,14 @@ impl Builder<'_> {
                 let id = self.table.scope_of(c.range);
                 self.table.scopes[id].is_generator = true;
             }
-            E::Await(a) => return Err(self.error("'await' is not supported yet".into(), a.range)),
+            E::Await(a) => {
+                // `await` runs as `yield from` (the coroutine is a generator underneath).
+                if !self.scope().is_coroutine {
+                    return Err(self.error("'await' outside async function".into(), a.range));
+                }
+                self.scope().is_generator = true;
+                self.expr(&a.value)?;
+            }
             E::Yield(y) => {
                 self.mark_generator(y.range)?;
                 self.opt_expr(y.value.as_deref())?;
@@ -642,6 +676,7 @@ impl Builder<'_> {
             return Err(self.error("'yield' outside function".into(), range));
         }
         self.scope().is_generator = true;
+        self.scope().has_yield = true;
         Ok(())
     }
 

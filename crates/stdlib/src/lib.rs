@@ -1,7 +1,21 @@
-//! ferropy's native standard-library modules written in Rust (`math`, `time`, ...), registered
-//! with the VM by name. Depends on `ferropy-vm` only.
+//! ferropy's native standard-library modules written in Rust (`math`, `time`, `_random`,
+//! `itertools`, `_collections`, ...), registered with the VM by name. Depends on `ferropy-vm`
+//! only. `native` holds the helpers for classes whose instances keep Rust state.
 
+mod collections;
+mod deque;
+mod frozen;
+mod itertools;
+mod itertools_comb;
 mod math;
+mod math_int;
+mod math_sum;
+mod memview;
+mod native;
+mod posix;
+mod random;
+mod sha512;
+mod sre;
 mod time;
 
 use ferropy_vm::Vm;
@@ -10,4 +24,14 @@ use ferropy_vm::Vm;
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
     vm.native_modules.insert("time", time::make);
+    vm.native_modules.insert("_sre", sre::make);
+    memview::install(vm);
+    vm.native_modules.insert("_random", random::make);
+    vm.native_modules.insert("_sha512", sha512::make);
+    vm.native_modules.insert("itertools", itertools::make);
+    vm.native_modules.insert("_posix", posix::make);
+    vm.native_modules.insert("_collections", collections::make);
+    for (name, src) in frozen::MODULES {
+        vm.source_modules.insert(name, src);
+    }
 }

@@ -41,7 +41,11 @@ impl Vm {
             Value::Instance(i) => return i.class.borrow().clone(),
             Value::Module(_) => &t.module,
             Value::Iterator(it) => return it.borrow().type_of(self),
-            Value::Generator(_) => &t.generator,
+            Value::Generator(g) => match g.kind {
+                0 => &t.generator,
+                1 => &t.coroutine,
+                _ => &t.async_generator,
+            },
             Value::Cell(_) => &t.cell,
             Value::Code(_) => &t.code,
             Value::Property(_) => &t.property,
@@ -57,10 +61,17 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: &Value) -> String {
-        match v {
-            Value::Instance(i) => i.class.borrow().name.clone(),
-            _ => self.type_of(v).name.clone(),
+        let t = match v {
+            Value::Instance(i) => i.class.borrow().clone(),
+            _ => self.type_of(v),
+        };
+        // A native class outside builtins is named with its module, as C types' tp_name is
+        // ('collections.deque').
+        let module = t.module.borrow();
+        if !t.is_heap && module.as_str() != "builtins" {
+            return format!("{}.{}", module, t.name);
         }
+        t.name.clone()
     }
 
     /// A special method looked up on the type (never the instance), unbound.
@@ -91,7 +102,9 @@ impl Vm {
             Value::Builtin(b) if b.bound.is_none() => {
                 // A builtin type's regular methods work on the builtin value an instance of a
                 // subclass wraps; its dunders unwrap it themselves (some return the receiver).
-                let receiver = if b.name.starts_with("__") {
+                // Methods of native classes (owner "module.Class") take the instance itself.
+                let native = b.owner.is_some_and(|o| o.contains('.'));
+                let receiver = if b.name.starts_with("__") || native {
                     obj.clone()
                 } else {
                     crate::builtin_dunders::unwrap_base(obj)
@@ -399,6 +412,9 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.setter.clone()),
             (Value::Property(p), "fdel") => Some(p.deleter.clone()),
             (Value::Property(p), "__doc__") => {
+                if let Some(d) = set_property_doc(p, None) {
+                    return Ok(Some(d));
+                }
                 let (doc, getter) = (p.doc.clone(), p.getter.clone());
                 if doc.is_none() && !getter.is_none() {
                     Some(self.get_attr_str(&getter, "__doc__")?)
@@ -530,6 +546,10 @@ impl Vm {
             }
             Value::Module(m) => {
                 m.dict.set_str(name.as_str(), value);
+                Ok(())
+            }
+            Value::Property(p) if name.as_str() == "__doc__" => {
+                set_property_doc(p, Some(value));
                 Ok(())
             }
             _ => Err(self.attribute_error(obj, name.as_str())),
@@ -735,5 +755,27 @@ fn name_object(name: &str) -> Rc<PyStr> {
                 s
             }
         }
+    })
+}
+
+thread_local! {
+    /// Docstrings assigned to property objects (`prop.__doc__ = ...`, as `namedtuple` users do),
+    /// keyed by the property, which the table keeps alive so that its address stays unique.
+    static PROPERTY_DOCS: std::cell::RefCell<Vec<(Rc<crate::value::Property>, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Sets (with `Some`) or reads (with `None`) an assigned property docstring.
+fn set_property_doc(p: &Rc<crate::value::Property>, value: Option<Value>) -> Option<Value> {
+    PROPERTY_DOCS.with(|t| {
+        let mut t = t.borrow_mut();
+        let at = t.iter().position(|(q, _)| Rc::ptr_eq(p, q));
+        match (value, at) {
+            (Some(v), Some(i)) => t[i].1 = v,
+            (Some(v), None) => t.push((p.clone(), v)),
+            (None, Some(i)) => return Some(t[i].1.clone()),
+            (None, None) => {}
+        }
+        None
     })
 }

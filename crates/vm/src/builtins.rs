@@ -50,6 +50,7 @@ pub fn install(vm: &mut Vm) {
         "map",
         "filter",
         "reversed",
+        "memoryview",
     ];
     for (name, t) in vm.types.all() {
         if PUBLIC.contains(&name) {
@@ -120,6 +121,7 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("compile", crate::evalexec::compile),
     ("open", crate::fileio::open),
     ("<match_sequence>", crate::matching::match_sequence),
+    ("<await>", crate::generator::await_iter),
     ("<match_mapping>", crate::matching::match_mapping),
     ("<match_class>", crate::matching::match_class),
     ("dir", dir),
@@ -741,10 +743,15 @@ pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mut ints = Vec::with_capacity(3);
     for a in args {
         let b = vm.index_bigint(a)?;
-        match num_traits::ToPrimitive::to_i64(&b) {
-            Some(i) => ints.push(i),
-            None => return Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
-        }
+        // Ranges hold machine words: bounds beyond them are clamped (an approximation, so
+        // that code such as `_collections_abc`'s `iter(range(1 << 1000))` runs).
+        ints.push(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
+            if b.sign() == num_bigint::Sign::Minus {
+                i64::MIN
+            } else {
+                i64::MAX
+            },
+        ));
     }
     let (start, stop, step) = match ints[..] {
         [stop] => (0, stop, 1),

@@ -19,17 +19,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
     else {
         return Err(vm.type_error("__build_class__: func and name are required"));
     };
-    let mut bases = Vec::new();
-    for b in &a.pos[2..] {
-        match b {
-            Value::Type(t) => bases.push(t.clone()),
-            other => {
-                return Err(
-                    vm.type_error(format!("bases must be types, not {}", vm.type_name(other)))
-                )
-            }
-        }
-    }
+    let (bases, orig_bases) = resolve_bases(vm, &a.pos[2..])?;
     // Keywords other than `metaclass` go to the metaclass and on to `__init_subclass__`.
     let npos = args.len() - kwnames.len();
     let mut kw_values = Vec::new();
@@ -40,7 +30,18 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
             kw_values.push(v.clone());
         }
     }
-    let ns = Rc::new(PyDict::new());
+    let metaclass = match a.kw("metaclass") {
+        Some(m) => Some(m),
+        None => most_derived_metaclass(&bases).map(Value::Type),
+    };
+    let prepared = prepare(vm, &metaclass, name, &bases, &kw_values, &kw_names)?;
+    let ns = match &prepared {
+        Some(Value::Dict(d)) => d.clone(),
+        _ => Rc::new(PyDict::new()),
+    };
+    if let Some(orig) = &orig_bases {
+        ns.set_str("__orig_bases__", orig.clone());
+    }
     let code = &body.code;
     let mut cells: Vec<Rc<PyCell>> = code
         .code
@@ -55,9 +56,17 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         Some(ns.clone()),
         cells,
     )?;
-    let metaclass = match a.kw("metaclass") {
-        Some(m) => Some(m),
-        None => most_derived_metaclass(&bases).map(Value::Type),
+    // A namespace from `__prepare__` that is not a plain dict (enum's `_EnumDict`) receives
+    // the body's names afterwards, in order, through its `__setitem__` (the class body itself
+    // runs against a plain dict).
+    let ns_value = match prepared {
+        Some(p @ Value::Instance(_)) => {
+            for (k, v) in ns.items() {
+                vm.set_item(&p, k, v)?;
+            }
+            p
+        }
+        _ => Value::Dict(ns.clone()),
     };
     let class = match metaclass {
         Some(Value::Type(t)) if Rc::ptr_eq(&t, &vm.types.type_) => Value::Type(new_class(
@@ -71,7 +80,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         )?),
         Some(meta) => {
             let base_tuple = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
-            let mut call_args = vec![Value::Str(name.clone()), base_tuple, Value::Dict(ns)];
+            let mut call_args = vec![Value::Str(name.clone()), base_tuple, ns_value];
             call_args.extend(kw_values);
             vm.call(&meta, &call_args, &kw_names)?
         }
@@ -89,6 +98,84 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         *cell.value.borrow_mut() = class.clone();
     }
     Ok(class)
+}
+
+/// The dict of a class namespace: a dict, or an instance of a dict subclass.
+pub fn dict_of(v: &Value) -> Option<Rc<PyDict>> {
+    match v {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(i) => match &*i.base_value.borrow() {
+            Value::Dict(d) => Some(d.clone()),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// The bases of a class statement: `__mro_entries__` replaces a base that is not a class
+/// (`Generic[T]`, `NamedTuple`); the original tuple comes back too when that happened.
+fn resolve_bases(vm: &mut Vm, given: &[Value]) -> PyResult<(Vec<Rc<PyType>>, Option<Value>)> {
+    let mut bases = Vec::new();
+    let mut changed = false;
+    let orig = Value::tuple(given.to_vec());
+    for b in given {
+        match b {
+            Value::Type(t) => bases.push(t.clone()),
+            other => {
+                let entries = match vm.get_attr_str(other, "__mro_entries__") {
+                    Ok(m) => vm.call(&m, &[orig.clone()], &[])?,
+                    Err(_) => {
+                        return Err(vm.type_error(format!(
+                            "bases must be types, not {}",
+                            vm.type_name(other)
+                        )))
+                    }
+                };
+                let Value::Tuple(items) = entries else {
+                    return Err(vm.type_error("__mro_entries__ must return a tuple"));
+                };
+                changed = true;
+                for e in items.iter() {
+                    match e {
+                        Value::Type(t) => bases.push(t.clone()),
+                        other => {
+                            return Err(vm.type_error(format!(
+                                "bases must be types, not {}",
+                                vm.type_name(other)
+                            )))
+                        }
+                    }
+                }
+            }
+        }
+    }
+    Ok((bases, changed.then_some(orig)))
+}
+
+/// The namespace from the metaclass's `__prepare__`, when it defines one.
+fn prepare(
+    vm: &mut Vm,
+    metaclass: &Option<Value>,
+    name: &Rc<crate::value::PyStr>,
+    bases: &[Rc<PyType>],
+    kw_values: &[Value],
+    kw_names: &[Value],
+) -> PyResult<Option<Value>> {
+    let Some(meta) = metaclass else {
+        return Ok(None);
+    };
+    let found = match meta {
+        Value::Type(t) => t.lookup("__prepare__").is_some(),
+        _ => false,
+    };
+    if !found {
+        return Ok(None);
+    }
+    let prep = vm.get_attr_str(meta, "__prepare__")?;
+    let base_tuple = Value::tuple(bases.iter().cloned().map(Value::Type).collect());
+    let mut call_args = vec![Value::Str(name.clone()), base_tuple];
+    call_args.extend(kw_values.iter().cloned());
+    Ok(Some(vm.call(&prep, &call_args, kw_names)?))
 }
 
 /// The metaclass of the bases that is a subclass of all the others' (CPython's
@@ -492,6 +579,9 @@ impl Vm {
             })
         } else if t.is_subtype(&self.types.exceptions["BaseException"]) {
             return Ok(None);
+        } else if matches!(t.dict.get_str("__new__"), Some(Value::StaticMethod(_))) {
+            // A native class (ferropy-stdlib) with its own `__new__`.
+            return Ok(None);
         } else {
             return Err(self.type_error(format!("cannot create '{}' instances", t.name)));
         };
@@ -503,21 +593,32 @@ impl Vm {
         let a = Args::new(args, kwnames);
         match a.pos {
             [v] => Ok(Value::Type(self.type_of(v))),
-            [Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] => {
+            [Value::Str(name), Value::Tuple(bases), ns] => {
+                let Some(ns) = dict_of(ns) else {
+                    return Err(self.type_error(format!(
+                        "type.__new__() argument 3 must be dict, not {}",
+                        self.type_name(ns)
+                    )));
+                };
                 let mut bs = Vec::new();
                 for b in bases.iter() {
                     if let Value::Type(t) = b {
                         bs.push(t.clone());
                     }
                 }
+                // As type.__new__ does: a more derived metaclass among the bases takes over.
+                if let Some(meta) = most_derived_metaclass(&bs) {
+                    return self.call(&Value::Type(meta), args, kwnames);
+                }
+                let npos = args.len() - kwnames.len();
                 Ok(Value::Type(new_class(
                     self,
                     None,
                     name.as_str(),
                     bs,
-                    ns,
-                    &[],
-                    &[],
+                    &ns,
+                    &args[npos..],
+                    kwnames,
                 )?))
             }
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),

@@ -35,30 +35,55 @@ impl Vm {
         let Some(f) = self.caller() else {
             return self.caller_globals();
         };
-        if let Some(l) = &f.locals {
-            return l.clone();
-        }
-        let code = &f.unit.code;
-        if code.flags & ferropy_bytecode::flags::OPTIMIZED == 0 {
-            return f.globals.clone();
-        }
-        let d = Rc::new(PyDict::new());
-        for (i, name) in code.varnames.iter().enumerate() {
-            match f.regs.get(i) {
-                Some(Value::Undef) | None => {}
-                Some(v) => d.set_str(name, v.clone()),
-            }
-        }
-        let cell_names = code.cellvars.iter().chain(&code.freevars);
-        for (name, cell) in cell_names.zip(&f.cells) {
-            let v = cell.value.borrow().clone();
-            if !matches!(v, Value::Undef) {
-                d.set_str(name, v);
-            }
-        }
-        d
+        locals_of(f)
     }
 
+    /// `sys._getframe(depth)`: the globals, locals, code and first line of the frame `depth`
+    /// levels out from the innermost one.
+    pub fn frame_snapshot(&self, depth: usize) -> Option<(Rc<PyDict>, Rc<PyDict>, Value, u32)> {
+        let n = self.frame_stack.len();
+        let ptr = *self.frame_stack.get(n.checked_sub(depth + 1)?)?;
+        // SAFETY: as in `caller`: every pointer on `frame_stack` belongs to a `run_frame` call
+        // still on the Rust stack, so the frame is alive; it is only read, and the borrow ends
+        // before this function returns.
+        let f = unsafe { &*ptr };
+        let line = f.unit.code.first_line;
+        Some((
+            f.globals.clone(),
+            locals_of(f),
+            Value::Code(f.unit.clone()),
+            line,
+        ))
+    }
+}
+
+/// A frame's local namespace (see `Vm::caller_locals`).
+fn locals_of(f: &Frame) -> Rc<PyDict> {
+    if let Some(l) = &f.locals {
+        return l.clone();
+    }
+    let code = &f.unit.code;
+    if code.flags & ferropy_bytecode::flags::OPTIMIZED == 0 {
+        return f.globals.clone();
+    }
+    let d = Rc::new(PyDict::new());
+    for (i, name) in code.varnames.iter().enumerate() {
+        match f.regs.get(i) {
+            Some(Value::Undef) | None => {}
+            Some(v) => d.set_str(name, v.clone()),
+        }
+    }
+    let cell_names = code.cellvars.iter().chain(&code.freevars);
+    for (name, cell) in cell_names.zip(&f.cells) {
+        let v = cell.value.borrow().clone();
+        if !matches!(v, Value::Undef) {
+            d.set_str(name, v);
+        }
+    }
+    d
+}
+
+impl Vm {
     /// Runs code from `compile`/`eval`/`exec` against a globals dict and an optional locals dict.
     fn run_dynamic(
         &mut self,

@@ -14,6 +14,8 @@ pub struct PyGenerator {
     pub running: Cell<bool>,
     pub name: String,
     pub qualname: String,
+    /// What the function was: 0 a generator, 1 a coroutine (`async def`), 2 an async generator.
+    pub kind: u8,
 }
 
 /// What one resumption produced.
@@ -23,7 +25,17 @@ pub enum GenStep {
 }
 
 pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
+    use ferropy_bytecode::flags;
+    let fl = f.code.code.flags;
+    let kind = if fl & flags::COROUTINE != 0 {
+        1
+    } else if fl & flags::ASYNC_GENERATOR != 0 {
+        2
+    } else {
+        0
+    };
     Value::Generator(Rc::new(PyGenerator {
+        kind,
         frame: RefCell::new(Some(frame)),
         running: Cell::new(false),
         name: f.name.borrow().clone(),
@@ -210,5 +222,21 @@ pub fn close(vm: &mut Vm, g: &Rc<PyGenerator>) -> PyResult<Value> {
             Ok(Value::None)
         }
         Err(e) => Err(e),
+    }
+}
+
+/// `<await>(x)`, the hidden builtin behind `await x`: the iterator that `yield from` then runs
+/// (a coroutine itself, or what `x.__await__()` returns).
+pub fn await_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let x = args.first().cloned().unwrap_or(Value::None);
+    match &x {
+        Value::Generator(g) if g.kind == 1 => Ok(x.clone()),
+        _ => match vm.lookup_special(&x, "__await__") {
+            Some(m) => vm.call_method_value(&m, &x, &[], &[]),
+            None => Err(vm.type_error(&format!(
+                "object {} can't be used in 'await' expression",
+                vm.type_name(&x)
+            ))),
+        },
     }
 }

@@ -324,6 +324,9 @@ impl Vm {
             }
             return Ok(m);
         }
+        if let Some(src) = self.source_modules.get(name).copied() {
+            return self.load_source_module(name, src);
+        }
         let (path, is_package) = match self.find_module(name, search) {
             Some(Found::Source { path, is_package }) => (path, is_package),
             Some(Found::Namespace { dirs }) => {
@@ -340,7 +343,17 @@ impl Vm {
                 }
                 return Ok(Value::Module(module));
             }
-            None => return Err(self.module_not_found(name, format!("No module named '{name}'"))),
+            None => {
+                let mut msg = format!("No module named '{name}'");
+                if self.options.stdlib.is_none() {
+                    // CPython's message, with how to point ferropy at a standard library.
+                    msg.push_str(
+                        " (ferropy found no CPython 3.11 standard library; \
+                         set FERROPY_STDLIB=/path/to/lib/python3.11)",
+                    );
+                }
+                return Err(self.module_not_found(name, msg));
+            }
         };
         let file = path.to_string_lossy().into_owned();
         let unit = crate::pycache::load_module_code(self, name, &path)?;
@@ -360,9 +373,7 @@ impl Vm {
                 .dict
                 .set_str("__path__", Value::list(vec![Value::str(dir)]));
         }
-        if let Some(cached) =
-            crate::pycache::cache_path(&path, self.options.pycache_prefix.as_deref())
-        {
+        if let Some(cached) = crate::pycache::cache_path(&path, self.cache_prefix_for(&path)) {
             module.dict.set_str(
                 "__cached__",
                 Value::str(cached.to_string_lossy().into_owned()),
@@ -390,6 +401,25 @@ impl Vm {
                 Value::None,
             )),
         }
+    }
+
+    /// A built-in module written in Python (`Vm::source_modules`).
+    fn load_source_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
+        if self.options.verbose {
+            self.flush_out();
+            eprintln!("import '{name}' # built-in (Python source)");
+        }
+        let code = ferropy_compiler::compile(src, &format!("<frozen {name}>"))
+            .map_err(|e| self.syntax_error(&e))?;
+        let unit = self
+            .load_code(Rc::new(code))
+            .map_err(|e| self.err("SystemError", e))?;
+        let module = self.new_module(name, None);
+        if let Err(e) = self.run_module_code(&unit, &module) {
+            self.modules.remove_str(name);
+            return Err(e);
+        }
+        Ok(self.modules.get_str(name).unwrap_or(Value::Module(module)))
     }
 
     /// `from module import name`: the attribute, else an already imported submodule, else

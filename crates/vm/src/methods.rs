@@ -178,6 +178,21 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     register(
+        &t.coroutine,
+        "coroutine",
+        &[
+            ("send", gen_send),
+            ("throw", gen_throw),
+            ("close", gen_close),
+            ("__await__", same),
+        ],
+    );
+    register(
+        &t.async_generator,
+        "async_generator",
+        &[("aclose", gen_close)],
+    );
+    register(
         &t.dict_keys,
         "dict_keys",
         &[("isdisjoint", crate::sets::keys_isdisjoint)],
@@ -191,6 +206,7 @@ pub fn install(vm: &mut Vm) {
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
+    crate::descr::install(vm);
     crate::sets::install(vm);
     crate::complex::install(vm);
     crate::numbers::install(vm);
@@ -454,9 +470,11 @@ fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `type.__new__(mcs, name, bases, ns)`: a class whose type is the metaclass.
 fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let npos = args.len() - kw.len();
-    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), Value::Dict(ns)] = &args[..npos]
-    else {
+    let [Value::Type(meta), Value::Str(name), Value::Tuple(bases), ns] = &args[..npos] else {
         return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    };
+    let Some(ns) = crate::classes::dict_of(ns) else {
+        return Err(vm.type_error("type.__new__() argument 3 must be dict"));
     };
     let mut bs = Vec::new();
     for b in bases.iter() {
@@ -470,7 +488,7 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         }
     }
     let meta = (!Rc::ptr_eq(meta, &vm.types.type_)).then(|| meta.clone());
-    let class = crate::classes::new_class(vm, meta, name.as_str(), bs, ns, &args[npos..], kw)?;
+    let class = crate::classes::new_class(vm, meta, name.as_str(), bs, &ns, &args[npos..], kw)?;
     Ok(Value::Type(class))
 }
 
@@ -910,6 +928,7 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let text = match x {
             Value::Str(s) => s.s.clone(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            Value::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         if !(b == 0 || (2..=36).contains(&b)) {
@@ -927,6 +946,9 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             .map(Value::from_bigint)
             .map_err(|e| vm.fmt_error(e)),
         Value::Bytes(b) => crate::numfmt::parse_int(&String::from_utf8_lossy(b), 10)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.fmt_error(e)),
+        Value::ByteArray(b) => crate::numfmt::parse_int(&String::from_utf8_lossy(&b.borrow()), 10)
             .map(Value::from_bigint)
             .map_err(|e| vm.fmt_error(e)),
         Value::Instance(_) => {

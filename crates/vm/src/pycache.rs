@@ -82,7 +82,7 @@ pub fn load_module_code(vm: &mut Vm, name: &str, source: &Path) -> PyResult<Rc<C
     let meta =
         std::fs::metadata(source).map_err(|e| vm.err("OSError", format!("{e}: '{filename}'")))?;
     let stamp = source_stamp(&meta);
-    let cache = cache_path(source, vm.options.pycache_prefix.as_deref());
+    let cache = cache_path(source, vm.cache_prefix_for(source));
     let mut source_bytes: Option<Vec<u8>> = None;
     let miss = match &cache {
         Some(path) => match read_cache(vm, path, source, &filename, stamp, &mut source_bytes) {
@@ -142,6 +142,20 @@ pub fn load_module_code(vm: &mut Vm, name: &str, source: &Path) -> PyResult<Rc<C
         verbose(vm, || line);
     }
     Ok(unit)
+}
+
+impl Vm {
+    /// The cache tree for `source`: `PYTHONPYCACHEPREFIX` when set, the per-user standard
+    /// library cache for files of the standard library, else none (`__pycache__` folders).
+    pub fn cache_prefix_for(&self, source: &Path) -> Option<&Path> {
+        if let Some(p) = self.options.pycache_prefix.as_deref() {
+            return Some(p);
+        }
+        match (&self.options.stdlib, &self.options.stdlib_cache) {
+            (Some(lib), Some(cache)) if source.starts_with(lib) => Some(cache),
+            _ => None,
+        }
+    }
 }
 
 fn verbose(vm: &mut Vm, line: impl FnOnce() -> String) {

@@ -198,7 +198,8 @@ impl Vm {
                 }
             }
             Value::Generator(g) => format!(
-                "<generator object {} at {:#x}>",
+                "<{} object {} at {:#x}>",
+                ["generator", "coroutine", "async_generator"][g.kind.min(2) as usize],
                 g.qualname,
                 v.heap_ptr().unwrap_or(0)
             ),

@@ -52,7 +52,10 @@ impl Vm {
             (Some(_), Some(e)) => return Err(self.spec_error(name, &e)),
             (Some(pkg), None) => self.package_path(name, pkg)?,
         };
-        if self.modules.get_str(name).is_some() || self.native_modules.contains_key(name) {
+        if self.modules.get_str(name).is_some()
+            || self.native_modules.contains_key(name)
+            || self.source_modules.contains_key(name)
+        {
             return self.already_loaded(name);
         }
         match self.find_module(name, &search) {

@@ -65,6 +65,7 @@ pub fn make(vm: &mut Vm) -> Value {
         .set_str("cache_tag", Value::str(CACHE_TAG));
     dict.set_str("implementation", Value::Module(implementation));
     crate::stdio::install(vm, &dict);
+    crate::sys_extra::install(vm, &dict);
     for (name, f) in [
         ("exit", exit as crate::value::NativeFn),
         ("getrecursionlimit", getrecursionlimit),

@@ -252,6 +252,9 @@ builtin_types! {
     cell: "cell";
     code: "code";
     generator: "generator";
+    coroutine: "coroutine";
+    async_generator: "async_generator";
+    memoryview: "memoryview";
     property: "property";
     staticmethod: "staticmethod";
     classmethod: "classmethod";

@@ -29,6 +29,10 @@ pub struct VmOptions {
     pub verbose: bool,
     /// `PYTHONPYCACHEPREFIX`: where the `.pyc` tree lives instead of `__pycache__` folders.
     pub pycache_prefix: Option<std::path::PathBuf>,
+    /// CPython's standard library folder, imported in place (`stdlib_path`).
+    pub stdlib: Option<std::path::PathBuf>,
+    /// Where the `.pyc` files of standard-library modules go (a per-user cache tree).
+    pub stdlib_cache: Option<std::path::PathBuf>,
 }
 
 impl Default for VmOptions {
@@ -41,6 +45,8 @@ impl Default for VmOptions {
             dont_write_bytecode: false,
             verbose: false,
             pycache_prefix: None,
+            stdlib: None,
+            stdlib_cache: None,
         }
     }
 }
@@ -99,9 +105,12 @@ pub struct Vm {
     pub(crate) jit_exit: Option<crate::interp::Exit>,
     /// How native code hands over a raised exception.
     pub(crate) jit_error: Option<PyErr>,
-    pub(crate) repr_stack: Vec<usize>,
+    pub repr_stack: Vec<usize>,
     /// Native modules by name (`ferropy-stdlib` registers them).
     pub native_modules: std::collections::HashMap<&'static str, crate::ModuleFactory>,
+    /// Built-in modules written in Python (name to source), compiled when first imported:
+    /// stand-ins for CPython's C modules that need no native code.
+    pub source_modules: std::collections::HashMap<&'static str, &'static str>,
     /// The frames being run, innermost last. Each pointer is valid while its `run_frame` call
     /// is on the Rust stack; only `evalexec` reads through them.
     pub(crate) frame_stack: Vec<*const crate::interp::Frame>,
@@ -132,6 +141,7 @@ impl Vm {
             jit_error: None,
             repr_stack: Vec::new(),
             native_modules: Default::default(),
+            source_modules: Default::default(),
             frame_stack: Vec::new(),
             file_types: None,
         };

@@ -1,0 +1,445 @@
+"""ferropy's _io: in-memory streams (StringIO, BytesIO) written in Python, the base classes
+`io` builds its ABCs on, and the native file objects of `open()`."""
+
+DEFAULT_BUFFER_SIZE = 8192
+
+
+class UnsupportedOperation(OSError, ValueError):
+    pass
+
+
+UnsupportedOperation.__module__ = "io"
+BlockingIOError = BlockingIOError
+
+
+class _IOBase:
+    def _checkClosed(self, msg=None):
+        if self.closed:
+            raise ValueError("I/O operation on closed file." if msg is None else msg)
+
+    def _unsupported(self, name):
+        raise UnsupportedOperation(name)
+
+    @property
+    def closed(self):
+        return getattr(self, "_ferropy_closed", False)
+
+    def close(self):
+        self._ferropy_closed = True
+
+    def flush(self):
+        self._checkClosed()
+
+    def readable(self):
+        return False
+
+    def writable(self):
+        return False
+
+    def seekable(self):
+        return False
+
+    def isatty(self):
+        self._checkClosed()
+        return False
+
+    def fileno(self):
+        self._unsupported("fileno")
+
+    def seek(self, pos, whence=0):
+        self._unsupported("seek")
+
+    def tell(self):
+        return self.seek(0, 1)
+
+    def truncate(self, pos=None):
+        self._unsupported("truncate")
+
+    def __enter__(self):
+        self._checkClosed()
+        return self
+
+    def __exit__(self, *args):
+        self.close()
+
+    def __iter__(self):
+        self._checkClosed()
+        return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
+
+    def readline(self, size=-1):
+        self._unsupported("readline")
+
+    def readlines(self, hint=-1):
+        out = []
+        total = 0
+        for line in self:
+            out.append(line)
+            total += len(line)
+            if 0 < hint <= total:
+                break
+        return out
+
+    def writelines(self, lines):
+        self._checkClosed()
+        for line in lines:
+            self.write(line)
+
+
+class _RawIOBase(_IOBase):
+    def read(self, size=-1):
+        if size is None or size < 0:
+            return self.readall()
+        b = bytearray(size)
+        n = self.readinto(b)
+        if n is None:
+            return None
+        return bytes(b[:n])
+
+    def readall(self):
+        out = bytearray()
+        while True:
+            data = self.read(DEFAULT_BUFFER_SIZE)
+            if not data:
+                break
+            out += data
+        return bytes(out)
+
+
+class _BufferedIOBase(_IOBase):
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def read1(self, size=-1):
+        return self.read(size)
+
+    def write(self, b):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        n = len(data)
+        b[:n] = data
+        return n
+
+
+class _TextIOBase(_IOBase):
+    encoding = None
+    errors = None
+    newlines = None
+
+    def read(self, size=-1):
+        self._unsupported("read")
+
+    def write(self, s):
+        self._unsupported("write")
+
+    def detach(self):
+        self._unsupported("detach")
+
+
+class StringIO(_TextIOBase):
+    """A text stream in memory. Writes at the end are kept as chunks and joined on demand."""
+
+    def __init__(self, initial_value="", newline="\n"):
+        if initial_value is None:
+            initial_value = ""
+        if not isinstance(initial_value, str):
+            raise TypeError(
+                "initial_value must be str or None, not %s" % type(initial_value).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        self._newline = newline
+        self._chunks = [self._translate(initial_value)] if initial_value else []
+        self._len = len(self._chunks[0]) if self._chunks else 0
+        self._pos = 0
+        self._ferropy_closed = False
+
+    def _translate(self, s):
+        nl = self._newline
+        if nl is None:
+            s = s.replace("\r\n", "\n").replace("\r", "\n")
+        elif nl not in ("", "\n"):
+            s = s.replace("\n", nl)
+        return s
+
+    def _text(self):
+        if len(self._chunks) > 1:
+            self._chunks = ["".join(self._chunks)]
+        return self._chunks[0] if self._chunks else ""
+
+    def getvalue(self):
+        self._checkClosed()
+        return self._text()
+
+    def write(self, s):
+        self._checkClosed()
+        if not isinstance(s, str):
+            raise TypeError("string argument expected, got '%s'" % type(s).__name__)
+        n = len(s)
+        s = self._translate(s)
+        if self._pos == self._len:
+            self._chunks.append(s)
+            self._len += len(s)
+            self._pos = self._len
+            return n
+        text = self._text()
+        if self._pos > self._len:
+            text += "\0" * (self._pos - self._len)
+        text = text[:self._pos] + s + text[self._pos + len(s):]
+        self._chunks = [text]
+        self._len = len(text)
+        self._pos += len(s)
+        return n
+
+    def read(self, size=-1):
+        self._checkClosed()
+        text = self._text()
+        if size is None or size < 0:
+            end = self._len
+        else:
+            end = min(self._len, self._pos + size)
+        out = text[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        text = self._text()
+        i = text.find("\n", self._pos)
+        end = self._len if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = text[self._pos:end]
+        self._pos = max(self._pos, end)
+        return out
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("Negative seek position %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            if pos != 0:
+                raise OSError("Can't do nonzero cur-relative seeks")
+        elif whence == 2:
+            if pos != 0:
+                raise OSError("Can't do nonzero end-relative seeks")
+            self._pos = self._len
+        else:
+            raise ValueError("Invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._checkClosed()
+        if pos is None:
+            pos = self._pos
+        if pos < 0:
+            raise ValueError("Negative size value %d" % pos)
+        text = self._text()[:pos]
+        self._chunks = [text]
+        self._len = len(text)
+        return pos
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    @property
+    def line_buffering(self):
+        return False
+
+    @property
+    def newlines(self):
+        return None
+
+    def __getstate__(self):
+        return (self.getvalue(), self._newline, self._pos, None)
+
+    def __repr__(self):
+        return "<_io.StringIO object at %#x>" % id(self)
+
+
+class BytesIO(_BufferedIOBase):
+    def __init__(self, initial_bytes=b""):
+        self._buf = bytearray(initial_bytes if initial_bytes is not None else b"")
+        self._pos = 0
+        self._ferropy_closed = False
+
+    def getvalue(self):
+        self._checkClosed()
+        return bytes(self._buf)
+
+    def getbuffer(self):
+        self._checkClosed()
+        return memoryview(self._buf)
+
+    def write(self, b):
+        self._checkClosed()
+        if isinstance(b, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        b = bytes(b)
+        n = len(b)
+        if self._pos > len(self._buf):
+            self._buf += bytes(self._pos - len(self._buf))
+        self._buf[self._pos:self._pos + n] = b
+        self._pos += n
+        return n
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is None or size < 0:
+            end = len(self._buf)
+        else:
+            end = min(len(self._buf), self._pos + size)
+        out = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return out
+
+    read1 = read
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        i = self._buf.find(b"\n", self._pos)
+        end = len(self._buf) if i < 0 else i + 1
+        if size is not None and size >= 0:
+            end = min(end, self._pos + size)
+        out = bytes(self._buf[self._pos:end])
+        self._pos = max(self._pos, end)
+        return out
+
+    def readinto(self, b):
+        data = self.read(len(b))
+        b[:len(data)] = data
+        return len(data)
+
+    def seek(self, pos, whence=0):
+        self._checkClosed()
+        if whence == 0:
+            if pos < 0:
+                raise ValueError("negative seek value %d" % pos)
+            self._pos = pos
+        elif whence == 1:
+            self._pos = max(0, self._pos + pos)
+        elif whence == 2:
+            self._pos = max(0, len(self._buf) + pos)
+        else:
+            raise ValueError("invalid whence (%d, should be 0, 1 or 2)" % whence)
+        return self._pos
+
+    def tell(self):
+        self._checkClosed()
+        return self._pos
+
+    def truncate(self, pos=None):
+        self._checkClosed()
+        if pos is None:
+            pos = self._pos
+        del self._buf[pos:]
+        return pos
+
+    def readable(self):
+        self._checkClosed()
+        return True
+
+    def writable(self):
+        self._checkClosed()
+        return True
+
+    def seekable(self):
+        self._checkClosed()
+        return True
+
+    def __repr__(self):
+        return "<_io.BytesIO object at %#x>" % id(self)
+
+
+class IncrementalNewlineDecoder:
+    def __init__(self, decoder, translate, errors="strict"):
+        self.decoder = decoder
+        self.translate = translate
+        self.errors = errors
+        self._pendingcr = False
+
+    def decode(self, input, final=False):
+        output = input if self.decoder is None else self.decoder.decode(input, final=final)
+        if self._pendingcr and (output or final):
+            output = "\r" + output
+            self._pendingcr = False
+        if output.endswith("\r") and not final:
+            output = output[:-1]
+            self._pendingcr = True
+        if self.translate:
+            output = output.replace("\r\n", "\n").replace("\r", "\n")
+        return output
+
+    def getstate(self):
+        return (b"", int(self._pendingcr))
+
+    def setstate(self, state):
+        self._pendingcr = bool(state[1] & 1)
+
+    def reset(self):
+        self._pendingcr = False
+        if self.decoder is not None:
+            self.decoder.reset()
+
+    newlines = None
+
+
+open = open
+
+
+def open_code(path):
+    return open(path, "rb")
+
+
+def text_encoding(encoding, stacklevel=2):
+    if encoding is None:
+        return "utf-8"
+    return encoding
+
+
+with open("/dev/null") as _f:
+    TextIOWrapper = type(_f)
+with open("/dev/null", "rb") as _f:
+    BufferedReader = type(_f)
+with open("/dev/null", "wb") as _f:
+    BufferedWriter = type(_f)
+del _f
+
+
+class BufferedRandom(_BufferedIOBase):
+    def __init__(self, *args, **kwargs):
+        raise UnsupportedOperation("BufferedRandom is not supported by ferropy yet")
+
+
+class BufferedRWPair(_BufferedIOBase):
+    def __init__(self, *args, **kwargs):
+        raise UnsupportedOperation("BufferedRWPair is not supported by ferropy yet")
+
+
+class FileIO(_RawIOBase):
+    def __init__(self, *args, **kwargs):
+        raise UnsupportedOperation("FileIO is not supported by ferropy yet")
