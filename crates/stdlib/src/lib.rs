@@ -13,6 +13,8 @@ mod math_sum;
 mod native;
 mod random;
 mod sha512;
+mod structfmt;
+mod structmod;
 mod time;
 
 use ferropy_vm::Vm;
@@ -25,6 +27,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_collections", collections::make);
+    vm.native_modules.insert("_struct", structmod::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }
