@@ -2,6 +2,8 @@
 //! `itertools`, `_collections`, ...), registered with the VM by name. Depends on `ferropy-vm`
 //! only. `native` holds the helpers for classes whose instances keep Rust state.
 
+mod array;
+mod array_methods;
 mod bisect;
 mod collections;
 mod deque;
@@ -34,6 +36,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_functools", functools::make);
     vm.native_modules.insert("_heapq", heapq::make);
     vm.native_modules.insert("_bisect", bisect::make);
+    vm.native_modules.insert("array", array::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }
