@@ -13,4 +13,6 @@ pub const MODULES: &[(&str, &str)] = &[
     ("gc", include_str!("py/gc.py")),
     ("errno", include_str!("py/errno.py")),
     ("types", include_str!("py/types.py")),
+    ("_contextvars", include_str!("py/_contextvars.py")),
+    ("posix", include_str!("py/posix.py")),
 ];

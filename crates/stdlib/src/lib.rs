@@ -2,12 +2,17 @@
 //! `itertools`, `_collections`, ...), registered with the VM by name. Depends on `ferropy-vm`
 //! only. `native` holds the helpers for classes whose instances keep Rust state.
 
+mod collections;
+mod deque;
 mod frozen;
 mod itertools;
 mod itertools_comb;
 mod math;
+mod math_int;
+mod math_sum;
 mod memview;
 mod native;
+mod posix;
 mod random;
 mod sha512;
 mod sre;
@@ -24,6 +29,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_random", random::make);
     vm.native_modules.insert("_sha512", sha512::make);
     vm.native_modules.insert("itertools", itertools::make);
+    vm.native_modules.insert("_posix", posix::make);
+    vm.native_modules.insert("_collections", collections::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }

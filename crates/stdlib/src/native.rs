@@ -17,7 +17,8 @@ thread_local! {
 pub struct ClassSpec {
     pub module: &'static str,
     pub name: &'static str,
-    /// Where `type_of` finds it again: "module.name".
+    /// CPython's `tp_name` ("module.name"): the owner of its methods, and where `class` finds it
+    /// again.
     pub key: &'static str,
     pub new: Option<NativeFn>,
     pub methods: &'static [(&'static str, NativeFn)],
@@ -43,15 +44,15 @@ pub fn class(vm: &Vm, spec: &ClassSpec, bases: Option<Vec<Rc<PyType>>>) -> Rc<Py
     let t = PyType::new(spec.name, bases, false);
     *t.module.borrow_mut() = spec.module.into();
     for (name, f) in spec.methods {
-        t.dict.set_str(name, builtin(name, spec.name, *f));
+        t.dict.set_str(name, builtin(name, spec.key, *f));
     }
     for (name, f) in spec.classmethods {
-        let m = Value::ClassMethod(Rc::new(builtin(name, spec.name, *f)));
+        let m = Value::ClassMethod(Rc::new(builtin(name, spec.key, *f)));
         t.dict.set_str(name, m);
     }
     for (name, f) in spec.getters {
         let p = Property {
-            getter: builtin(name, spec.name, *f),
+            getter: builtin(name, spec.key, *f),
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
@@ -59,7 +60,7 @@ pub fn class(vm: &Vm, spec: &ClassSpec, bases: Option<Vec<Rc<PyType>>>) -> Rc<Py
         t.dict.set_str(name, Value::Property(Rc::new(p)));
     }
     if let Some(new) = spec.new {
-        let f = builtin("__new__", spec.name, new);
+        let f = builtin("__new__", spec.key, new);
         t.dict.set_str("__new__", Value::StaticMethod(Rc::new(f)));
     }
     t.dict.set_str("__doc__", Value::None);

@@ -61,10 +61,17 @@ impl Vm {
     }
 
     pub fn type_name(&self, v: &Value) -> String {
-        match v {
-            Value::Instance(i) => i.class.borrow().name.clone(),
-            _ => self.type_of(v).name.clone(),
+        let t = match v {
+            Value::Instance(i) => i.class.borrow().clone(),
+            _ => self.type_of(v),
+        };
+        // A native class outside builtins is named with its module, as C types' tp_name is
+        // ('collections.deque').
+        let module = t.module.borrow();
+        if !t.is_heap && module.as_str() != "builtins" {
+            return format!("{}.{}", module, t.name);
         }
+        t.name.clone()
     }
 
     /// A special method looked up on the type (never the instance), unbound.
@@ -95,7 +102,9 @@ impl Vm {
             Value::Builtin(b) if b.bound.is_none() => {
                 // A builtin type's regular methods work on the builtin value an instance of a
                 // subclass wraps; its dunders unwrap it themselves (some return the receiver).
-                let receiver = if b.name.starts_with("__") {
+                // Methods of native classes (owner "module.Class") take the instance itself.
+                let native = b.owner.is_some_and(|o| o.contains('.'));
+                let receiver = if b.name.starts_with("__") || native {
                     obj.clone()
                 } else {
                     crate::builtin_dunders::unwrap_base(obj)

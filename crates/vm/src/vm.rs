@@ -105,7 +105,7 @@ pub struct Vm {
     pub(crate) jit_exit: Option<crate::interp::Exit>,
     /// How native code hands over a raised exception.
     pub(crate) jit_error: Option<PyErr>,
-    pub(crate) repr_stack: Vec<usize>,
+    pub repr_stack: Vec<usize>,
     /// Native modules by name (`ferropy-stdlib` registers them).
     pub native_modules: std::collections::HashMap<&'static str, crate::ModuleFactory>,
     /// Built-in modules written in Python (name to source), compiled when first imported:
