@@ -242,6 +242,39 @@ impl Vm {
         }
     }
 
+    /// A call with positional arguments only, as the interpreter's `Call` and `CallMethod` and
+    /// the JIT's call helpers make them: a plain function (`CodeUnit::plain`, no closure) given
+    /// exactly its parameters runs without `call_function`'s general binding and layers.
+    #[inline]
+    pub fn call_plain(&mut self, f: &Rc<PyFunction>, args: &[Value]) -> PyResult<Value> {
+        let unit = &f.code;
+        if !unit.plain || !f.closure.is_empty() || args.len() != unit.code.argcount as usize {
+            return self.call_function(f, args, &[]);
+        }
+        self.check_signals()?;
+        if self.options.jit != crate::JitMode::Off {
+            let h = unit.hotness.get().wrapping_add(1);
+            unit.hotness.set(h);
+            if h == self.options.jit_threshold || self.options.jit == crate::JitMode::Eager {
+                self.tier_up(unit);
+            }
+        }
+        if self.depth + 1 >= self.recursion_limit || self.stack_exhausted() {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        regs.extend(args.iter().cloned());
+        regs.resize_with(unit.nregs as usize, || Value::Undef);
+        let mut frame = self.new_frame(unit.clone(), regs, Vec::new(), f.globals.clone(), None);
+        self.depth += 1;
+        self.frame_stack.push(&frame as *const crate::interp::Frame);
+        let result = self.run_plain_frame(&mut frame);
+        self.frame_stack.pop();
+        self.depth -= 1;
+        self.give_back_regs(std::mem::take(&mut frame.regs));
+        result
+    }
+
     /// Binds positional, keyword, default, `*args` and `**kwargs` arguments, with CPython's errors.
     fn bind_arguments(
         &mut self,

@@ -401,6 +401,9 @@ pub struct CodeUnit {
     /// Per name: the globals dict (by address), its version and the builtins' version when the
     /// global was last looked up, and the value found.
     pub global_cache: std::cell::RefCell<Vec<Option<(usize, u64, u64, Value)>>>,
+    /// Calls need nothing but their positional arguments in the first registers: no keyword-only
+    /// parameters, `*args`/`**kwargs`, cells, generator or coroutine (see `Vm::call_plain`).
+    pub plain: bool,
     /// Per name: the attribute inline cache of its `LoadAttr`/`StoreAttr`/`LoadMethod` sites.
     pub attr_ic: Box<[crate::attr_cache::AttrSite]>,
 }

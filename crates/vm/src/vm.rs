@@ -190,7 +190,18 @@ impl Vm {
             .iter()
             .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
+        use ferropy_bytecode::flags;
+        let not_plain = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
+        let plain = code.kwonlyargcount == 0
+            && code.flags & not_plain == 0
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty();
         Rc::new(CodeUnit {
+            plain,
             nlocals: code.varnames.len() as u32,
             code,
             instrs: t.instrs,
