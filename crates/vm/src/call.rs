@@ -210,9 +210,9 @@ impl Vm {
         if simple {
             // Arguments go straight into the first registers; no placeholder is written first.
             regs.extend(args.iter().cloned());
-            regs.resize_with(unit.nregs as usize, || Value::Undef);
+            unit.init_slab(&mut regs);
         } else {
-            regs.resize_with(unit.nregs as usize, || Value::Undef);
+            unit.init_slab(&mut regs);
             if let Err(e) = self.bind_arguments(f, &mut regs, args, kwnames) {
                 self.give_back_regs(regs);
                 return Err(e);
@@ -264,7 +264,7 @@ impl Vm {
         }
         let mut regs = self.reg_pool.pop().unwrap_or_default();
         regs.extend(args.iter().cloned());
-        regs.resize_with(unit.nregs as usize, || Value::Undef);
+        unit.init_slab(&mut regs);
         let mut frame = self.new_frame(unit.clone(), regs, Vec::new(), f.globals.clone(), None);
         self.depth += 1;
         self.frame_stack.push(&frame as *const crate::interp::Frame);

@@ -214,7 +214,8 @@ impl Vm {
         locals: Option<Rc<PyDict>>,
         cells: Vec<Rc<PyCell>>,
     ) -> PyResult<Value> {
-        let regs = self.take_regs(unit.nregs as usize);
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        unit.init_slab(&mut regs);
         let mut frame = self.new_frame(unit, regs, cells, globals, locals);
         let result = self.run_frame(&mut frame);
         self.give_back_regs(std::mem::take(&mut frame.regs));
@@ -243,12 +244,6 @@ impl Vm {
             throw: None,
             serial: self.frame_serial,
         }
-    }
-
-    pub(crate) fn take_regs(&mut self, n: usize) -> Vec<Value> {
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
-        regs.resize_with(n, || Value::Undef);
-        regs
     }
 
     pub(crate) fn give_back_regs(&mut self, mut regs: Vec<Value>) {

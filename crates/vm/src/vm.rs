@@ -200,7 +200,16 @@ impl Vm {
             && code.flags & not_plain == 0
             && code.cellvars.is_empty()
             && code.freevars.is_empty();
+        // Constant registers are handed out in order from the end of the stack registers.
+        let const_values = t
+            .const_regs
+            .iter()
+            .map(|&(_, k)| self.constant(&code.constants[k as usize]))
+            .collect::<Vec<_>>();
+        // `CodeUnit::init_slab` copies them bitwise.
+        debug_assert!(const_values.iter().all(|v| !v.is_heap()));
         Rc::new(CodeUnit {
+            const_values,
             plain,
             nlocals: code.varnames.len() as u32,
             code,
