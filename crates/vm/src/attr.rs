@@ -743,7 +743,7 @@ thread_local! {
 
 /// The name object for `name`, made once per distinct text address (checked against the text,
 /// so a reused address of a temporary string cannot alias another name).
-fn name_object(name: &str) -> Rc<PyStr> {
+pub(crate) fn name_object(name: &str) -> Rc<PyStr> {
     let key = (name.as_ptr() as usize, name.len());
     NAME_OBJECTS.with(|m| {
         let mut m = m.borrow_mut();

@@ -63,6 +63,21 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        // Special methods (`__add__`, `__init__`, `__eq__`, ...) take few arguments: those are
+        // passed from the stack, without a vector per call.
+        if args.len() < 4 {
+            let mut buf: [Value; 4] = Default::default();
+            buf[0] = receiver.clone();
+            buf[1..=args.len()].clone_from_slice(args);
+            let full = &buf[..=args.len()];
+            return match method {
+                Value::Function(f) if kwnames.is_empty() => {
+                    let f = f.clone();
+                    self.call_plain(&f, full)
+                }
+                _ => self.call(method, full, kwnames),
+            };
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(receiver.clone());
         full.extend_from_slice(args);

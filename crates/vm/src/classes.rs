@@ -303,13 +303,15 @@ impl Vm {
             }
         }
         let class = Value::Type(t.clone());
-        let new = t.lookup("__new__");
-        let init = t.lookup("__init__");
+        let new = t.lookup_cached(&crate::attr::name_object("__new__"));
+        let init = t.lookup_cached(&crate::attr::name_object("__init__"));
         let excess = args.len() > kwnames.len() || !kwnames.is_empty();
         if excess && is_object_slot(&new) && is_object_slot(&init) {
             return Err(self.type_error(format!("{}() takes no arguments", t.name)));
         }
         let instance = match new {
+            // `object.__new__` itself: no call through the generic machinery.
+            _ if is_object_slot(&new) => self.new_instance(t, args, kwnames)?,
             Some(Value::StaticMethod(f)) => self.call_method_value(&f, &class, args, kwnames)?,
             Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
                 self.call_method_value(&f, &class, args, kwnames)?
@@ -339,13 +341,13 @@ impl Vm {
         kwnames: &[Value],
     ) -> PyResult<Value> {
         let inst = PyInstance::new(t.clone());
-        if t.is_subtype(&self.types.exceptions["BaseException"]) {
+        if crate::attr_cache::is_exception_class(t) {
             let positional = args[..args.len() - kwnames.len()].to_vec();
             inst.exc_state(|s| s.args = positional);
-        } else if let Some(base) = t
-            .mro()
-            .into_iter()
+        } else if let Some(base) = std::iter::once(t)
+            .chain(t.mro_tail.borrow().iter())
             .find(|b| !b.is_heap && !Rc::ptr_eq(b, &self.types.object))
+            .cloned()
         {
             // A subclass of a builtin type wraps a value of that type.
             let v = self
