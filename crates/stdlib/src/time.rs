@@ -20,7 +20,10 @@ pub fn make(_vm: &mut Vm) -> Value {
     dict.set_str("process_time", native("process_time", perf_counter));
     dict.set_str("sleep", native("sleep", sleep));
     dict.set_str("time_ns", native("time_ns", time_ns));
-    dict.set_str("localtime_fields", native("localtime_fields", localtime_fields));
+    dict.set_str(
+        "localtime_fields",
+        native("localtime_fields", localtime_fields),
+    );
     dict.set_str("gmtime_fields", native("gmtime_fields", gmtime_fields));
     dict.set_str("mktime", native("mktime", mktime));
     Value::Module(Rc::new(PyModule {
@@ -83,7 +86,10 @@ fn secs_arg(vm: &mut Vm, args: &[Value]) -> PyResult<libc::time_t> {
         Some(v) => {
             let f = ferropy_vm::methods::to_f64(vm, v)?;
             if !f.is_finite() || f.abs() > 1e17 {
-                return Err(vm.err("OverflowError", "timestamp out of range for platform time_t"));
+                return Err(vm.err(
+                    "OverflowError",
+                    "timestamp out of range for platform time_t",
+                ));
             }
             Ok(f.floor() as libc::time_t)
         }
@@ -122,7 +128,10 @@ fn localtime_fields(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Valu
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     // SAFETY: valid pointers to a time_t and a tm.
     if unsafe { libc::localtime_r(&t, &mut tm) }.is_null() {
-        return Err(vm.err("OverflowError", "timestamp out of range for platform time_t"));
+        return Err(vm.err(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        ));
     }
     Ok(tm_tuple(&tm))
 }
@@ -133,7 +142,10 @@ fn gmtime_fields(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> 
     let mut tm: libc::tm = unsafe { std::mem::zeroed() };
     // SAFETY: valid pointers to a time_t and a tm.
     if unsafe { libc::gmtime_r(&t, &mut tm) }.is_null() {
-        return Err(vm.err("OverflowError", "timestamp out of range for platform time_t"));
+        return Err(vm.err(
+            "OverflowError",
+            "timestamp out of range for platform time_t",
+        ));
     }
     Ok(tm_tuple(&tm))
 }

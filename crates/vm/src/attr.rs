@@ -453,7 +453,11 @@ impl Vm {
 
     fn type_attr(&mut self, t: &Rc<PyType>, obj: &Value, name: &str) -> PyResult<Value> {
         match name {
-            "__name__" => return Ok(Value::str(t.name.clone())),
+            // A name assigned after creation (`cls.__name__ = ...`) is kept in the dict.
+            "__name__" => {
+                let set = t.dict.get_str("__name__").filter(|_| t.is_heap);
+                return Ok(set.unwrap_or_else(|| Value::str(t.name.clone())));
+            }
             "__qualname__" => return Ok(Value::str(t.qualname.borrow().clone())),
             "__module__" if t.dict.get_str("__module__").is_none() => {
                 return Ok(Value::str(t.module.borrow().clone()))
