@@ -398,6 +398,16 @@ impl Vm {
                 let mut d = f.dict.borrow_mut();
                 Some(Value::Dict(d.get_or_insert_with(Default::default).clone()))
             }
+            (Value::Function(f), "__annotations__") => {
+                // An empty dict, created on first read, when the def had no annotations.
+                let mut d = f.dict.borrow_mut();
+                let d = d.get_or_insert_with(Default::default);
+                Some(d.get_str("__annotations__").unwrap_or_else(|| {
+                    let a = Value::Dict(Default::default());
+                    d.set_str("__annotations__", a.clone());
+                    a
+                }))
+            }
             (Value::Function(f), other) => f.dict.borrow().as_ref().and_then(|d| d.get_str(other)),
             (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
             (Value::Builtin(b), "__self__") => b.bound.clone(),
@@ -436,13 +446,18 @@ impl Vm {
                     .map(|n| Value::str(n.clone()))
                     .collect(),
             )),
+            (Value::Code(c), n) if n.starts_with("co_") => crate::descr::code_attr(c, n),
             _ => None,
         })
     }
 
     fn type_attr(&mut self, t: &Rc<PyType>, obj: &Value, name: &str) -> PyResult<Value> {
         match name {
-            "__name__" => return Ok(Value::str(t.name.clone())),
+            // A name assigned after creation (`cls.__name__ = ...`) is kept in the dict.
+            "__name__" => {
+                let set = t.dict.get_str("__name__").filter(|_| t.is_heap);
+                return Ok(set.unwrap_or_else(|| Value::str(t.name.clone())));
+            }
             "__qualname__" => return Ok(Value::str(t.qualname.borrow().clone())),
             "__module__" if t.dict.get_str("__module__").is_none() => {
                 return Ok(Value::str(t.module.borrow().clone()))

@@ -340,6 +340,7 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        self.check_not_abstract(t)?;
         let inst = PyInstance::new(t.clone());
         if crate::attr_cache::is_exception_class(t) {
             let positional = args[..args.len() - kwnames.len()].to_vec();
@@ -652,6 +653,32 @@ pub fn is_object_slot(v: &Option<Value>) -> bool {
 /// A metaclass-created class keeps the metaclass for `type(C)`.
 pub fn set_metaclass(class: &Rc<PyType>, meta: &Rc<PyType>) {
     *class.metaclass.borrow_mut() = Some(meta.clone());
+}
+
+impl Vm {
+    /// An ABC with abstract methods left (`__abstractmethods__`, set by `ABCMeta`) cannot be
+    /// instantiated.
+    fn check_not_abstract(&mut self, t: &Rc<PyType>) -> PyResult<()> {
+        let Some(Value::FrozenSet(set) | Value::Set(set)) = t.lookup("__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = set
+            .items
+            .borrow()
+            .iter()
+            .filter_map(|k| k.key.as_str().map(str::to_string))
+            .collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let s = if names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            t.name,
+            names.join(", ")
+        )))
+    }
 }
 
 pub fn new_instance_dict() -> RefCell<Option<Rc<PyDict>>> {

@@ -52,8 +52,8 @@ pub fn install(vm: &mut Vm) {
             ("__ge__", not_implemented),
             ("__dir__", object_dir),
             ("__sizeof__", object_sizeof),
-            ("__reduce__", not_implemented),
-            ("__reduce_ex__", not_implemented),
+            ("__reduce__", object_reduce),
+            ("__reduce_ex__", object_reduce_ex),
             ("__getstate__", object_getstate),
         ],
     );
@@ -82,6 +82,7 @@ pub fn install(vm: &mut Vm) {
         "type",
         &[
             ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
             ("__call__", type_call),
             ("__init__", type_init),
         ],
@@ -268,6 +269,21 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 }
 
 /// The default rich comparisons: defer to the other operand.
+/// `object.__reduce_ex__(protocol)`: written in Python (`_ferropy.reduce_ex`).
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let helper = vm.import_dotted("_ferropy")?;
+    let f = vm.get_attr_str(&helper, "reduce_ex")?;
+    let protocol = args.get(1).cloned().unwrap_or(Value::Int(0));
+    vm.call(&f, &[args[0].clone(), protocol], &[])
+}
+
+/// `object.__reduce__()`: `copyreg._reduce_ex(self, 0)`, as CPython does.
+fn object_reduce(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let copyreg = vm.import_dotted("copyreg")?;
+    let f = vm.get_attr_str(&copyreg, "_reduce_ex")?;
+    vm.call(&f, &[args[0].clone(), Value::Int(0)], &[])
+}
+
 fn not_implemented(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
@@ -458,6 +474,20 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Int((args[0].heap_ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::Type(t) => Ok(Value::list(
+            t.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Type)
+                .collect(),
+        )),
+        _ => Ok(Value::list(vec![])),
+    }
 }
 
 fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
