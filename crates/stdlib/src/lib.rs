@@ -16,6 +16,7 @@ mod math;
 mod math_int;
 mod math_sum;
 mod native;
+mod operator;
 mod random;
 mod sha512;
 mod structfmt;
@@ -37,6 +38,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_heapq", heapq::make);
     vm.native_modules.insert("_bisect", bisect::make);
     vm.native_modules.insert("array", array::make);
+    vm.native_modules.insert("_operator", operator::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }
