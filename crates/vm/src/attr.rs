@@ -398,6 +398,16 @@ impl Vm {
                 let mut d = f.dict.borrow_mut();
                 Some(Value::Dict(d.get_or_insert_with(Default::default).clone()))
             }
+            (Value::Function(f), "__annotations__") => {
+                // An empty dict, created on first read, when the def had no annotations.
+                let mut d = f.dict.borrow_mut();
+                let d = d.get_or_insert_with(Default::default);
+                Some(d.get_str("__annotations__").unwrap_or_else(|| {
+                    let a = Value::Dict(Default::default());
+                    d.set_str("__annotations__", a.clone());
+                    a
+                }))
+            }
             (Value::Function(f), other) => f.dict.borrow().as_ref().and_then(|d| d.get_str(other)),
             (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
             (Value::Builtin(b), "__self__") => b.bound.clone(),
@@ -412,6 +422,9 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.setter.clone()),
             (Value::Property(p), "fdel") => Some(p.deleter.clone()),
             (Value::Property(p), "__doc__") => {
+                if let Some(d) = set_property_doc(p, None) {
+                    return Ok(Some(d));
+                }
                 let (doc, getter) = (p.doc.clone(), p.getter.clone());
                 if doc.is_none() && !getter.is_none() {
                     Some(self.get_attr_str(&getter, "__doc__")?)
@@ -543,6 +556,10 @@ impl Vm {
             }
             Value::Module(m) => {
                 m.dict.set_str(name.as_str(), value);
+                Ok(())
+            }
+            Value::Property(p) if name.as_str() == "__doc__" => {
+                set_property_doc(p, Some(value));
                 Ok(())
             }
             _ => Err(self.attribute_error(obj, name.as_str())),
@@ -750,5 +767,27 @@ fn name_object(name: &str) -> Rc<PyStr> {
                 s
             }
         }
+    })
+}
+
+thread_local! {
+    /// Docstrings assigned to property objects (`prop.__doc__ = ...`, as `namedtuple` users do),
+    /// keyed by the property, which the table keeps alive so that its address stays unique.
+    static PROPERTY_DOCS: std::cell::RefCell<Vec<(Rc<crate::value::Property>, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Sets (with `Some`) or reads (with `None`) an assigned property docstring.
+fn set_property_doc(p: &Rc<crate::value::Property>, value: Option<Value>) -> Option<Value> {
+    PROPERTY_DOCS.with(|t| {
+        let mut t = t.borrow_mut();
+        let at = t.iter().position(|(q, _)| Rc::ptr_eq(p, q));
+        match (value, at) {
+            (Some(v), Some(i)) => t[i].1 = v,
+            (Some(v), None) => t.push((p.clone(), v)),
+            (None, Some(i)) => return Some(t[i].1.clone()),
+            (None, None) => {}
+        }
+        None
     })
 }

@@ -18,6 +18,7 @@ pub mod classes;
 pub mod codecs;
 pub mod complex;
 pub mod container;
+pub mod descr;
 pub mod dict;
 pub mod evalexec;
 pub mod exceptions;

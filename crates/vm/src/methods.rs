@@ -82,6 +82,7 @@ pub fn install(vm: &mut Vm) {
         "type",
         &[
             ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
             ("__call__", type_call),
             ("__init__", type_init),
         ],
@@ -206,6 +207,7 @@ pub fn install(vm: &mut Vm) {
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
+    crate::descr::install(vm);
     crate::sets::install(vm);
     crate::complex::install(vm);
     crate::numbers::install(vm);
@@ -456,6 +458,20 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Int((args[0].heap_ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::Type(t) => Ok(Value::list(
+            t.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Type)
+                .collect(),
+        )),
+        _ => Ok(Value::list(vec![])),
+    }
 }
 
 fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -926,6 +942,7 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let text = match x {
             Value::Str(s) => s.s.clone(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
+            Value::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         if !(b == 0 || (2..=36).contains(&b)) {
@@ -943,6 +960,9 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             .map(Value::from_bigint)
             .map_err(|e| vm.fmt_error(e)),
         Value::Bytes(b) => crate::numfmt::parse_int(&String::from_utf8_lossy(b), 10)
+            .map(Value::from_bigint)
+            .map_err(|e| vm.fmt_error(e)),
+        Value::ByteArray(b) => crate::numfmt::parse_int(&String::from_utf8_lossy(&b.borrow()), 10)
             .map(Value::from_bigint)
             .map_err(|e| vm.fmt_error(e)),
         Value::Instance(_) => {

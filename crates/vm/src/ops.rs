@@ -67,6 +67,12 @@ impl Vm {
                 }
             }
         }
+        if bop == B::Or && is_union_arm(a) && is_union_arm(b) {
+            // `int | str`: a `types.UnionType`, built by ferropy's `types` module.
+            let types = self.import_dotted("types")?;
+            let f = self.get_attr_str(&types, "_ferropy_union")?;
+            return self.call(&f, &[a.clone(), b.clone()], &[]);
+        }
         let sym = if inplace {
             format!("{}=", bop.symbol())
         } else {
@@ -974,4 +980,9 @@ pub fn is_zero_int(v: &Value) -> bool {
         Value::Bool(b) => !b,
         _ => false,
     }
+}
+
+/// An operand of `X | Y` between classes: a class or None.
+fn is_union_arm(v: &Value) -> bool {
+    matches!(v, Value::Type(_) | Value::None)
 }

@@ -223,11 +223,54 @@ class GenericAlias:
 
 
 class UnionType:
+    """`int | str`."""
+
     def __init__(self, args):
         self.__args__ = args
+        self.__parameters__ = ()
+
+    def __or__(self, other):
+        return _ferropy_union(self, other)
+
+    def __ror__(self, other):
+        return _ferropy_union(other, self)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)
 
     def __repr__(self):
-        return " | ".join(getattr(a, "__name__", repr(a)) for a in self.__args__)
+        def r(a):
+            if a is type(None):
+                return "None"
+            if isinstance(a, type):
+                if a.__module__ == "builtins":
+                    return a.__qualname__
+                return "%s.%s" % (a.__module__, a.__qualname__)
+            return repr(a)
+        return " | ".join(r(a) for a in self.__args__)
+
+
+def _ferropy_union(a, b):
+    args = []
+    for x in (a, b):
+        for y in (x.__args__ if isinstance(x, UnionType) else (x,)):
+            y = type(None) if y is None else y
+            if y not in args:
+                args.append(y)
+    if len(args) == 1:
+        return args[0]
+    return UnionType(tuple(args))
 
 
 def resolve_bases(bases):

@@ -1,0 +1,50 @@
+# re: sub/subn (string templates with \1, \g<name>, \g<0>, and functions), split (groups,
+# maxsplit, empty matches), findall (with and without groups), finditer, and re.escape.
+import re
+
+print(re.sub(r'(\w+)@(\w+)', r'\2 at \1', 'joe@home, ann@work'))
+print(re.sub(r'(?P<first>\w+) (?P<last>\w+)', r'\g<last>, \g<first>', 'John Smith'))
+print(re.sub(r'a', r'<\g<0>>', 'banana'))
+print(re.sub(r'\d', lambda m: str(int(m.group()) * 2), 'a1b2c3'))
+print(re.sub('x*', '-', 'abxd'))
+print(re.sub('', '-', 'abc'))
+print(re.subn(r'o', '0', 'foo boo', count=3))
+print(re.sub(r'(a)|b', r'[\1]', 'ab'))
+print(re.sub(r'\s+', ' ', '  lots   of\t\tspace\n '))
+print(re.sub(r'(\d+)', r'\1\n', 'a1b22'))
+print(re.sub('a', 'b\\\\c', 'xa'))
+print(re.sub(b'a+', b'-', b'caaandaa'))
+print(re.sub('(?i)HELLO', 'bye', 'Hello hello HELLO'))
+print(re.sub('a', lambda m: None if m.start() == 0 else 'A', 'aba'))
+print(re.compile('o').sub('0', 'foo', 1))
+
+print(re.split(r'\W+', 'Words, words, words.'))
+print(re.split(r'(\W+)', 'Words, words, words.'))
+print(re.split(r'\W+', 'Words, words, words.', maxsplit=1))
+print(re.split('[a-f]+', '0a3B9', flags=re.IGNORECASE))
+print(re.split(r'(\W*)', '...words...'))
+print(re.split('x*', 'axbc'))
+print(re.split('(a)|(b)', 'xaybz'))
+print(re.split(b',', b'a,b,,c'))
+
+print(re.findall(r'\d+', 'a1 b22 c333'))
+print(re.findall(r'(\w)=(\d)', 'a=1, b=2, c=x'))
+print(re.findall(r'(\w)=\d', 'a=1, b=2'))
+print(re.findall(r'(a)|(b)', 'abc'))
+print(re.findall('', 'ab'))
+print(re.findall(r'\bf[a-z]*', 'which foot or hand fell fastest'))
+print(re.findall(r'(?i)[aeiou]', 'HeLLo WOrld'))
+print([m.span() for m in re.finditer(r'\w+', 'one two  three')])
+print([m.group(1) for m in re.finditer(r'(\d)(?=\d)', '12345')])
+print([m.span() for m in re.finditer('x*', 'axxb')])
+it = re.compile(r'\d').finditer('a1b2c3', 2)
+print(next(it), next(it), next(it, 'done'))
+
+m = re.match(r'(?P<k>\w+)=(?P<v>\w+)', 'key=val')
+print(m.expand(r'\g<v>:\g<k> \2\1'), m.expand(r'[\g<0>]'))
+
+print(re.escape('a.b*c?(d)[e]{f}^$|+\\ -#&~'), re.escape(b'a.b'))
+print(re.findall(re.escape('1+1=2'), '1+1=2 and 1+1=2'))
+sc = re.Scanner([(r'\d+', lambda s, t: ('NUM', t)), (r'[a-z]+', lambda s, t: ('ID', t)),
+                 (r'\s+', None)])
+print(sc.scan('abc 12 de 7 !'))
