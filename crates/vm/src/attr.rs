@@ -446,6 +446,7 @@ impl Vm {
                     .map(|n| Value::str(n.clone()))
                     .collect(),
             )),
+            (Value::Code(c), n) if n.starts_with("co_") => crate::descr::code_attr(c, n),
             _ => None,
         })
     }
