@@ -526,7 +526,10 @@ fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     };
     Ok(Value::tuple(vec![
         Value::Type(vm.type_of(&args[0])),
-        Value::tuple(vec![Value::str((c as char).to_string()), Value::list(items)]),
+        Value::tuple(vec![
+            Value::str((c as char).to_string()),
+            Value::list(items),
+        ]),
         state,
     ]))
 }
