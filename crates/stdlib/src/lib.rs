@@ -17,6 +17,7 @@ mod math_int;
 mod math_sum;
 mod memview;
 mod native;
+mod operator;
 mod posix;
 mod random;
 mod sha512;
@@ -43,6 +44,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_heapq", heapq::make);
     vm.native_modules.insert("_bisect", bisect::make);
     vm.native_modules.insert("array", array::make);
+    vm.native_modules.insert("_operator", operator::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }
