@@ -4,7 +4,7 @@
 //! so writes to a `bytearray` after the view was made are not seen through it.
 
 use ferropy_vm::args::Args;
-use ferropy_vm::value::{BuiltinFunction, NativeFn, PyInstance, Property, Value};
+use ferropy_vm::value::{BuiltinFunction, NativeFn, Property, PyInstance, Value};
 use ferropy_vm::{PyResult, Vm};
 use std::rc::Rc;
 
@@ -40,7 +40,9 @@ pub fn install(vm: &mut Vm) {
     let methods: &[(&'static str, NativeFn)] = &[
         ("cast", cast),
         ("tolist", tolist),
-        ("tobytes", |vm, a, _| Ok(Value::Bytes(Rc::new((*view(vm, a)?.data).clone())))),
+        ("tobytes", |vm, a, _| {
+            Ok(Value::Bytes(Rc::new((*view(vm, a)?.data).clone())))
+        }),
         ("__len__", |vm, a, _| {
             let v = view(vm, a)?;
             Ok(Value::Int((v.data.len() / v.itemsize) as i64))
@@ -54,9 +56,15 @@ pub fn install(vm: &mut Vm) {
         t.dict.set_str(name, f(name, *func));
     }
     let props: &[(&'static str, NativeFn)] = &[
-        ("itemsize", |vm, a, _| Ok(Value::Int(view(vm, a)?.itemsize as i64))),
-        ("nbytes", |vm, a, _| Ok(Value::Int(view(vm, a)?.data.len() as i64))),
-        ("format", |vm, a, _| Ok(Value::str(view(vm, a)?.format.to_string()))),
+        ("itemsize", |vm, a, _| {
+            Ok(Value::Int(view(vm, a)?.itemsize as i64))
+        }),
+        ("nbytes", |vm, a, _| {
+            Ok(Value::Int(view(vm, a)?.data.len() as i64))
+        }),
+        ("format", |vm, a, _| {
+            Ok(Value::str(view(vm, a)?.format.to_string()))
+        }),
         ("readonly", |_, _, _| Ok(Value::Bool(true))),
         ("ndim", |_, _, _| Ok(Value::Int(1))),
     ];
@@ -98,13 +106,27 @@ fn new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Value::ByteArray(b) => Rc::new(b.borrow().clone()),
         Value::Instance(_) => {
             if let Ok(v) = view(vm, std::slice::from_ref(&obj)) {
-                return Ok(make(vm, View { data: v.data.clone(), format: v.format, itemsize: v.itemsize }));
+                return Ok(make(
+                    vm,
+                    View {
+                        data: v.data.clone(),
+                        format: v.format,
+                        itemsize: v.itemsize,
+                    },
+                ));
             }
             return Err(not_buffer(vm, &obj));
         }
         _ => return Err(not_buffer(vm, &obj)),
     };
-    Ok(make(vm, View { data, format: 'B', itemsize: 1 }))
+    Ok(make(
+        vm,
+        View {
+            data,
+            format: 'B',
+            itemsize: 1,
+        },
+    ))
 }
 
 fn not_buffer(vm: &Vm, v: &Value) -> ferropy_vm::exceptions::PyErr {
@@ -135,7 +157,14 @@ fn cast(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if v.data.len() % size != 0 {
         return Err(vm.type_error("memoryview: length is not a multiple of itemsize"));
     }
-    Ok(make(vm, View { data: v.data.clone(), format: c, itemsize: size }))
+    Ok(make(
+        vm,
+        View {
+            data: v.data.clone(),
+            format: c,
+            itemsize: size,
+        },
+    ))
 }
 
 fn item(v: &View, i: usize) -> Value {

@@ -175,7 +175,10 @@ impl Vm {
                 let idx = self.slice_indices(sl, s.s.len())?;
                 if idx.step == 1 {
                     let n = s.s.len() as i64;
-                    let (a, b) = (idx.start.clamp(0, n) as usize, idx.stop.clamp(0, n) as usize);
+                    let (a, b) = (
+                        idx.start.clamp(0, n) as usize,
+                        idx.stop.clamp(0, n) as usize,
+                    );
                     return Ok(Value::str(if a < b { &s.s[a..b] } else { "" }));
                 }
                 let bytes = s.s.as_bytes();

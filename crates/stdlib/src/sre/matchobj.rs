@@ -43,8 +43,12 @@ pub fn make_type(vm: &Vm) -> Rc<PyType> {
         ("group", group),
         ("groups", |vm, a, k| groups(vm, a, k, false)),
         ("groupdict", |vm, a, k| groups(vm, a, k, true)),
-        ("start", |vm, a, k| bound(vm, a, k, "start", |(s, _)| Value::Int(s as i64))),
-        ("end", |vm, a, k| bound(vm, a, k, "end", |(_, e)| Value::Int(e as i64))),
+        ("start", |vm, a, k| {
+            bound(vm, a, k, "start", |(s, _)| Value::Int(s as i64))
+        }),
+        ("end", |vm, a, k| {
+            bound(vm, a, k, "end", |(_, e)| Value::Int(e as i64))
+        }),
         ("span", |vm, a, k| bound(vm, a, k, "span", span_value)),
         ("expand", expand),
         ("__getitem__", getitem),
@@ -68,7 +72,9 @@ pub fn make_type(vm: &Vm) -> Rc<PyType> {
         ("lastgroup", lastgroup),
         ("regs", |vm, a, _| {
             let d = m(vm, a)?;
-            Ok(Value::tuple(d.spans.iter().map(|s| span_value(*s)).collect()))
+            Ok(Value::tuple(
+                d.spans.iter().map(|s| span_value(*s)).collect(),
+            ))
         }),
     ];
     make_class(vm, "Match", "re", methods, props)
@@ -156,8 +162,7 @@ fn groups(vm: &mut Vm, args: &[Value], kw: &[Value], dict: bool) -> PyResult<Val
         return Ok(Value::tuple(items));
     }
     let out = ferropy_vm::dict::PyDict::new();
-    if let Some(Value::Dict(gi)) = unwrap::<PatternData>(&d.pattern).map(|p| p.groupindex.clone())
-    {
+    if let Some(Value::Dict(gi)) = unwrap::<PatternData>(&d.pattern).map(|p| p.groupindex.clone()) {
         for (name, _) in gi.items() {
             let i = d.index(vm, &name)?;
             let key = vm.hash_key(&name)?;

@@ -5,13 +5,13 @@
 //! code point (a `str` becomes a `Vec<u32>` of its characters, `bytes` one of its bytes).
 //! Replacement templates with backslashes are expanded by `re._subx`/`re._expand`, as in CPython.
 
+#[cfg(test)]
+mod cases;
 mod chars;
 mod constants;
 mod engine;
 mod matchobj;
 mod pattern;
-#[cfg(test)]
-mod cases;
 #[cfg(test)]
 mod tests;
 
@@ -135,12 +135,48 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     )))
 }
 
+thread_local! {
+    /// The last large immutable subject converted, kept (with the object, so that its address
+    /// stays unique) so that a tokenizer calling `p.match(text, pos)` in a loop converts the
+    /// text once rather than at every call.
+    static LAST_TEXT: RefCell<Option<(Value, Rc<Vec<u32>>, bool)>> = const { RefCell::new(None) };
+}
+
+/// Subjects at least this long go through `LAST_TEXT`.
+const CACHE_FROM: usize = 256;
+
 /// The code points (or bytes) of a subject string, and whether it is bytes-like.
 fn text_of(vm: &Vm, v: &Value) -> PyResult<(Rc<Vec<u32>>, bool)> {
+    let large = match v {
+        Value::Str(s) => s.s.len() >= CACHE_FROM,
+        Value::Bytes(b) => b.len() >= CACHE_FROM,
+        _ => false,
+    };
+    if !large {
+        return convert(vm, v);
+    }
+    let hit = LAST_TEXT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(k, _, _)| k.is(v))
+            .map(|(_, t, b)| (t.clone(), *b))
+    });
+    if let Some(hit) = hit {
+        return Ok(hit);
+    }
+    let (t, b) = convert(vm, v)?;
+    LAST_TEXT.with(|c| *c.borrow_mut() = Some((v.clone(), t.clone(), b)));
+    Ok((t, b))
+}
+
+fn convert(vm: &Vm, v: &Value) -> PyResult<(Rc<Vec<u32>>, bool)> {
     match v {
         Value::Str(s) => Ok((Rc::new(str_points(s.as_str(), s.ascii)), false)),
         Value::Bytes(b) => Ok((Rc::new(b.iter().map(|&c| c as u32).collect()), true)),
-        Value::ByteArray(b) => Ok((Rc::new(b.borrow().iter().map(|&c| c as u32).collect()), true)),
+        Value::ByteArray(b) => Ok((
+            Rc::new(b.borrow().iter().map(|&c| c as u32).collect()),
+            true,
+        )),
         Value::Instance(i) => {
             let base = i.base_value.borrow().clone();
             match base {
@@ -188,14 +224,25 @@ pub fn make(vm: &mut Vm) -> Value {
     dict.set_str("CODESIZE", Value::Int(CODESIZE));
     dict.set_str("MAXREPEAT", Value::Int(i64::from(MAXREPEAT)));
     dict.set_str("MAXGROUPS", Value::Int(MAXGROUPS));
-    dict.set_str("copyright", Value::str(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "));
+    dict.set_str(
+        "copyright",
+        Value::str(" SRE 2.2.2 Copyright (c) 1997-2002 by Secret Labs AB "),
+    );
     let funcs: &[(&'static str, NativeFn)] = &[
         ("compile", pattern::compile),
         ("getcodesize", |_, _, _| Ok(Value::Int(CODESIZE))),
-        ("ascii_iscased", |vm, a, k| char_fn(vm, a, k, |c| chars::ascii_iscased(c).into())),
-        ("unicode_iscased", |vm, a, k| char_fn(vm, a, k, |c| chars::unicode_iscased(c).into())),
-        ("ascii_tolower", |vm, a, k| char_fn(vm, a, k, |c| chars::lower_ascii(c).into())),
-        ("unicode_tolower", |vm, a, k| char_fn(vm, a, k, |c| chars::lower_unicode(c).into())),
+        ("ascii_iscased", |vm, a, k| {
+            char_fn(vm, a, k, |c| chars::ascii_iscased(c).into())
+        }),
+        ("unicode_iscased", |vm, a, k| {
+            char_fn(vm, a, k, |c| chars::unicode_iscased(c).into())
+        }),
+        ("ascii_tolower", |vm, a, k| {
+            char_fn(vm, a, k, |c| chars::lower_ascii(c).into())
+        }),
+        ("unicode_tolower", |vm, a, k| {
+            char_fn(vm, a, k, |c| chars::lower_unicode(c).into())
+        }),
     ];
     for (name, f) in funcs {
         dict.set_str(name, native(name, *f));
@@ -235,4 +282,3 @@ fn char_fn(vm: &mut Vm, args: &[Value], kw: &[Value], f: fn(u32) -> CharOut) -> 
         CharOut::Int(i) => Value::Int(i64::from(i)),
     })
 }
-

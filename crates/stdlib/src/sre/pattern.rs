@@ -39,7 +39,9 @@ pub fn make_type(vm: &Vm) -> Rc<PyType> {
     let props: &[(&'static str, NativeFn)] = &[
         ("pattern", |vm, a, _| Ok(pat(vm, a)?.pattern.clone())),
         ("flags", |vm, a, _| Ok(Value::Int(pat(vm, a)?.flags))),
-        ("groups", |vm, a, _| Ok(Value::Int(pat(vm, a)?.groups as i64))),
+        ("groups", |vm, a, _| {
+            Ok(Value::Int(pat(vm, a)?.groups as i64))
+        }),
         ("groupindex", groupindex),
     ];
     make_class(vm, "Pattern", "re", methods, props)
@@ -50,13 +52,23 @@ pub fn pat(vm: &Vm, args: &[Value]) -> PyResult<Rc<PatternData>> {
 }
 
 pub fn internal(vm: &Vm, _e: InternalError) -> PyErr {
-    vm.err("RuntimeError", "internal error in regular expression engine")
+    vm.err(
+        "RuntimeError",
+        "internal error in regular expression engine",
+    )
 }
 
 /// `_sre.compile(pattern, flags, code, groups, groupindex, indexgroup)`.
 pub fn compile(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let names = ["pattern", "flags", "code", "groups", "groupindex", "indexgroup"];
+    let names = [
+        "pattern",
+        "flags",
+        "code",
+        "groups",
+        "groupindex",
+        "indexgroup",
+    ];
     let mut v = Vec::new();
     for (i, n) in names.iter().enumerate() {
         match a.arg_or_kw(i, n) {
@@ -179,7 +191,13 @@ fn subject_args(
             a.pos.len() - 1
         )));
     }
-    let s = Subject::new(vm, &p, &string, a.arg_or_kw(2, "pos"), a.arg_or_kw(3, "endpos"))?;
+    let s = Subject::new(
+        vm,
+        &p,
+        &string,
+        a.arg_or_kw(2, "pos"),
+        a.arg_or_kw(3, "endpos"),
+    )?;
     Ok((p, s))
 }
 

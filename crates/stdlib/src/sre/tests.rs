@@ -20,14 +20,19 @@ fn searches_agree_with_cpython() {
         let got: Vec<(i64, i64)> = if found {
             let mut v = vec![(st.start as i64, st.ptr as i64)];
             for g in 1..want.len() {
-                v.push(st.group_span(g).map_or((-1, -1), |(a, b)| (a as i64, b as i64)));
+                v.push(
+                    st.group_span(g)
+                        .map_or((-1, -1), |(a, b)| (a as i64, b as i64)),
+                );
             }
             v
         } else {
             vec![]
         };
         if got != *want {
-            failures.push(format!("{pat:?} on {subject:?}: got {got:?}, want {want:?}"));
+            failures.push(format!(
+                "{pat:?} on {subject:?}: got {got:?}, want {want:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -46,7 +51,13 @@ fn deep_backtracking_stays_off_the_native_stack() {
 
 #[test]
 fn bad_code_is_an_error_not_a_panic() {
-    for code in [&[99u32][..], &[24, 100, 0, 5, 77], &[7, 3, 13, 50], &[19], &[11, 9]] {
+    for code in [
+        &[99u32][..],
+        &[24, 100, 0, 5, 77],
+        &[7, 3, 13, 50],
+        &[19],
+        &[11, 9],
+    ] {
         let text = points("abc");
         let mut st = State::new(code, &text, 0, 3);
         let _ = st.search();
