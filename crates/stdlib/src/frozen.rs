@@ -15,4 +15,13 @@ pub const MODULES: &[(&str, &str)] = &[
     ("types", include_str!("py/types.py")),
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("posix", include_str!("py/posix.py")),
+    ("_ast", include_str!("py/_ast.py")),
+    ("_signal", include_str!("py/_signal.py")),
+    ("importlib", include_str!("py/importlib.py")),
+    (
+        "importlib.machinery",
+        include_str!("py/importlib_machinery.py"),
+    ),
+    ("importlib.util", include_str!("py/importlib_util.py")),
+    ("importlib.abc", include_str!("py/importlib_abc.py")),
 ];

@@ -74,6 +74,7 @@ pub fn install(vm: &mut Vm) {
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(name.to_string())),
         };
         t.dict.set_str(name, Value::Property(Rc::new(p)));
     }

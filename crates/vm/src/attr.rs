@@ -412,6 +412,9 @@ impl Vm {
             (Value::Property(p), "fset") => Some(p.setter.clone()),
             (Value::Property(p), "fdel") => Some(p.deleter.clone()),
             (Value::Property(p), "__doc__") => {
+                if let Some(d) = set_property_doc(p, None) {
+                    return Ok(Some(d));
+                }
                 let (doc, getter) = (p.doc.clone(), p.getter.clone());
                 if doc.is_none() && !getter.is_none() {
                     Some(self.get_attr_str(&getter, "__doc__")?)
@@ -545,6 +548,10 @@ impl Vm {
                 m.dict.set_str(name.as_str(), value);
                 Ok(())
             }
+            Value::Property(p) if name.as_str() == "__doc__" => {
+                set_property_doc(p, Some(value));
+                Ok(())
+            }
             _ => Err(self.attribute_error(obj, name.as_str())),
         }
     }
@@ -644,18 +651,16 @@ impl Vm {
         obj: &Value,
         what: &str,
     ) -> crate::exceptions::PyErr {
-        let name = match &p.getter {
-            Value::Function(f) => Some(f.name.borrow().clone()),
-            _ => None,
-        };
-        let msg = match name {
+        let class = self.type_of(obj);
+        let msg = match &*p.name.borrow() {
             Some(n) => format!(
                 "property '{n}' of '{}' object has no {what}",
-                self.type_of(obj).qualname.borrow()
+                class.qualname.borrow()
             ),
-            None if what == "getter" => "unreadable attribute".to_string(),
-            None if what == "deleter" => "can't delete attribute".to_string(),
-            None => "can't set attribute".to_string(),
+            None => format!(
+                "property of '{}' object has no {what}",
+                class.qualname.borrow()
+            ),
         };
         self.err("AttributeError", msg)
     }
@@ -750,5 +755,27 @@ fn name_object(name: &str) -> Rc<PyStr> {
                 s
             }
         }
+    })
+}
+
+thread_local! {
+    /// Docstrings assigned to property objects (`prop.__doc__ = ...`, as `namedtuple` users do),
+    /// keyed by the property, which the table keeps alive so that its address stays unique.
+    static PROPERTY_DOCS: std::cell::RefCell<Vec<(Rc<crate::value::Property>, Value)>> =
+        const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Sets (with `Some`) or reads (with `None`) an assigned property docstring.
+fn set_property_doc(p: &Rc<crate::value::Property>, value: Option<Value>) -> Option<Value> {
+    PROPERTY_DOCS.with(|t| {
+        let mut t = t.borrow_mut();
+        let at = t.iter().position(|(q, _)| Rc::ptr_eq(p, q));
+        match (value, at) {
+            (Some(v), Some(i)) => t[i].1 = v,
+            (Some(v), None) => t.push((p.clone(), v)),
+            (None, Some(i)) => return Some(t[i].1.clone()),
+            (None, None) => {}
+        }
+        None
     })
 }

@@ -247,6 +247,9 @@ pub fn new_class(
     let class_value = Value::Type(class.clone());
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in class.dict.items() {
+        if let (Value::Property(p), Some(name)) = (&v, k.as_str()) {
+            *p.name.borrow_mut() = Some(name.to_string());
+        }
         if let Value::Instance(_) = v {
             if let Some(m) = vm.lookup_special(&v, "__set_name__") {
                 vm.call_method_value(&m, &v, &[class_value.clone(), k], &[])?;
@@ -467,6 +470,7 @@ impl Vm {
                 setter,
                 deleter,
                 doc,
+                name: Default::default(),
             }))
         } else if is(&ty.staticmethod) {
             Value::StaticMethod(Rc::new(a.pos.first().cloned().unwrap_or(Value::None)))

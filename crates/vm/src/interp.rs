@@ -297,7 +297,10 @@ impl Vm {
     }
 
     fn run_frame_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
-        let unit = f.unit.clone();
+        // SAFETY: the frame owns its code unit and never replaces it while it runs, so the unit
+        // outlives this call; reading it through a raw pointer saves a reference-count round
+        // trip on every Python call.
+        let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
         let instrs: &[RInstr] = &unit.instrs;
         let consts: &[Value] = &unit.consts;
         if self.options.jit == crate::JitMode::Eager && unit.jitted.get().is_none() {
@@ -363,7 +366,14 @@ impl Vm {
         macro_rules! w {
             ($reg:expr, $v:expr) => {{
                 let v = $v;
-                *unsafe { f.regs.get_unchecked_mut($reg as usize) } = v;
+                let slot = unsafe { f.regs.get_unchecked_mut($reg as usize) };
+                if slot.is_heap() {
+                    *slot = v;
+                } else {
+                    // SAFETY: the old value is inline (no destructor), so overwriting it without
+                    // dropping it loses nothing; this keeps the drop glue off the common path.
+                    unsafe { std::ptr::write(slot, v) };
+                }
             }};
         }
         // Type feedback is only worth recording when a JIT will read it.
@@ -438,6 +448,28 @@ impl Vm {
                     let v = self.load_global(f, name)?;
                     w!(dst, v);
                     continue;
+                }
+                RInstr::LoadAttr { dst, obj, name } => {
+                    if let Some(v) = self.ic_load_attr(&f.unit, name, r!(obj)) {
+                        w!(dst, v);
+                        continue;
+                    }
+                }
+                RInstr::StoreAttr { obj, name, src } => {
+                    let v = r!(src).clone();
+                    if self.ic_store_attr(&f.unit, name, r!(obj), v).is_ok() {
+                        continue;
+                    }
+                }
+                RInstr::LoadMethod { slot, name } => {
+                    if let Some(method) = self.ic_load_method(&f.unit, name, r!(slot)) {
+                        let obj = std::mem::replace(
+                            unsafe { f.regs.get_unchecked_mut(slot as usize) },
+                            method,
+                        );
+                        w!(slot + 1, obj);
+                        continue;
+                    }
                 }
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
@@ -686,12 +718,24 @@ impl Vm {
                     w!(dst) = Value::Cell(f.cells[idx as usize].clone())
                 }
                 RInstr::LoadAttr { dst, obj, name } => {
-                    let v = self.get_attr(&r!(obj), &f.unit.names[name as usize])?;
+                    let unit = &f.unit;
+                    let v = match self.ic_load_attr(unit, name, &r!(obj)) {
+                        Some(v) => v,
+                        None => {
+                            let v = self.get_attr(&r!(obj), &unit.names[name as usize])?;
+                            self.ic_fill(unit, name, &r!(obj));
+                            v
+                        }
+                    };
                     w!(dst) = v;
                 }
                 RInstr::StoreAttr { obj, name, src } => {
                     let v = r!(src).clone();
-                    self.set_attr(&r!(obj), &f.unit.names[name as usize], v)?;
+                    let unit = &f.unit;
+                    if let Err(v) = self.ic_store_attr(unit, name, &r!(obj), v) {
+                        self.set_attr(&r!(obj), &unit.names[name as usize], v)?;
+                        self.ic_fill(unit, name, &r!(obj));
+                    }
                 }
                 RInstr::DeleteAttr { obj, name } => {
                     let key = f.unit.names[name as usize].clone();
@@ -849,10 +893,26 @@ impl Vm {
                     w!(dst) = v;
                 }
                 RInstr::LoadMethod { slot, name } => {
-                    let obj = std::mem::take(&mut w!(slot));
-                    let (method, receiver) = self.load_method(obj, &f.unit.names[name as usize])?;
-                    w!(slot) = method;
-                    w!(slot + 1) = receiver;
+                    if let Some(method) = self.ic_load_method(&f.unit, name, &r!(slot)) {
+                        let obj = std::mem::replace(&mut w!(slot), method);
+                        w!(slot + 1) = obj;
+                    } else if let Some(attr) = matches!(r!(slot), Value::Module(_))
+                        .then(|| self.ic_load_attr(&f.unit, name, &r!(slot)))
+                        .flatten()
+                    {
+                        w!(slot) = attr;
+                        w!(slot + 1) = Value::Undef;
+                    } else {
+                        let obj = std::mem::take(&mut w!(slot));
+                        let unit = &f.unit;
+                        let (method, receiver) =
+                            self.load_method(obj, &unit.names[name as usize])?;
+                        if !matches!(receiver, Value::Undef) {
+                            self.ic_fill(unit, name, &receiver);
+                        }
+                        w!(slot) = method;
+                        w!(slot + 1) = receiver;
+                    }
                 }
                 RInstr::CallMethod { dst, func, n } => {
                     let bound = matches!(r!(func + 1), Value::Undef);
@@ -1016,7 +1076,7 @@ impl Vm {
     /// A global (then builtin) by name, through the code unit's cache: an entry stays valid while
     /// neither the globals dict nor the builtins dict changed (their version tags).
     #[inline]
-    fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
         let key = &f.unit.names[name as usize];
         let globals_id = Rc::as_ptr(&f.globals) as usize;
         let versions = (f.globals.version.get(), self.builtins.version.get());

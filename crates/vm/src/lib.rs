@@ -10,6 +10,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod attr_cache;
 pub mod builtin_dunders;
 pub mod builtins;
 pub mod bytes_methods;
@@ -18,6 +19,7 @@ pub mod classes;
 pub mod codecs;
 pub mod complex;
 pub mod container;
+pub mod descr;
 pub mod dict;
 pub mod evalexec;
 pub mod exceptions;

@@ -206,6 +206,7 @@ pub fn install(vm: &mut Vm) {
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
+    crate::descr::install(vm);
     crate::sets::install(vm);
     crate::complex::install(vm);
     crate::numbers::install(vm);
@@ -410,6 +411,7 @@ fn property_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
         setter,
         deleter,
         doc: p.doc.clone(),
+        name: p.name.clone(),
     })))
 }
 

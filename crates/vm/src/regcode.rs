@@ -401,6 +401,8 @@ pub struct CodeUnit {
     /// Per name: the globals dict (by address), its version and the builtins' version when the
     /// global was last looked up, and the value found.
     pub global_cache: std::cell::RefCell<Vec<Option<(usize, u64, u64, Value)>>>,
+    /// Per name: the attribute inline cache of its `LoadAttr`/`StoreAttr`/`LoadMethod` sites.
+    pub attr_ic: Box<[crate::attr_cache::AttrSite]>,
 }
 
 impl CodeUnit {

@@ -204,6 +204,7 @@ impl Vm {
             jitted: Default::default(),
             jit_failed: Default::default(),
             global_cache: std::cell::RefCell::new(vec![None; code_names_len]),
+            attr_ic: (0..code_names_len).map(|_| Default::default()).collect(),
             feedback: (0..ninstrs).map(|_| std::cell::Cell::new(0)).collect(),
         })
     }

@@ -74,6 +74,7 @@ fn make_class(
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(n.to_string())),
         };
         class.dict.set_str(n, Value::Property(Rc::new(p)));
     }

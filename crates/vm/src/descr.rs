@@ -1,0 +1,117 @@
+//! The descriptor protocol's methods on the builtin descriptor types (`function.__get__`,
+//! `property.__get__`/`__set__`/`__delete__`, `staticmethod.__get__`, `classmethod.__get__`),
+//! for Python code that calls them or tests for them (`enum`'s `_is_descriptor`, `inspect`).
+
+use crate::exceptions::PyResult;
+use crate::value::{BoundMethod, BuiltinFunction, NativeFn, Value};
+use crate::Vm;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm) {
+    let t = &vm.types;
+    let reg =
+        |ty: &Rc<crate::types::PyType>, owner: &'static str, m: &[(&'static str, NativeFn)]| {
+            for (name, func) in m {
+                let f = BuiltinFunction {
+                    name,
+                    func: *func,
+                    bound: None,
+                    owner: Some(owner),
+                };
+                ty.dict.set_str(name, Value::Builtin(Rc::new(f)));
+            }
+        };
+    reg(&t.function, "function", &[("__get__", function_get)]);
+    reg(
+        &t.property,
+        "property",
+        &[
+            ("__get__", property_get),
+            ("__set__", property_set),
+            ("__delete__", property_delete),
+        ],
+    );
+    reg(
+        &t.staticmethod,
+        "staticmethod",
+        &[("__get__", staticmethod_get)],
+    );
+    reg(
+        &t.classmethod,
+        "classmethod",
+        &[("__get__", classmethod_get)],
+    );
+}
+
+fn obj_arg(args: &[Value]) -> Value {
+    args.get(1).cloned().unwrap_or(Value::None)
+}
+
+fn function_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let obj = obj_arg(args);
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func: args[0].clone(),
+        receiver: obj,
+    })))
+}
+
+fn property_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Value::Property(p) = &args[0] else {
+        return Err(vm.type_error("descriptor '__get__' requires a 'property' object"));
+    };
+    let obj = obj_arg(args);
+    if obj.is_none() {
+        return Ok(args[0].clone());
+    }
+    if p.getter.is_none() {
+        return Err(vm.err("AttributeError", "property has no getter"));
+    }
+    vm.call(&p.getter, &[obj], &[])
+}
+
+fn property_set(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Value::Property(p) = &args[0] else {
+        return Err(vm.type_error("descriptor '__set__' requires a 'property' object"));
+    };
+    if p.setter.is_none() {
+        return Err(vm.err("AttributeError", "property has no setter"));
+    }
+    let value = args.get(2).cloned().unwrap_or(Value::None);
+    vm.call(&p.setter, &[obj_arg(args), value], &[])?;
+    Ok(Value::None)
+}
+
+fn property_delete(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Value::Property(p) = &args[0] else {
+        return Err(vm.type_error("descriptor '__delete__' requires a 'property' object"));
+    };
+    if p.deleter.is_none() {
+        return Err(vm.err("AttributeError", "property has no deleter"));
+    }
+    vm.call(&p.deleter, &[obj_arg(args)], &[])?;
+    Ok(Value::None)
+}
+
+fn staticmethod_get(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::StaticMethod(f) => Ok((**f).clone()),
+        other => Ok(other.clone()),
+    }
+}
+
+fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let Value::ClassMethod(f) = &args[0] else {
+        return Ok(args[0].clone());
+    };
+    let owner = match args.get(2) {
+        Some(t) if !t.is_none() => t.clone(),
+        _ => Value::Type(vm.type_of(&obj_arg(args))),
+    };
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func: (**f).clone(),
+        receiver: owner,
+    })))
+}
