@@ -83,6 +83,8 @@ pub(crate) struct Compiler<'src> {
     /// Module-level names go through the namespace opcodes (`LoadName`, ...), as for source run
     /// by `exec`/`eval`, whose locals may be a dict apart from the globals.
     pub namespace_names: bool,
+    /// `from __future__ import annotations`: annotations are kept as their source text.
+    pub future_annotations: bool,
 }
 
 /// Compiles a module body to its code object.
@@ -105,8 +107,10 @@ pub fn compile_module(
         qualnames: Vec::new(),
         interactive,
         namespace_names: false,
+        future_annotations: crate::stmt::has_future_annotations(body),
     };
     c.push_unit(0, "<module>", "<module>", 1);
+    c.setup_annotations(body);
     c.stmts(body)?;
     if !c.unit().reachable_end() {
         // Every path already returned or raised.
@@ -139,6 +143,7 @@ pub fn compile_dynamic(
         qualnames: Vec::new(),
         interactive: false,
         namespace_names: true,
+        future_annotations: crate::stmt::has_future_annotations(body),
     };
     c.push_unit(0, "<module>", "<module>", 1);
     match (expression, body) {
@@ -468,12 +473,7 @@ impl<'src> Compiler<'src> {
                 }
             }
             S::AugAssign(a) => self.aug_assign(a)?,
-            S::AnnAssign(a) => {
-                if let Some(value) = &a.value {
-                    self.expr(value)?;
-                    self.store_target(&a.target)?;
-                }
-            }
+            S::AnnAssign(a) => self.ann_assign(a)?,
             S::Pass(_) => {}
             S::If(i) => self.if_stmt(i)?,
             S::While(w) => self.while_stmt(w)?,

@@ -212,10 +212,105 @@ impl Compiler<'_> {
             }
             Ok(())
         })?;
+        self.function_annotations(&f.args, f.returns.as_deref())?;
         for _ in &f.decorator_list {
             self.emit(Opcode::Call, 1);
         }
         self.name_op(f.name.as_str(), NameCtx::Store);
+        Ok(())
+    }
+
+    /// (function -- function) sets `__annotations__` when the def has annotations.
+    fn function_annotations(
+        &mut self,
+        args: &ast::Arguments,
+        returns: Option<&ast::Expr>,
+    ) -> Result<(), CompileError> {
+        let mut items: Vec<(String, &ast::Expr)> = Vec::new();
+        let positional = args.posonlyargs.iter().chain(&args.args);
+        for a in positional {
+            if let Some(ann) = a.def.annotation.as_deref() {
+                items.push((a.def.arg.to_string(), ann));
+            }
+        }
+        if let Some(v) = &args.vararg {
+            if let Some(ann) = v.annotation.as_deref() {
+                items.push((v.arg.to_string(), ann));
+            }
+        }
+        for a in &args.kwonlyargs {
+            if let Some(ann) = a.def.annotation.as_deref() {
+                items.push((a.def.arg.to_string(), ann));
+            }
+        }
+        if let Some(v) = &args.kwarg {
+            if let Some(ann) = v.annotation.as_deref() {
+                items.push((v.arg.to_string(), ann));
+            }
+        }
+        if let Some(r) = returns {
+            items.push(("return".to_string(), r));
+        }
+        if items.is_empty() {
+            return Ok(());
+        }
+        self.emit(Opcode::DupTop, 0);
+        let n = items.len() as u32;
+        for (name, ann) in items {
+            self.load_const(Constant::Str(name));
+            self.annotation_value(ann)?;
+        }
+        self.emit(Opcode::BuildMap, n);
+        self.emit(Opcode::RotTwo, 0);
+        let attr = self.name_index("__annotations__");
+        self.emit(Opcode::StoreAttr, attr);
+        Ok(())
+    }
+
+    /// An annotation's value: the expression, or its source text under
+    /// `from __future__ import annotations`.
+    pub(crate) fn annotation_value(&mut self, e: &ast::Expr) -> Result<(), CompileError> {
+        if self.future_annotations {
+            let r = e.range();
+            let text = self
+                .source
+                .get(usize::from(r.start())..usize::from(r.end()))
+                .unwrap_or("")
+                .to_string();
+            self.load_const(Constant::Str(text));
+            Ok(())
+        } else {
+            self.expr(e)
+        }
+    }
+
+    /// A module or class body with annotated names starts with `__annotations__ = {}`.
+    pub(crate) fn setup_annotations(&mut self, body: &[ast::Stmt]) {
+        if body.iter().any(has_annotation) {
+            self.emit(Opcode::BuildMap, 0);
+            self.name_op("__annotations__", NameCtx::Store);
+        }
+    }
+
+    /// `target: annotation [= value]`: the assignment, then (in a module or class body, for a
+    /// plain name) `__annotations__[name] = annotation`.
+    pub(crate) fn ann_assign(&mut self, a: &ast::StmtAnnAssign) -> Result<(), CompileError> {
+        if let Some(value) = &a.value {
+            self.expr(value)?;
+            self.store_target(&a.target)?;
+        }
+        let scope = self.units.last().expect("a unit").scope;
+        let kind = self.table.scopes[scope].kind;
+        let in_namespace = matches!(
+            kind,
+            crate::symtable::ScopeKind::Module | crate::symtable::ScopeKind::Class
+        );
+        if let (true, true, ast::Expr::Name(n)) = (in_namespace, a.simple, &*a.target) {
+            self.annotation_value(&a.annotation)?;
+            self.name_op("__annotations__", NameCtx::Load);
+            self.load_const(Constant::Str(n.id.to_string()));
+            self.emit(Opcode::StoreSubscr, 0);
+        }
         Ok(())
     }
 
@@ -374,6 +469,7 @@ impl Compiler<'_> {
             self.load_const(Constant::Str(doc));
             self.name_op("__doc__", NameCtx::Store);
         }
+        self.setup_annotations(&c.body);
         self.qualnames.push(qualname);
         let result = self.stmts(&c.body);
         self.qualnames.pop();
@@ -672,4 +768,41 @@ fn describe(e: &ast::Expr) -> &'static str {
         E::JoinedStr(_) | E::FormattedValue(_) => "f-string expression",
         _ => "expression",
     }
+}
+
+/// Whether a body has an annotated assignment of its own (not inside a nested def or class).
+fn has_annotation(s: &ast::Stmt) -> bool {
+    use ast::Stmt as S;
+    match s {
+        S::AnnAssign(_) => true,
+        S::If(i) => i.body.iter().chain(&i.orelse).any(has_annotation),
+        S::For(f) => f.body.iter().chain(&f.orelse).any(has_annotation),
+        S::While(w) => w.body.iter().chain(&w.orelse).any(has_annotation),
+        S::With(w) => w.body.iter().any(has_annotation),
+        S::Try(t) => {
+            t.body
+                .iter()
+                .chain(&t.orelse)
+                .chain(&t.finalbody)
+                .any(has_annotation)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    h.body.iter().any(has_annotation)
+                })
+        }
+        _ => false,
+    }
+}
+
+/// Whether a module starts with `from __future__ import annotations`.
+pub(crate) fn has_future_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        ast::Stmt::ImportFrom(i) => {
+            i.module
+                .as_ref()
+                .is_some_and(|m| m.as_str() == "__future__")
+                && i.names.iter().any(|a| a.name.as_str() == "annotations")
+        }
+        _ => false,
+    })
 }

@@ -274,6 +274,7 @@ impl Builder<'_> {
             S::FunctionDef(f) => {
                 self.exprs(&f.decorator_list)?;
                 self.defaults(&f.args)?;
+                self.opt_expr(f.returns.as_deref())?;
                 self.bind(f.name.as_str(), f.range)?;
                 let args = &f.args;
                 self.with_scope(ScopeKind::Function, f.name.as_str(), f.range, |b| {
@@ -284,6 +285,7 @@ impl Builder<'_> {
             S::AsyncFunctionDef(f) => {
                 self.exprs(&f.decorator_list)?;
                 self.defaults(&f.args)?;
+                self.opt_expr(f.returns.as_deref())?;
                 self.bind(f.name.as_str(), f.range)?;
                 let args = &f.args;
                 self.with_scope(ScopeKind::Function, f.name.as_str(), f.range, |b| {
@@ -324,6 +326,10 @@ impl Builder<'_> {
             S::AnnAssign(a) => {
                 self.opt_expr(a.value.as_deref())?;
                 self.expr(&a.target)?;
+                // Module and class annotations are evaluated (into `__annotations__`).
+                if !self.scope().is_function_like() {
+                    self.expr(&a.annotation)?;
+                }
             }
             S::For(f) => {
                 self.expr(&f.iter)?;
@@ -536,6 +542,10 @@ impl Builder<'_> {
             .chain(&args.kwonlyargs)
         {
             self.opt_expr(a.default.as_deref())?;
+            self.opt_expr(a.def.annotation.as_deref())?;
+        }
+        for a in args.vararg.iter().chain(&args.kwarg) {
+            self.opt_expr(a.annotation.as_deref())?;
         }
         Ok(())
     }

@@ -398,6 +398,16 @@ impl Vm {
                 let mut d = f.dict.borrow_mut();
                 Some(Value::Dict(d.get_or_insert_with(Default::default).clone()))
             }
+            (Value::Function(f), "__annotations__") => {
+                // An empty dict, created on first read, when the def had no annotations.
+                let mut d = f.dict.borrow_mut();
+                let d = d.get_or_insert_with(Default::default);
+                Some(d.get_str("__annotations__").unwrap_or_else(|| {
+                    let a = Value::Dict(Default::default());
+                    d.set_str("__annotations__", a.clone());
+                    a
+                }))
+            }
             (Value::Function(f), other) => f.dict.borrow().as_ref().and_then(|d| d.get_str(other)),
             (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
             (Value::Builtin(b), "__self__") => b.bound.clone(),

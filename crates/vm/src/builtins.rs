@@ -299,7 +299,17 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, info: &Value) -> PyResult<bool> {
     match info {
         Value::Type(t) => {
             let ty = vm.type_of(obj);
-            Ok(ty.is_subtype(t))
+            if ty.is_subtype(t) {
+                return Ok(true);
+            }
+            // A metaclass's `__instancecheck__` (ABCMeta: registered virtual subclasses).
+            match vm.meta_special(info, "__instancecheck__") {
+                Some(check) => {
+                    let r = vm.call_method_value(&check, info, &[obj.clone()], &[])?;
+                    vm.truthy(&r)
+                }
+                None => Ok(false),
+            }
         }
         Value::Tuple(items) => {
             for i in items.iter() {
@@ -309,7 +319,16 @@ pub fn is_instance(vm: &mut Vm, obj: &Value, info: &Value) -> PyResult<bool> {
             }
             Ok(false)
         }
-        _ => Err(vm.type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+        _ => {
+            match vm.lookup_special(info, "__instancecheck__") {
+                Some(check) => {
+                    let r = vm.call_method_value(&check, info, &[obj.clone()], &[])?;
+                    vm.truthy(&r)
+                }
+                None => Err(vm
+                    .type_error("isinstance() arg 2 must be a type, a tuple of types, or a union")),
+            }
+        }
     }
 }
 
@@ -328,6 +347,18 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         other => vec![other.clone()],
     };
     for info in infos {
+        // A `__subclasscheck__` of the metaclass (ABCMeta) or of the object decides.
+        let check = match &info {
+            Value::Type(_) => vm.meta_special(&info, "__subclasscheck__"),
+            _ => vm.lookup_special(&info, "__subclasscheck__"),
+        };
+        if let Some(check) = check {
+            let r = vm.call_method_value(&check, &info, &[a[0].clone()], &[])?;
+            if vm.truthy(&r)? {
+                return Ok(Value::Bool(true));
+            }
+            continue;
+        }
         match info {
             Value::Type(c) if t.is_subtype(&c) => return Ok(Value::Bool(true)),
             Value::Type(_) => {}

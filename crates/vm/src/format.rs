@@ -7,6 +7,17 @@ use crate::Vm;
 
 /// `fmt % args`.
 pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
+    // A tuple or dict subclass (a namedtuple's repr does `fmt % self`) counts as its base value.
+    let base;
+    let args = match args {
+        Value::Instance(i)
+            if matches!(&*i.base_value.borrow(), Value::Tuple(_) | Value::Dict(_)) =>
+        {
+            base = i.base_value.borrow().clone();
+            &base
+        }
+        _ => args,
+    };
     let positional = match args {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],

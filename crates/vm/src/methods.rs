@@ -82,6 +82,7 @@ pub fn install(vm: &mut Vm) {
         "type",
         &[
             ("mro", type_mro),
+            ("__subclasses__", type_subclasses),
             ("__call__", type_call),
             ("__init__", type_init),
         ],
@@ -458,6 +459,20 @@ fn object_str(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn object_hash(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Int((args[0].heap_ptr().unwrap_or(0) >> 4) as i64))
+}
+
+fn type_subclasses(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    match &args[0] {
+        Value::Type(t) => Ok(Value::list(
+            t.subclasses
+                .borrow()
+                .iter()
+                .filter_map(|w| w.upgrade())
+                .map(Value::Type)
+                .collect(),
+        )),
+        _ => Ok(Value::list(vec![])),
+    }
 }
 
 fn type_mro(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -29,6 +29,8 @@ pub struct PyType {
     hooks: Cell<(u64, u8)>,
     /// `lookup_cached`'s entries and the type epoch they were made in.
     attr_cache: RefCell<(u64, AttrCache)>,
+    /// Classes created with this one among their bases (`type.__subclasses__`).
+    pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
 }
 
 /// The class defines `__getattribute__` (other than `object`'s).
@@ -67,7 +69,7 @@ pub fn bump_type_epoch() {
 impl PyType {
     pub fn new(name: &str, bases: Vec<Rc<PyType>>, is_heap: bool) -> Rc<PyType> {
         let mro_tail = linearize(&bases).unwrap_or_default();
-        Rc::new(PyType {
+        let t = Rc::new(PyType {
             name: name.to_string(),
             qualname: RefCell::new(name.to_string()),
             module: RefCell::new(if is_heap { "__main__" } else { "builtins" }.to_string()),
@@ -84,7 +86,17 @@ impl PyType {
             nslots: Cell::new(0),
             hooks: Cell::new((u64::MAX, 0)),
             attr_cache: RefCell::new((u64::MAX, AttrCache::default())),
-        })
+            subclasses: RefCell::new(Vec::new()),
+        });
+        for b in t.bases.borrow().iter() {
+            let mut subs = b.subclasses.borrow_mut();
+            // Dead entries are dropped now and then (not at every push: `object` has them all).
+            if subs.len() >= 64 && subs.len().is_power_of_two() {
+                subs.retain(|w| w.strong_count() > 0);
+            }
+            subs.push(Rc::downgrade(&t));
+        }
+        t
     }
 
     /// `lookup` through a per-type cache, valid until any class namespace changes (the type
