@@ -24,8 +24,6 @@ pub struct Item {
 
 pub struct Format {
     pub order: Order,
-    /// Native sizes and alignment ('@').
-    pub native: bool,
     pub items: Vec<Item>,
     pub size: usize,
     /// How many values pack takes (pad bytes take none).
@@ -121,7 +119,6 @@ pub fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Format> {
     }
     Ok(Format {
         order,
-        native,
         items,
         size: offset,
         nvalues,
@@ -168,7 +165,7 @@ fn int_of(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 /// The integer to store for an integer code, checked as CPython checks it.
-fn pack_int(vm: &mut Vm, f: &Format, item: &Item, v: &Value) -> PyResult<u64> {
+fn pack_int(vm: &mut Vm, item: &Item, v: &Value) -> PyResult<u64> {
     let b = int_of(vm, v)?;
     let code = item.code;
     let size = item.size;
@@ -363,7 +360,7 @@ pub fn pack_item(vm: &mut Vm, f: &Format, item: &Item, v: &Value, out: &mut [u8]
             put_uint(out, x.to_bits(), f.order);
         }
         _ => {
-            let x = pack_int(vm, f, item, v)?;
+            let x = pack_int(vm, item, v)?;
             put_uint(out, x, f.order);
         }
     }
