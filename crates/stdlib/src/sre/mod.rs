@@ -182,7 +182,10 @@ fn convert(vm: &Vm, v: &Value) -> PyResult<(Rc<Vec<u32>>, bool)> {
             let base = i.base_value.borrow().clone();
             match base {
                 Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => text_of(vm, &base),
-                _ => Err(not_a_string(vm, v)),
+                _ => match crate::memview::bytes_of(v) {
+                    Some(b) => Ok((Rc::new(b.iter().map(|&c| c as u32).collect()), true)),
+                    None => Err(not_a_string(vm, v)),
+                },
             }
         }
         _ => Err(not_a_string(vm, v)),

@@ -167,6 +167,12 @@ impl<'a> State<'a> {
 
     /// Finds the first match at or after `start`; on success `start` is where it begins.
     pub fn search(&mut self) -> R<bool> {
+        if self.anchored_at_beginning() {
+            // `^` (without MULTILINE) or `\A` first: only the start can match.
+            self.reset();
+            self.ptr = self.start;
+            return self.run(0, self.start);
+        }
         let (prefix, charset) = self.start_filter();
         let mut pos = self.start;
         loop {
@@ -192,6 +198,16 @@ impl<'a> State<'a> {
             pos += 1;
             self.must_advance = false;
         }
+    }
+
+    /// Whether the pattern (after its `INFO` block) starts with `AT_BEGINNING[_STRING]`.
+    fn anchored_at_beginning(&self) -> bool {
+        let pc = if self.at(0) == OP_INFO {
+            self.skip(1)
+        } else {
+            0
+        };
+        self.at(pc) == OP_AT && matches!(self.at(pc + 1), AT_BEGINNING | AT_BEGINNING_STRING)
     }
 
     /// The literal first character or the set of first characters that the `INFO` block at
