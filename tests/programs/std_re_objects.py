@@ -33,3 +33,9 @@ print(re.compile(r'(?P<first>\w)(?P<rest>\w*)').match('hello').expand(r'\g<rest>
 m = re.match(rb'(?P<n>\d+)', b'42x')
 print(m.expand(rb'<\g<n>>'), m.groupdict(), m['n'], m.lastgroup)
 print(type(re.compile('a').finditer('aa')).__name__)
+gi = re.compile('(?P<a>x)(?P<b>y)').groupindex
+print(repr(gi), gi, gi['b'], sorted(gi), re.compile('x').groupindex)
+try:
+    gi['a'] = 5
+except TypeError:
+    print('groupindex is read-only')

@@ -116,6 +116,9 @@ fn groupindex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             out.insert(key, val);
         }
     }
+    if out.len() == 0 {
+        return Ok(Value::Dict(Rc::new(out)));
+    }
     let out = Value::Dict(Rc::new(out));
     // Read-only, as CPython's: a `types.MappingProxyType` when the module provides one.
     let globals = Rc::new(ferropy_vm::dict::PyDict::new());
