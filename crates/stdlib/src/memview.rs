@@ -86,6 +86,16 @@ fn make(vm: &Vm, v: View) -> Value {
     Value::Instance(Rc::new(inst))
 }
 
+/// The bytes a memoryview shows (for `re` matching over one).
+pub fn bytes_of(v: &Value) -> Option<Rc<Vec<u8>>> {
+    if let Value::Instance(i) = v {
+        if let Value::Opaque(o) = &*i.base_value.borrow() {
+            return o.downcast_ref::<Rc<View>>().map(|v| v.data.clone());
+        }
+    }
+    None
+}
+
 fn view(vm: &Vm, args: &[Value]) -> PyResult<Rc<View>> {
     if let Some(Value::Instance(i)) = args.first() {
         if let Value::Opaque(o) = &*i.base_value.borrow() {

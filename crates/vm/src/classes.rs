@@ -396,7 +396,15 @@ impl Vm {
             match a.pos.first() {
                 None => Value::str(""),
                 Some(Value::Bytes(b)) if a.pos.len() > 1 || a.kw("encoding").is_some() => {
-                    Value::str(String::from_utf8_lossy(b).into_owned())
+                    // str(bytes, encoding, errors): decoded with that codec.
+                    let text = |v: Option<Value>, default: &str| match v {
+                        Some(Value::Str(s)) => s.s.clone(),
+                        _ => default.to_string(),
+                    };
+                    let encoding = text(a.arg_or_kw(1, "encoding"), "utf-8");
+                    let errors = text(a.arg_or_kw(2, "errors"), "strict");
+                    let codec = crate::codecs::lookup(self, &encoding)?;
+                    Value::str(crate::codecs::decode(self, b, codec, &errors)?)
                 }
                 Some(v) => Value::str(self.str(v)?),
             }
