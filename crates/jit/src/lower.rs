@@ -224,8 +224,40 @@ impl Lowerer<'_> {
         self.b.ins().return_(&[code]);
     }
 
+    /// Makes a constant register's value known (an `iconst`/`f64const` in the current block)
+    /// when it holds an int or a float: constant registers are never written, so arithmetic on
+    /// them needs neither a load nor a guard.
+    fn seed_const(&mut self, reg: Reg) {
+        let base = self.unit.nregs as usize - self.unit.const_values.len();
+        let Some(v) = (reg as usize)
+            .checked_sub(base)
+            .and_then(|i| self.unit.const_values.get(i))
+        else {
+            return;
+        };
+        if self.known.contains_key(&reg) {
+            return;
+        }
+        let k = match v {
+            PyValue::Int(i) => Known::Int(self.b.ins().iconst(I64, *i)),
+            PyValue::Float(f) => Known::Float(self.b.ins().f64const(*f)),
+            _ => return,
+        };
+        self.known.insert(reg, k);
+    }
+
     fn instr(&mut self, pc: usize) {
         let next = self.blocks[pc + 1];
+        match self.unit.instrs[pc] {
+            RInstr::BinaryOp { a, b, .. }
+            | RInstr::Compare { a, b, .. }
+            | RInstr::CompareJump { a, b, .. } => {
+                self.seed_const(a);
+                self.seed_const(b);
+            }
+            RInstr::Move { src, .. } => self.seed_const(src),
+            _ => {}
+        }
         match self.unit.instrs[pc] {
             RInstr::Nop => {
                 self.b.ins().jump(next, &[]);

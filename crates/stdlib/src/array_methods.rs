@@ -35,6 +35,7 @@ pub const METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", repr),
     ("__copy__", copy),
     ("__deepcopy__", copy),
+    ("__reduce_ex__", reduce_ex),
     ("__add__", add),
     ("__iadd__", iadd),
     ("__mul__", mul),
@@ -513,4 +514,22 @@ fn compare(vm: &mut Vm, args: &[Value], kw: &[Value], op: C) -> PyResult<Value> 
         C::Gt => la > lb,
         _ => la >= lb,
     }))
+}
+
+/// `(type, (typecode, items), state)`, for `copy` and `pickle`.
+fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let c = code(vm, &args[0])?;
+    let items = snapshot(vm, &args[0])?;
+    let state = match &args[0] {
+        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.clone()),
+        _ => Value::None,
+    };
+    Ok(Value::tuple(vec![
+        Value::Type(vm.type_of(&args[0])),
+        Value::tuple(vec![
+            Value::str((c as char).to_string()),
+            Value::list(items),
+        ]),
+        state,
+    ]))
 }

@@ -16,6 +16,8 @@ pub const MODULES: &[(&str, &str)] = &[
     ("_contextvars", include_str!("py/_contextvars.py")),
     ("posix", include_str!("py/posix.py")),
     ("_ast", include_str!("py/_ast.py")),
+    ("_ferropy", include_str!("py/_ferropy.py")),
+    ("time", include_str!("py/time.py")),
     ("_signal", include_str!("py/_signal.py")),
     ("importlib", include_str!("py/importlib.py")),
     (

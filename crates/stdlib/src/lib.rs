@@ -17,6 +17,7 @@ mod math_int;
 mod math_sum;
 mod memview;
 mod native;
+mod operator;
 mod posix;
 mod random;
 mod sha512;
@@ -30,7 +31,7 @@ use ferropy_vm::Vm;
 /// Registers every native module with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
-    vm.native_modules.insert("time", time::make);
+    vm.native_modules.insert("_time", time::make);
     vm.native_modules.insert("_sre", sre::make);
     memview::install(vm);
     vm.native_modules.insert("_random", random::make);
@@ -43,6 +44,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_heapq", heapq::make);
     vm.native_modules.insert("_bisect", bisect::make);
     vm.native_modules.insert("array", array::make);
+    vm.native_modules.insert("_operator", operator::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }

@@ -93,6 +93,21 @@ impl<T: 'static> std::ops::Deref for State<T> {
     }
 }
 
+/// The state of type `T` behind `v`, if it has one.
+pub fn try_state<T: 'static>(v: &Value) -> Option<State<T>> {
+    if let Value::Instance(i) = v {
+        if let Value::Opaque(o) = &*i.base_value.borrow() {
+            if o.downcast_ref::<RefCell<T>>().is_some() {
+                return Some(State {
+                    rc: o.clone(),
+                    _t: std::marker::PhantomData,
+                });
+            }
+        }
+    }
+    None
+}
+
 /// The state of type `T` behind `v`; a TypeError naming `what` when `v` has none.
 pub fn state<T: 'static>(vm: &Vm, v: &Value, what: &str) -> PyResult<State<T>> {
     if let Value::Instance(i) = v {

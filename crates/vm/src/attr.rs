@@ -446,13 +446,18 @@ impl Vm {
                     .map(|n| Value::str(n.clone()))
                     .collect(),
             )),
+            (Value::Code(c), n) if n.starts_with("co_") => crate::descr::code_attr(c, n),
             _ => None,
         })
     }
 
     fn type_attr(&mut self, t: &Rc<PyType>, obj: &Value, name: &str) -> PyResult<Value> {
         match name {
-            "__name__" => return Ok(Value::str(t.name.clone())),
+            // A name assigned after creation (`cls.__name__ = ...`) is kept in the dict.
+            "__name__" => {
+                let set = t.dict.get_str("__name__").filter(|_| t.is_heap);
+                return Ok(set.unwrap_or_else(|| Value::str(t.name.clone())));
+            }
             "__qualname__" => return Ok(Value::str(t.qualname.borrow().clone())),
             "__module__" if t.dict.get_str("__module__").is_none() => {
                 return Ok(Value::str(t.module.borrow().clone()))
@@ -753,7 +758,7 @@ thread_local! {
 
 /// The name object for `name`, made once per distinct text address (checked against the text,
 /// so a reused address of a temporary string cannot alias another name).
-fn name_object(name: &str) -> Rc<PyStr> {
+pub(crate) fn name_object(name: &str) -> Rc<PyStr> {
     let key = (name.as_ptr() as usize, name.len());
     NAME_OBJECTS.with(|m| {
         let mut m = m.borrow_mut();

@@ -134,7 +134,7 @@ impl PyDict {
 
 /// Whether `class` derives from `BaseException` (whose instances keep some attributes outside
 /// their dict).
-fn is_exception_class(class: &PyType) -> bool {
+pub(crate) fn is_exception_class(class: &PyType) -> bool {
     let builtin_base = |t: &PyType| !t.is_heap && t.name == "BaseException";
     builtin_base(class) || class.mro_tail.borrow().iter().any(|t| builtin_base(t))
 }

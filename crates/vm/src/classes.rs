@@ -303,13 +303,15 @@ impl Vm {
             }
         }
         let class = Value::Type(t.clone());
-        let new = t.lookup("__new__");
-        let init = t.lookup("__init__");
+        let new = t.lookup_cached(&crate::attr::name_object("__new__"));
+        let init = t.lookup_cached(&crate::attr::name_object("__init__"));
         let excess = args.len() > kwnames.len() || !kwnames.is_empty();
         if excess && is_object_slot(&new) && is_object_slot(&init) {
             return Err(self.type_error(format!("{}() takes no arguments", t.name)));
         }
         let instance = match new {
+            // `object.__new__` itself: no call through the generic machinery.
+            _ if is_object_slot(&new) => self.new_instance(t, args, kwnames)?,
             Some(Value::StaticMethod(f)) => self.call_method_value(&f, &class, args, kwnames)?,
             Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
                 self.call_method_value(&f, &class, args, kwnames)?
@@ -338,14 +340,15 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        self.check_not_abstract(t)?;
         let inst = PyInstance::new(t.clone());
-        if t.is_subtype(&self.types.exceptions["BaseException"]) {
+        if crate::attr_cache::is_exception_class(t) {
             let positional = args[..args.len() - kwnames.len()].to_vec();
             inst.exc_state(|s| s.args = positional);
-        } else if let Some(base) = t
-            .mro()
-            .into_iter()
+        } else if let Some(base) = std::iter::once(t)
+            .chain(t.mro_tail.borrow().iter())
             .find(|b| !b.is_heap && !Rc::ptr_eq(b, &self.types.object))
+            .cloned()
         {
             // A subclass of a builtin type wraps a value of that type.
             let v = self
@@ -658,6 +661,32 @@ pub fn is_object_slot(v: &Option<Value>) -> bool {
 /// A metaclass-created class keeps the metaclass for `type(C)`.
 pub fn set_metaclass(class: &Rc<PyType>, meta: &Rc<PyType>) {
     *class.metaclass.borrow_mut() = Some(meta.clone());
+}
+
+impl Vm {
+    /// An ABC with abstract methods left (`__abstractmethods__`, set by `ABCMeta`) cannot be
+    /// instantiated.
+    fn check_not_abstract(&mut self, t: &Rc<PyType>) -> PyResult<()> {
+        let Some(Value::FrozenSet(set) | Value::Set(set)) = t.lookup("__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names: Vec<String> = set
+            .items
+            .borrow()
+            .iter()
+            .filter_map(|k| k.key.as_str().map(str::to_string))
+            .collect();
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let s = if names.len() == 1 { "" } else { "s" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{s} {}",
+            t.name,
+            names.join(", ")
+        )))
+    }
 }
 
 pub fn new_instance_dict() -> RefCell<Option<Rc<PyDict>>> {

@@ -41,6 +41,27 @@ pub fn install(vm: &mut Vm) {
         "classmethod",
         &[("__get__", classmethod_get)],
     );
+    let new = BuiltinFunction {
+        name: "__new__",
+        func: method_new,
+        bound: None,
+        owner: Some("method"),
+    };
+    t.method.dict.set_str(
+        "__new__",
+        Value::StaticMethod(Rc::new(Value::Builtin(Rc::new(new)))),
+    );
+}
+
+/// `types.MethodType(function, instance)`.
+fn method_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let (Some(func), Some(obj)) = (args.get(1), args.get(2)) else {
+        return Err(vm.type_error("method expected 2 arguments"));
+    };
+    Ok(Value::BoundMethod(Rc::new(BoundMethod {
+        func: func.clone(),
+        receiver: obj.clone(),
+    })))
 }
 
 fn obj_arg(args: &[Value]) -> Value {
@@ -114,4 +135,25 @@ fn classmethod_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
         func: (**f).clone(),
         receiver: owner,
     })))
+}
+
+/// The other `co_*` attributes of a code object (`inspect` reads them).
+pub fn code_attr(c: &crate::regcode::CodeUnit, name: &str) -> Option<Value> {
+    let code = &c.code;
+    let strs = |v: &[String]| Value::tuple(v.iter().map(|n| Value::str(n.clone())).collect());
+    Some(match name {
+        "co_posonlyargcount" => Value::Int(i64::from(code.posonlyargcount)),
+        "co_kwonlyargcount" => Value::Int(i64::from(code.kwonlyargcount)),
+        "co_flags" => Value::Int(i64::from(code.flags)),
+        "co_qualname" => Value::str(code.qualname.clone()),
+        "co_firstlineno" => Value::Int(i64::from(code.first_line)),
+        "co_names" => strs(&code.names),
+        "co_cellvars" => strs(&code.cellvars),
+        "co_freevars" => strs(&code.freevars),
+        "co_nlocals" => Value::Int(code.varnames.len() as i64),
+        "co_code" => Value::Bytes(Rc::new(Vec::new())),
+        "co_consts" => Value::tuple(Vec::new()),
+        "co_stacksize" => Value::Int(0),
+        _ => return None,
+    })
 }

@@ -214,7 +214,8 @@ impl Vm {
         locals: Option<Rc<PyDict>>,
         cells: Vec<Rc<PyCell>>,
     ) -> PyResult<Value> {
-        let regs = self.take_regs(unit.nregs as usize);
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        unit.init_slab(&mut regs);
         let mut frame = self.new_frame(unit, regs, cells, globals, locals);
         let result = self.run_frame(&mut frame);
         self.give_back_regs(std::mem::take(&mut frame.regs));
@@ -243,12 +244,6 @@ impl Vm {
             throw: None,
             serial: self.frame_serial,
         }
-    }
-
-    pub(crate) fn take_regs(&mut self, n: usize) -> Vec<Value> {
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
-        regs.resize_with(n, || Value::Undef);
-        regs
     }
 
     pub(crate) fn give_back_regs(&mut self, mut regs: Vec<Value>) {
@@ -301,16 +296,50 @@ impl Vm {
         // outlives this call; reading it through a raw pointer saves a reference-count round
         // trip on every Python call.
         let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
-        let instrs: &[RInstr] = &unit.instrs;
-        let consts: &[Value] = &unit.consts;
         if self.options.jit == crate::JitMode::Eager && unit.jitted.get().is_none() {
             let u = f.unit.clone();
             self.tier_up(&u);
         }
-        let mut pc = f.pc;
-        let mut pending = f.throw.take();
-        // After native code hands a frame back, interpret at least until the next back-edge.
-        let mut interpret = false;
+        let pc = f.pc;
+        let pending = f.throw.take();
+        self.frame_loop(f, pc, pending, false)
+    }
+
+    /// Runs a plain function's new frame (`CodeUnit::plain`, see `Vm::call_plain`) to its
+    /// return: native code or the dispatch loop straight away, and the general `frame_loop`
+    /// only once something other than a return comes back.
+    pub(crate) fn run_plain_frame(&mut self, f: &mut Frame) -> PyResult<Value> {
+        // SAFETY: as in `run_frame_inner`.
+        let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
+        let mut pc = 0;
+        let (step, native) = match unit.jitted.get() {
+            Some(code) => (crate::jit_support::run_native(self, f, code, &mut pc), true),
+            None => (self.dispatch(f, &unit.instrs, &unit.consts, &mut pc), false),
+        };
+        let exit = match step {
+            Ok(Some(exit)) => exit,
+            Ok(None) => self.frame_loop(f, pc, None, native)?,
+            Err(e) => self.frame_loop(f, pc, Some(e), native)?,
+        };
+        match exit {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Runs a frame from `pc`: native code when there is some (unless `interpret`: native code
+    /// just handed the frame back, so interpret at least until the next back-edge), else the
+    /// dispatch loop; routes exceptions (`pending` first) to the frame's handlers.
+    fn frame_loop(
+        &mut self,
+        f: &mut Frame,
+        mut pc: usize,
+        mut pending: Option<PyErr>,
+        mut interpret: bool,
+    ) -> PyResult<Exit> {
+        // SAFETY: as in `run_frame_inner`.
+        let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
+        let instrs: &[RInstr] = &unit.instrs;
+        let consts: &[Value] = &unit.consts;
         loop {
             let native = if interpret { None } else { unit.jitted.get() };
             let step = match (pending.take(), native) {
@@ -474,10 +503,9 @@ impl Vm {
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
                         let fun = fun.clone();
-                        let v = self.call_function(
+                        let v = self.call_plain(
                             &fun,
                             &f.regs[func as usize + 1..(func + 1 + n) as usize],
-                            &[],
                         )?;
                         w!(dst, v);
                         continue;
@@ -487,10 +515,9 @@ impl Vm {
                     let receiver_present = !matches!(r!(func + 1), Value::Undef);
                     if let (Value::Function(fun), true) = (r!(func), receiver_present) {
                         let fun = fun.clone();
-                        let v = self.call_function(
+                        let v = self.call_plain(
                             &fun,
                             &f.regs[func as usize + 1..(func + 2 + n) as usize],
-                            &[],
                         )?;
                         w!(dst, v);
                         continue;
@@ -883,7 +910,7 @@ impl Vm {
                     let v = match &f.regs[func as usize] {
                         Value::Function(fun) => {
                             let fun = fun.clone();
-                            self.call_function(&fun, &f.regs[s..e], &[])?
+                            self.call_plain(&fun, &f.regs[s..e])?
                         }
                         callee => {
                             let callee = callee.clone();
@@ -925,7 +952,7 @@ impl Vm {
                     let v = match &f.regs[func as usize] {
                         Value::Function(fun) => {
                             let fun = fun.clone();
-                            self.call_function(&fun, args, &[])?
+                            self.call_plain(&fun, args)?
                         }
                         // With a receiver from LoadMethod; an unbound builtin reached through its
                         // class (`list.append(x)`) goes through `call`, which checks its arguments.

@@ -368,7 +368,7 @@ pub extern "C" fn helper_call(
     };
     let fun = fun.clone();
     let (s, e) = (func as usize + 1, (func + 1 + n) as usize);
-    let r = vm.call_function(&fun, &f.regs[s..e], &[]);
+    let r = vm.call_plain(&fun, &f.regs[s..e]);
     write_or_fail(vm, f, dst, r, pc)
 }
 
@@ -390,7 +390,7 @@ pub extern "C" fn helper_call_method(
     };
     let fun = fun.clone();
     let (s, e) = (func as usize + 1, (func + 2 + n) as usize);
-    let r = vm.call_function(&fun, &f.regs[s..e], &[]);
+    let r = vm.call_plain(&fun, &f.regs[s..e]);
     write_or_fail(vm, f, dst, r, pc)
 }
 

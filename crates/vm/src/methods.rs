@@ -52,8 +52,8 @@ pub fn install(vm: &mut Vm) {
             ("__ge__", not_implemented),
             ("__dir__", object_dir),
             ("__sizeof__", object_sizeof),
-            ("__reduce__", not_implemented),
-            ("__reduce_ex__", not_implemented),
+            ("__reduce__", object_reduce),
+            ("__reduce_ex__", object_reduce_ex),
             ("__getstate__", object_getstate),
         ],
     );
@@ -269,6 +269,21 @@ fn object_setattr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
 }
 
 /// The default rich comparisons: defer to the other operand.
+/// `object.__reduce_ex__(protocol)`: written in Python (`_ferropy.reduce_ex`).
+fn object_reduce_ex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let helper = vm.import_dotted("_ferropy")?;
+    let f = vm.get_attr_str(&helper, "reduce_ex")?;
+    let protocol = args.get(1).cloned().unwrap_or(Value::Int(0));
+    vm.call(&f, &[args[0].clone(), protocol], &[])
+}
+
+/// `object.__reduce__()`: `copyreg._reduce_ex(self, 0)`, as CPython does.
+fn object_reduce(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let copyreg = vm.import_dotted("copyreg")?;
+    let f = vm.get_attr_str(&copyreg, "_reduce_ex")?;
+    vm.call(&f, &[args[0].clone(), Value::Int(0)], &[])
+}
+
 fn not_implemented(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::NotImplemented)
 }
