@@ -51,6 +51,7 @@ pub fn make(vm: &mut Vm) -> Value {
         setter: accessor("default_factory", set_factory),
         deleter: Value::None,
         doc: Value::None,
+        name: std::cell::RefCell::new(Some("default_factory".to_string())),
     };
     dd.dict
         .set_str("default_factory", Value::Property(Rc::new(prop)));

@@ -17,6 +17,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("posix", include_str!("py/posix.py")),
     ("_ast", include_str!("py/_ast.py")),
     ("_ferropy", include_str!("py/_ferropy.py")),
+    ("time", include_str!("py/time.py")),
     ("_signal", include_str!("py/_signal.py")),
     ("importlib", include_str!("py/importlib.py")),
     (

@@ -31,7 +31,7 @@ use ferropy_vm::Vm;
 /// Registers every native module with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
-    vm.native_modules.insert("time", time::make);
+    vm.native_modules.insert("_time", time::make);
     vm.native_modules.insert("_sre", sre::make);
     memview::install(vm);
     vm.native_modules.insert("_random", random::make);

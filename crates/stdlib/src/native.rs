@@ -56,6 +56,7 @@ pub fn class(vm: &Vm, spec: &ClassSpec, bases: Option<Vec<Rc<PyType>>>) -> Rc<Py
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(name.to_string())),
         };
         t.dict.set_str(name, Value::Property(Rc::new(p)));
     }

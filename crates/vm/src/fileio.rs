@@ -156,9 +156,13 @@ fn io_error(vm: &Vm, e: &std::io::Error, filename: &str) -> PyErr {
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
 pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let Some(file) = a.arg_or_kw(0, "file") else {
+    let Some(mut file) = a.arg_or_kw(0, "file") else {
         return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
     };
+    // A path-like object (pathlib.Path) opens the path its `__fspath__` gives.
+    if let Some(fspath) = vm.lookup_special(&file, "__fspath__") {
+        file = vm.call_method_value(&fspath, &file, &[], &[])?;
+    }
     let Value::Str(name) = &file else {
         return Err(vm.type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
@@ -426,7 +430,18 @@ fn write_bytes(vm: &mut Vm, s: &mut FileState, data: &[u8]) -> PyResult<()> {
 
 fn write(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(&args[1..], kw).exact(vm, "write", 1)?;
-    let v = a[0].clone();
+    let mut v = a[0].clone();
+    // A str or bytes subclass writes its value; another buffer (memoryview) its bytes.
+    if let Value::Instance(i) = &v {
+        let base = i.base_value.borrow().clone();
+        v = match base {
+            b @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) => b,
+            _ => match vm.get_attr_str(&v, "tobytes") {
+                Ok(m) => vm.call(&m, &[], &[])?,
+                Err(_) => v,
+            },
+        };
+    }
     with_state(vm, args, |vm, s| {
         let data = payload(vm, s, &v)?;
         write_bytes(vm, s, &data)?;

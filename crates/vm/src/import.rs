@@ -405,15 +405,7 @@ impl Vm {
 
     /// A built-in module written in Python (`Vm::source_modules`).
     fn load_source_module(&mut self, name: &str, src: &str) -> PyResult<Value> {
-        if self.options.verbose {
-            self.flush_out();
-            eprintln!("import '{name}' # built-in (Python source)");
-        }
-        let code = ferropy_compiler::compile(src, &format!("<frozen {name}>"))
-            .map_err(|e| self.syntax_error(&e))?;
-        let unit = self
-            .load_code(Rc::new(code))
-            .map_err(|e| self.err("SystemError", e))?;
+        let unit = crate::pycache::load_frozen_code(self, name, src)?;
         let module = self.new_module(name, None);
         if let Err(e) = self.run_module_code(&unit, &module) {
             self.modules.remove_str(name);

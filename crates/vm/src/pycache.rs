@@ -144,6 +144,54 @@ pub fn load_module_code(vm: &mut Vm, name: &str, source: &Path) -> PyResult<Rc<C
     Ok(unit)
 }
 
+/// The code of a built-in module written in Python (`Vm::source_modules`): from the per-user
+/// cache (`<stdlib cache>/<frozen>/NAME.ferropy-311.pyc`, checked against a hash of the source
+/// compiled into the binary) when valid, otherwise compiled and cached.
+pub fn load_frozen_code(vm: &mut Vm, name: &str, src: &str) -> PyResult<Rc<CodeUnit>> {
+    let filename = format!("<frozen {name}>");
+    let path = vm
+        .options
+        .stdlib_cache
+        .as_ref()
+        .map(|c| c.join("<frozen>").join(format!("{name}.{CACHE_TAG}.pyc")));
+    let hash = pyc::source_hash(src.as_bytes());
+    if let Some(p) = &path {
+        if let Ok(data) = read_limited(p) {
+            let fresh = matches!(
+                Header::parse(&data).map(|h| h.validation),
+                Ok(Validation::Hash { hash: h, .. }) if h == hash
+            );
+            if fresh {
+                if let Ok(code) = pyc::decode_body(&data) {
+                    if let Ok(unit) = vm.load_code(Rc::new(code)) {
+                        verbose(vm, || {
+                            format!(
+                                "import '{name}' # built-in (Python source), read from cache '{}'",
+                                p.display()
+                            )
+                        });
+                        return Ok(unit);
+                    }
+                }
+            }
+        }
+    }
+    let code = ferropy_compiler::compile(src, &filename).map_err(|e| vm.syntax_error(&e))?;
+    let unit = vm
+        .load_code(Rc::new(code))
+        .map_err(|e| vm.err("SystemError", e))?;
+    let written = match &path {
+        Some(p) if !vm.options.dont_write_bytecode => {
+            write_cache(p, &Header::hash(src.as_bytes(), true), &unit.code).is_ok()
+        }
+        _ => false,
+    };
+    verbose(vm, || {
+        format!("import '{name}' # built-in (Python source), compiled; cache written: {written}")
+    });
+    Ok(unit)
+}
+
 impl Vm {
     /// The cache tree for `source`: `PYTHONPYCACHEPREFIX` when set, the per-user standard
     /// library cache for files of the standard library, else none (`__pycache__` folders).

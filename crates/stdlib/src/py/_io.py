@@ -149,6 +149,10 @@ class _TextIOBase(_IOBase):
 class StringIO(_TextIOBase):
     """A text stream in memory. Writes at the end are kept as chunks and joined on demand."""
 
+    def _checkClosed(self, msg=None):
+        if self._ferropy_closed:
+            raise ValueError("I/O operation on closed file")
+
     def __init__(self, initial_value="", newline="\n"):
         if initial_value is None:
             initial_value = ""

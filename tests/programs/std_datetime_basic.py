@@ -1,0 +1,17 @@
+# datetime: date, time, datetime, timedelta arithmetic, formatting, parsing, timezone.
+from datetime import date, time, datetime, timedelta, timezone
+d = date(2024, 2, 28)
+print(d, d + timedelta(days=2), d.weekday(), d.isoformat(), d.strftime("%Y/%m/%d %a %b %j"))
+print(date(2024, 3, 1) - d, d.replace(year=2023), d.toordinal(), date.fromordinal(738000))
+dt = datetime(2021, 12, 31, 23, 59, 30, 500)
+print(dt, dt + timedelta(seconds=45), dt.isoformat(), repr(dt))
+print(dt.strftime("%H:%M:%S.%f %p %A %d %B %Y"), dt.date(), dt.time())
+print(datetime.fromisoformat("2020-05-17T10:20:30"), datetime.strptime("2019-01-02 03:04", "%Y-%m-%d %H:%M"))
+td = timedelta(days=1, hours=25, minutes=-5, microseconds=7)
+print(td, td.total_seconds(), td.days, td.seconds, -td, td * 2, td // 3, abs(-td))
+tz = timezone(timedelta(hours=5, minutes=30))
+aware = datetime(2000, 1, 1, 12, tzinfo=tz)
+print(aware, aware.utcoffset(), aware.astimezone(timezone.utc), aware.tzname())
+print(time(13, 5, 7, 12), time(1, 2).isoformat(), d < date(2025, 1, 1), max(d, date(2000, 1, 1)))
+print(datetime(2020, 1, 1) - datetime(2019, 1, 1), tuple(date(2020, 1, 1).isocalendar()))
+print(datetime.fromtimestamp(0, timezone.utc), datetime(2022, 6, 1, tzinfo=timezone.utc).timestamp())
