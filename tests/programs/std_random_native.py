@@ -54,3 +54,23 @@ class Sub(_random.Random):
 s = Sub(2024)
 print([s.below(10) for i in range(15)], s.extra, isinstance(s, _random.Random))
 print(type(r).__name__, type(r).__module__)
+
+
+class TwoArgs(_random.Random):
+    def __init__(self, a, b):
+        self.seed(a * 1000 + b)
+
+
+class Plain(_random.Random):
+    pass
+
+
+print(TwoArgs(1, 2).random() == _random.Random(1002).random(), Plain(5).random() == _random.Random(5).random())
+try:
+    Plain(1, 2)
+except TypeError as e:
+    print("TypeError", e)
+try:
+    _random.Random(x=1)
+except TypeError as e:
+    print("TypeError", e)

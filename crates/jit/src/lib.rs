@@ -45,6 +45,14 @@ fn flags() -> settings::Flags {
     let mut b = settings::builder();
     let _ = b.set("opt_level", "speed");
     let _ = b.set("is_pic", "false");
+    // Cranelift's IR verifier costs about a tenth of every compile; release builds skip it at
+    // run time (the cross-ISA test still verifies every test program's IR explicitly).
+    let verify = if cfg!(debug_assertions) {
+        "true"
+    } else {
+        "false"
+    };
+    let _ = b.set("enable_verifier", verify);
     settings::Flags::new(b)
 }
 

@@ -40,6 +40,10 @@ struct Helpers {
     move_: ir::SigRef,
     regs4: ir::SigRef,
     regs3: ir::SigRef,
+    /// `(vm, frame, a, b) -> u64`, `(vm, frame, a, b, c) -> u64`, `(vm, frame, a, b, c, d) -> u64`.
+    vm4: ir::SigRef,
+    vm5: ir::SigRef,
+    vm6: ir::SigRef,
 }
 
 pub struct Lowerer<'a> {
@@ -104,6 +108,9 @@ pub fn lower(
         move_: b.import_signature(helper_sig(call_conv, 3, false)),
         regs4: b.import_signature(helper_sig(call_conv, 4, true)),
         regs3: b.import_signature(helper_sig(call_conv, 3, true)),
+        vm4: b.import_signature(helper_sig(call_conv, 4, true)),
+        vm5: b.import_signature(helper_sig(call_conv, 5, true)),
+        vm6: b.import_signature(helper_sig(call_conv, 6, true)),
     };
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);
@@ -217,8 +224,40 @@ impl Lowerer<'_> {
         self.b.ins().return_(&[code]);
     }
 
+    /// Makes a constant register's value known (an `iconst`/`f64const` in the current block)
+    /// when it holds an int or a float: constant registers are never written, so arithmetic on
+    /// them needs neither a load nor a guard.
+    fn seed_const(&mut self, reg: Reg) {
+        let base = self.unit.nregs as usize - self.unit.const_values.len();
+        let Some(v) = (reg as usize)
+            .checked_sub(base)
+            .and_then(|i| self.unit.const_values.get(i))
+        else {
+            return;
+        };
+        if self.known.contains_key(&reg) {
+            return;
+        }
+        let k = match v {
+            PyValue::Int(i) => Known::Int(self.b.ins().iconst(I64, *i)),
+            PyValue::Float(f) => Known::Float(self.b.ins().f64const(*f)),
+            _ => return,
+        };
+        self.known.insert(reg, k);
+    }
+
     fn instr(&mut self, pc: usize) {
         let next = self.blocks[pc + 1];
+        match self.unit.instrs[pc] {
+            RInstr::BinaryOp { a, b, .. }
+            | RInstr::Compare { a, b, .. }
+            | RInstr::CompareJump { a, b, .. } => {
+                self.seed_const(a);
+                self.seed_const(b);
+            }
+            RInstr::Move { src, .. } => self.seed_const(src),
+            _ => {}
+        }
         match self.unit.instrs[pc] {
             RInstr::Nop => {
                 self.b.ins().jump(next, &[]);
@@ -334,8 +373,68 @@ impl Lowerer<'_> {
                 self.b.switch_to_block(got);
                 self.b.ins().brif(r, next, &[], target, &[]);
             }
+            RInstr::LoadGlobal { dst, name } => {
+                let f = rt::helper_load_global as *const () as usize;
+                self.dedicated(f, &[dst, name], Some(dst), pc, next);
+            }
+            RInstr::Call { dst, func, n } => {
+                let f = rt::helper_call as *const () as usize;
+                self.dedicated(f, &[dst, func, n], Some(dst), pc, next);
+            }
+            RInstr::CallMethod { dst, func, n } => {
+                let f = rt::helper_call_method as *const () as usize;
+                self.dedicated(f, &[dst, func, n], Some(dst), pc, next);
+            }
+            RInstr::LoadAttr { dst, obj, name } => {
+                let f = rt::helper_load_attr as *const () as usize;
+                self.dedicated(f, &[dst, obj, name], Some(dst), pc, next);
+            }
+            RInstr::StoreAttr { obj, name, src } => {
+                let f = rt::helper_store_attr as *const () as usize;
+                self.dedicated(f, &[obj, name, src], None, pc, next);
+            }
+            RInstr::LoadMethod { slot, name } => {
+                let f = rt::helper_load_method as *const () as usize;
+                self.dedicated(f, &[slot, name], Some(slot), pc, next);
+                self.known.remove(&(slot + 1));
+            }
+            RInstr::Return { src } => {
+                let f = rt::helper_return as *const () as usize;
+                let r = self.call_helper(f, self.helpers.vm4, &[i64::from(src), pc as i64]);
+                self.b.ins().jump(self.exit, &[ir::BlockArg::Value(r)]);
+            }
             _ => self.generic(pc, next),
         }
+    }
+
+    /// Calls a dedicated helper `(vm, frame, operands..., pc) -> u64` for the instruction at
+    /// `pc`, which writes at most register `dst` (calls run Python code, which cannot rebind
+    /// this frame's registers, so what is known of the others stays true); leaves native code
+    /// when the helper returns an exit.
+    fn dedicated(
+        &mut self,
+        addr: usize,
+        operands: &[Reg],
+        dst: Option<Reg>,
+        pc: usize,
+        next: Block,
+    ) {
+        if let Some(d) = dst {
+            self.known.remove(&d);
+        }
+        let mut extra: Vec<i64> = operands.iter().map(|r| i64::from(*r)).collect();
+        extra.push(pc as i64);
+        let sig = match extra.len() {
+            2 => self.helpers.vm4,
+            3 => self.helpers.vm5,
+            _ => self.helpers.vm6,
+        };
+        let r = self.call_helper(addr, sig, &extra);
+        let is_exit = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 0);
+        let exit = self.exit;
+        self.b
+            .ins()
+            .brif(is_exit, exit, &[ir::BlockArg::Value(r)], next, &[]);
     }
 
     /// A loop back-edge. When a SIGINT is pending, leaves for the interpreter at the jump, whose

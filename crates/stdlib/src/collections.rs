@@ -22,6 +22,8 @@ static DEFAULTDICT: ClassSpec = ClassSpec {
         ("__copy__", dd_copy),
         ("__or__", dd_or),
         ("__ror__", dd_ror),
+        ("__reduce__", dd_reduce),
+        ("__reduce_ex__", |vm, a, _| dd_reduce(vm, &a[..1], &[])),
     ],
     getters: &[],
     classmethods: &[],
@@ -49,6 +51,7 @@ pub fn make(vm: &mut Vm) -> Value {
         setter: accessor("default_factory", set_factory),
         deleter: Value::None,
         doc: Value::None,
+        name: std::cell::RefCell::new(Some("default_factory".to_string())),
     };
     dd.dict
         .set_str("default_factory", Value::Property(Rc::new(prop)));
@@ -232,4 +235,22 @@ fn count_elements(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
         vm.set_item(mapping, x, new)?;
     }
     Ok(Value::None)
+}
+
+/// `(type, (factory,), None, None, items)`, for `copy` and `pickle`.
+fn dd_reduce(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let me = &args[0];
+    let f = factory(vm, me)?;
+    let ctor_args = if f.is_none() { vec![] } else { vec![f] };
+    let d = Value::Dict(the_dict(vm, me)?);
+    let items_method = vm.get_attr_str(&d, "items")?;
+    let items = vm.call(&items_method, &[], &[])?;
+    let it = vm.get_iter(&items)?;
+    Ok(Value::tuple(vec![
+        Value::Type(vm.type_of(me)),
+        Value::tuple(ctor_args),
+        Value::None,
+        Value::None,
+        it,
+    ]))
 }

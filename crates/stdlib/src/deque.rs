@@ -81,6 +81,8 @@ pub static DEQUE: ClassSpec = ClassSpec {
         ("__mul__", mul),
         ("__rmul__", mul),
         ("__imul__", imul),
+        ("__reduce__", reduce),
+        ("__reduce_ex__", |vm, a, _| reduce(vm, &a[..1], &[])),
     ],
     getters: &[("maxlen", maxlen)],
     classmethods: &[("__class_getitem__", class_getitem)],
@@ -613,7 +615,10 @@ fn repeat_in_place(vm: &mut Vm, d: &Value, n: &Value) -> PyResult<()> {
 fn mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = one(vm, "__mul__", args, kw)?.clone();
     if !ferropy_vm::int::is_int(&n) && vm.lookup_special(&n, "__index__").is_none() {
-        return Ok(Value::NotImplemented);
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(&n)
+        )));
     }
     let r = copy(vm, &args[..1], &[])?;
     repeat_in_place(vm, &r, &n)?;
@@ -635,4 +640,25 @@ fn maxlen(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn class_getitem(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
+}
+
+/// `(type, args, state, items)`: what `copy` and `pickle` rebuild a deque from.
+fn reduce(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let d = &args[0];
+    let maxlen = me(vm, d)?.borrow().maxlen;
+    let ctor_args = match maxlen {
+        Some(m) => vec![Value::tuple(Vec::new()), Value::Int(m as i64)],
+        None => Vec::new(),
+    };
+    let state = match d {
+        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.clone()),
+        _ => Value::None,
+    };
+    let items = make_iter(vm, d, false)?;
+    Ok(Value::tuple(vec![
+        Value::Type(vm.type_of(d)),
+        Value::tuple(ctor_args),
+        state,
+        items,
+    ]))
 }

@@ -490,6 +490,14 @@ fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let me = &args[0];
     let st = native::state::<It>(vm, me, "itertools iterator")?;
+    match run(vm, me, &st)? {
+        Some(v) => Ok(v),
+        None => Err(native::stop(vm)),
+    }
+}
+
+/// One `__next__`: the state is taken out while the step runs and put back after.
+fn run(vm: &mut Vm, me: &Value, st: &native::State<It>) -> PyResult<Option<Value>> {
     let mut state = std::mem::replace(&mut *st.borrow_mut(), It::Running);
     let r = step(vm, me, &mut state);
     let finished = !matches!(r, Ok(Some(_)));
@@ -498,10 +506,20 @@ fn next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         state = It::Done;
     }
     *st.borrow_mut() = state;
-    match r? {
-        Some(v) => Ok(v),
-        None => Err(native::stop(vm)),
+    r
+}
+
+/// `next(it)`, straight into `step` when `it` is one of these iterators (no `__next__` lookup,
+/// no StopIteration object); any other iterator the usual way.
+pub fn inner_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
+    if let Value::Instance(i) = it {
+        if !i.class.borrow().is_heap {
+            if let Some(st) = native::try_state::<It>(it) {
+                return run(vm, it, &st);
+            }
+        }
     }
+    vm.next(it)
 }
 
 /// One step of the iterator: `None` when exhausted.
@@ -518,7 +536,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
         }
         It::Cycle { it, saved, idx } => {
             if let Some(i) = it {
-                if let Some(v) = vm.next(i)? {
+                if let Some(v) = inner_next(vm, i)? {
                     saved.push(v.clone());
                     return Ok(Some(v));
                 }
@@ -549,7 +567,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
                 *total = Some(init.clone());
                 return Ok(Some(init));
             }
-            let Some(v) = vm.next(it)? else {
+            let Some(v) = inner_next(vm, it)? else {
                 return Ok(None);
             };
             let t = match total.take() {
@@ -562,7 +580,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
         }
         It::Chain { source, active } => loop {
             if let Some(a) = active {
-                if let Some(v) = vm.next(a)? {
+                if let Some(v) = inner_next(vm, a)? {
                     return Ok(Some(v));
                 }
                 *active = None;
@@ -570,7 +588,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
             let Some(src) = source else {
                 return Ok(None);
             };
-            match vm.next(src)? {
+            match inner_next(vm, src)? {
                 Some(iterable) => *active = Some(vm.get_iter(&iterable)?),
                 None => {
                     *source = None;
@@ -579,10 +597,10 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
             }
         },
         It::Compress { data, sel } => loop {
-            let Some(d) = vm.next(data)? else {
+            let Some(d) = inner_next(vm, data)? else {
                 return Ok(None);
             };
-            let Some(s) = vm.next(sel)? else {
+            let Some(s) = inner_next(vm, sel)? else {
                 return Ok(None);
             };
             if vm.truthy(&s)? {
@@ -590,7 +608,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
             }
         },
         It::DropWhile { pred, it, dropping } => loop {
-            let Some(v) = vm.next(it)? else {
+            let Some(v) = inner_next(vm, it)? else {
                 return Ok(None);
             };
             if !*dropping {
@@ -603,14 +621,14 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
             }
         },
         It::TakeWhile { pred, it } => {
-            let Some(v) = vm.next(it)? else {
+            let Some(v) = inner_next(vm, it)? else {
                 return Ok(None);
             };
             let r = vm.call(pred, &[v.clone()], &[])?;
             Ok(if vm.truthy(&r)? { Some(v) } else { None })
         }
         It::FilterFalse { pred, it } => loop {
-            let Some(v) = vm.next(it)? else {
+            let Some(v) = inner_next(vm, it)? else {
                 return Ok(None);
             };
             let r = if pred.is_none() {
@@ -632,7 +650,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
             cnt,
         } => {
             while *cnt < *next {
-                if vm.next(it)?.is_none() {
+                if inner_next(vm, it)?.is_none() {
                     return Ok(None);
                 }
                 *cnt += 1;
@@ -640,7 +658,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
             if matches!(stop, Some(s) if *cnt >= *s) {
                 return Ok(None);
             }
-            let Some(v) = vm.next(it)? else {
+            let Some(v) = inner_next(vm, it)? else {
                 return Ok(None);
             };
             *cnt += 1;
@@ -654,19 +672,19 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
         }
         It::Pairwise { it, old } => {
             if old.is_none() {
-                let Some(first) = vm.next(it)? else {
+                let Some(first) = inner_next(vm, it)? else {
                     return Ok(None);
                 };
                 *old = Some(first);
             }
-            let Some(new) = vm.next(it)? else {
+            let Some(new) = inner_next(vm, it)? else {
                 return Ok(None);
             };
             let prev = old.replace(new.clone()).unwrap_or_default();
             Ok(Some(Value::tuple(vec![prev, new])))
         }
         It::StarMap { func, it } => {
-            let Some(v) = vm.next(it)? else {
+            let Some(v) = inner_next(vm, it)? else {
                 return Ok(None);
             };
             let args = match &v {
@@ -683,7 +701,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
             for slot in its.iter_mut() {
                 let item = match slot {
                     None => fill.clone(),
-                    Some(i) => match vm.next(i)? {
+                    Some(i) => match inner_next(vm, i)? {
                         Some(v) => v,
                         None => {
                             *active -= 1;
@@ -708,7 +726,7 @@ fn step(vm: &mut Vm, me: &Value, s: &mut It) -> PyResult<Option<Value>> {
 const ADD: u8 = ferropy_bytecode::BinaryOperator::Add as u8;
 
 fn groupby_step(vm: &mut Vm, g: &mut GroupBy) -> PyResult<bool> {
-    let Some(v) = vm.next(&g.it)? else {
+    let Some(v) = inner_next(vm, &g.it)? else {
         return Ok(false);
     };
     let k = if g.key.is_none() {

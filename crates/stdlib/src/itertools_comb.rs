@@ -362,7 +362,7 @@ pub fn tee_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 /// `tee(iterable, n=2)`.
 pub fn tee(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !kw.is_empty() {
-        return Err(vm.type_error("tee() takes no keyword arguments"));
+        return Err(vm.type_error("itertools.tee() takes no keyword arguments"));
     }
     let a = Args::new(args, kw).range(vm, "tee", 1, 2)?;
     let n = match a.get(1) {

@@ -2,9 +2,14 @@
 //! `itertools`, `_collections`, ...), registered with the VM by name. Depends on `ferropy-vm`
 //! only. `native` holds the helpers for classes whose instances keep Rust state.
 
+mod array;
+mod array_methods;
+mod bisect;
 mod collections;
 mod deque;
 mod frozen;
+mod functools;
+mod heapq;
 mod itertools;
 mod itertools_comb;
 mod math;
@@ -12,10 +17,13 @@ mod math_int;
 mod math_sum;
 mod memview;
 mod native;
+mod operator;
 mod posix;
 mod random;
 mod sha512;
 mod sre;
+mod structfmt;
+mod structmod;
 mod time;
 
 use ferropy_vm::Vm;
@@ -31,6 +39,12 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
     vm.native_modules.insert("_collections", collections::make);
+    vm.native_modules.insert("_struct", structmod::make);
+    vm.native_modules.insert("_functools", functools::make);
+    vm.native_modules.insert("_heapq", heapq::make);
+    vm.native_modules.insert("_bisect", bisect::make);
+    vm.native_modules.insert("array", array::make);
+    vm.native_modules.insert("_operator", operator::make);
     for (name, src) in frozen::MODULES {
         vm.source_modules.insert(name, src);
     }

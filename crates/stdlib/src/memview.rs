@@ -74,6 +74,7 @@ pub fn install(vm: &mut Vm) {
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(name.to_string())),
         };
         t.dict.set_str(name, Value::Property(Rc::new(p)));
     }
@@ -83,6 +84,16 @@ fn make(vm: &Vm, v: View) -> Value {
     let inst = PyInstance::new(vm.types.memoryview.clone());
     *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(Rc::new(v))));
     Value::Instance(Rc::new(inst))
+}
+
+/// The bytes a memoryview shows (for `re` matching over one).
+pub fn bytes_of(v: &Value) -> Option<Rc<Vec<u8>>> {
+    if let Value::Instance(i) = v {
+        if let Value::Opaque(o) = &*i.base_value.borrow() {
+            return o.downcast_ref::<Rc<View>>().map(|v| v.data.clone());
+        }
+    }
+    None
 }
 
 fn view(vm: &Vm, args: &[Value]) -> PyResult<Rc<View>> {

@@ -56,6 +56,7 @@ pub fn class(vm: &Vm, spec: &ClassSpec, bases: Option<Vec<Rc<PyType>>>) -> Rc<Py
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(name.to_string())),
         };
         t.dict.set_str(name, Value::Property(Rc::new(p)));
     }
@@ -92,6 +93,21 @@ impl<T: 'static> std::ops::Deref for State<T> {
     }
 }
 
+/// The state of type `T` behind `v`, if it has one.
+pub fn try_state<T: 'static>(v: &Value) -> Option<State<T>> {
+    if let Value::Instance(i) = v {
+        if let Value::Opaque(o) = &*i.base_value.borrow() {
+            if o.downcast_ref::<RefCell<T>>().is_some() {
+                return Some(State {
+                    rc: o.clone(),
+                    _t: std::marker::PhantomData,
+                });
+            }
+        }
+    }
+    None
+}
+
 /// The state of type `T` behind `v`; a TypeError naming `what` when `v` has none.
 pub fn state<T: 'static>(vm: &Vm, v: &Value, what: &str) -> PyResult<State<T>> {
     if let Value::Instance(i) = v {
@@ -110,27 +126,12 @@ pub fn state<T: 'static>(vm: &Vm, v: &Value, what: &str) -> PyResult<State<T>> {
     )))
 }
 
-/// Whether `v` carries native state of type `T`.
-pub fn has_state<T: 'static>(v: &Value) -> bool {
-    if let Value::Instance(i) = v {
-        if let Value::Opaque(o) = &*i.base_value.borrow() {
-            return o.downcast_ref::<RefCell<T>>().is_some();
-        }
-    }
-    false
-}
-
 /// The class of a receiver passed to `__new__`.
 pub fn cls_arg(vm: &Vm, args: &[Value]) -> PyResult<Rc<PyType>> {
     match args.first() {
         Some(Value::Type(t)) => Ok(t.clone()),
         _ => Err(vm.type_error("__new__(X): X is not a type object")),
     }
-}
-
-/// The type's name as shown in reprs: the class's own name (subclasses show theirs).
-pub fn type_name_of(vm: &Vm, v: &Value) -> String {
-    vm.type_of(v).name.clone()
 }
 
 /// A module value from a dict.

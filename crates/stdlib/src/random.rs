@@ -125,14 +125,19 @@ pub fn make(vm: &mut Vm) -> Value {
 fn random_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = native::cls_arg(vm, args)?;
     let a = Args::new(&args[1..], kw);
-    let exact = native::class(vm, &RANDOM, None);
-    if Rc::ptr_eq(&cls, &exact) && a.has_kwargs() {
+    // A subclass with its own `__init__` takes its own arguments (and seeds there).
+    let own_init =
+        matches!(cls.lookup("__init__"), Some(Value::Builtin(b)) if b.owner == Some(RANDOM.key));
+    let obj = native::instance(cls, Mt::new());
+    if !own_init {
+        return Ok(obj);
+    }
+    if a.has_kwargs() {
         return Err(vm.type_error("Random() takes no keyword arguments"));
     }
     if a.pos.len() > 1 {
         return Err(vm.type_error("Random() requires 0 or 1 argument"));
     }
-    let obj = native::instance(cls, Mt::new());
     do_seed(vm, &obj, a.pos.first().cloned().unwrap_or(Value::None))?;
     Ok(obj)
 }

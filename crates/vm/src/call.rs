@@ -63,6 +63,21 @@ impl Vm {
         args: &[Value],
         kwnames: &[Value],
     ) -> PyResult<Value> {
+        // Special methods (`__add__`, `__init__`, `__eq__`, ...) take few arguments: those are
+        // passed from the stack, without a vector per call.
+        if args.len() < 4 {
+            let mut buf: [Value; 4] = Default::default();
+            buf[0] = receiver.clone();
+            buf[1..=args.len()].clone_from_slice(args);
+            let full = &buf[..=args.len()];
+            return match method {
+                Value::Function(f) if kwnames.is_empty() => {
+                    let f = f.clone();
+                    self.call_plain(&f, full)
+                }
+                _ => self.call(method, full, kwnames),
+            };
+        }
         let mut full = Vec::with_capacity(args.len() + 1);
         full.push(receiver.clone());
         full.extend_from_slice(args);
@@ -210,9 +225,9 @@ impl Vm {
         if simple {
             // Arguments go straight into the first registers; no placeholder is written first.
             regs.extend(args.iter().cloned());
-            regs.resize_with(unit.nregs as usize, || Value::Undef);
+            unit.init_slab(&mut regs);
         } else {
-            regs.resize_with(unit.nregs as usize, || Value::Undef);
+            unit.init_slab(&mut regs);
             if let Err(e) = self.bind_arguments(f, &mut regs, args, kwnames) {
                 self.give_back_regs(regs);
                 return Err(e);
@@ -240,6 +255,39 @@ impl Vm {
         match result? {
             Exit::Return(v) | Exit::Yield(v) => Ok(v),
         }
+    }
+
+    /// A call with positional arguments only, as the interpreter's `Call` and `CallMethod` and
+    /// the JIT's call helpers make them: a plain function (`CodeUnit::plain`, no closure) given
+    /// exactly its parameters runs without `call_function`'s general binding and layers.
+    #[inline]
+    pub fn call_plain(&mut self, f: &Rc<PyFunction>, args: &[Value]) -> PyResult<Value> {
+        let unit = &f.code;
+        if !unit.plain || !f.closure.is_empty() || args.len() != unit.code.argcount as usize {
+            return self.call_function(f, args, &[]);
+        }
+        self.check_signals()?;
+        if self.options.jit != crate::JitMode::Off {
+            let h = unit.hotness.get().wrapping_add(1);
+            unit.hotness.set(h);
+            if h == self.options.jit_threshold || self.options.jit == crate::JitMode::Eager {
+                self.tier_up(unit);
+            }
+        }
+        if self.depth + 1 >= self.recursion_limit || self.stack_exhausted() {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        regs.extend(args.iter().cloned());
+        unit.init_slab(&mut regs);
+        let mut frame = self.new_frame(unit.clone(), regs, Vec::new(), f.globals.clone(), None);
+        self.depth += 1;
+        self.frame_stack.push(&frame as *const crate::interp::Frame);
+        let result = self.run_plain_frame(&mut frame);
+        self.frame_stack.pop();
+        self.depth -= 1;
+        self.give_back_regs(std::mem::take(&mut frame.regs));
+        result
     }
 
     /// Binds positional, keyword, default, `*args` and `**kwargs` arguments, with CPython's errors.

@@ -247,6 +247,9 @@ pub fn new_class(
     let class_value = Value::Type(class.clone());
     // __set_name__ on descriptors, then the parent's __init_subclass__.
     for (k, v) in class.dict.items() {
+        if let (Value::Property(p), Some(name)) = (&v, k.as_str()) {
+            *p.name.borrow_mut() = Some(name.to_string());
+        }
         if let Value::Instance(_) = v {
             if let Some(m) = vm.lookup_special(&v, "__set_name__") {
                 vm.call_method_value(&m, &v, &[class_value.clone(), k], &[])?;
@@ -300,13 +303,15 @@ impl Vm {
             }
         }
         let class = Value::Type(t.clone());
-        let new = t.lookup("__new__");
-        let init = t.lookup("__init__");
+        let new = t.lookup_cached(&crate::attr::name_object("__new__"));
+        let init = t.lookup_cached(&crate::attr::name_object("__init__"));
         let excess = args.len() > kwnames.len() || !kwnames.is_empty();
         if excess && is_object_slot(&new) && is_object_slot(&init) {
             return Err(self.type_error(format!("{}() takes no arguments", t.name)));
         }
         let instance = match new {
+            // `object.__new__` itself: no call through the generic machinery.
+            _ if is_object_slot(&new) => self.new_instance(t, args, kwnames)?,
             Some(Value::StaticMethod(f)) => self.call_method_value(&f, &class, args, kwnames)?,
             Some(f @ (Value::Builtin(_) | Value::Function(_))) => {
                 self.call_method_value(&f, &class, args, kwnames)?
@@ -337,13 +342,13 @@ impl Vm {
     ) -> PyResult<Value> {
         self.check_not_abstract(t)?;
         let inst = PyInstance::new(t.clone());
-        if t.is_subtype(&self.types.exceptions["BaseException"]) {
+        if crate::attr_cache::is_exception_class(t) {
             let positional = args[..args.len() - kwnames.len()].to_vec();
             inst.exc_state(|s| s.args = positional);
-        } else if let Some(base) = t
-            .mro()
-            .into_iter()
+        } else if let Some(base) = std::iter::once(t)
+            .chain(t.mro_tail.borrow().iter())
             .find(|b| !b.is_heap && !Rc::ptr_eq(b, &self.types.object))
+            .cloned()
         {
             // A subclass of a builtin type wraps a value of that type.
             let v = self
@@ -391,7 +396,15 @@ impl Vm {
             match a.pos.first() {
                 None => Value::str(""),
                 Some(Value::Bytes(b)) if a.pos.len() > 1 || a.kw("encoding").is_some() => {
-                    Value::str(String::from_utf8_lossy(b).into_owned())
+                    // str(bytes, encoding, errors): decoded with that codec.
+                    let text = |v: Option<Value>, default: &str| match v {
+                        Some(Value::Str(s)) => s.s.clone(),
+                        _ => default.to_string(),
+                    };
+                    let encoding = text(a.arg_or_kw(1, "encoding"), "utf-8");
+                    let errors = text(a.arg_or_kw(2, "errors"), "strict");
+                    let codec = crate::codecs::lookup(self, &encoding)?;
+                    Value::str(crate::codecs::decode(self, b, codec, &errors)?)
                 }
                 Some(v) => Value::str(self.str(v)?),
             }
@@ -468,6 +481,7 @@ impl Vm {
                 setter,
                 deleter,
                 doc,
+                name: Default::default(),
             }))
         } else if is(&ty.staticmethod) {
             Value::StaticMethod(Rc::new(a.pos.first().cloned().unwrap_or(Value::None)))

@@ -170,6 +170,25 @@ impl Vm {
                 let i = self.seq_index(key, t.len(), "tuple")?;
                 Ok(t[i].clone())
             }
+            (Value::Str(s), Value::Slice(sl)) if s.ascii => {
+                // ASCII: byte offsets are character offsets, and a step-1 slice is one copy.
+                let idx = self.slice_indices(sl, s.s.len())?;
+                if idx.step == 1 {
+                    let n = s.s.len() as i64;
+                    let (a, b) = (
+                        idx.start.clamp(0, n) as usize,
+                        idx.stop.clamp(0, n) as usize,
+                    );
+                    return Ok(Value::str(if a < b { &s.s[a..b] } else { "" }));
+                }
+                let bytes = s.s.as_bytes();
+                Ok(Value::str(
+                    idx.indices()
+                        .into_iter()
+                        .map(|i| bytes[i] as char)
+                        .collect::<String>(),
+                ))
+            }
             (Value::Str(s), Value::Slice(sl)) => {
                 let chars: Vec<char> = s.s.chars().collect();
                 let idx = self.slice_indices(sl, chars.len())?;

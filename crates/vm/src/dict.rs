@@ -184,7 +184,7 @@ impl PyDict {
         PyDict::default()
     }
 
-    fn bump(&self) {
+    pub(crate) fn bump(&self) {
         self.version.set(self.version.get().wrapping_add(1));
         if self.type_dict.get() {
             crate::types::bump_type_epoch();

@@ -93,6 +93,24 @@ impl Vm {
     }
 }
 
+/// The largest single allocation worth attempting: the machine's RAM plus swap. The allocator
+/// reserves address space without backing it (mimalloc maps with `MAP_NORESERVE`), so a request
+/// far beyond memory would "succeed" and then fill the machine page by page, where CPython's
+/// `malloc` fails at once with `MemoryError`.
+fn memory_ceiling() -> usize {
+    static CEILING: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CEILING.get_or_init(|| {
+        // SAFETY: `sysinfo` only writes the struct it is given.
+        let mut info: libc::sysinfo = unsafe { std::mem::zeroed() };
+        if unsafe { libc::sysinfo(&mut info) } != 0 {
+            return usize::MAX;
+        }
+        let unit = u64::from(info.mem_unit.max(1));
+        let total = (info.totalram as u64 + info.totalswap as u64).saturating_mul(unit);
+        usize::try_from(total).unwrap_or(usize::MAX)
+    })
+}
+
 /// Allocation that fails with `MemoryError`, as CPython's does where `malloc` fails, instead of
 /// Rust's abort: for sizes that come from the program (`[0] * n`, `s.ljust(n)`, ...).
 impl Vm {
@@ -109,6 +127,10 @@ impl Vm {
 
     /// Room for `extra` more items in `v`.
     pub fn reserve<T>(&self, v: &mut Vec<T>, extra: usize) -> PyResult<()> {
+        let bytes = extra.saturating_mul(std::mem::size_of::<T>().max(1));
+        if bytes > memory_ceiling() {
+            return Err(self.memory_error());
+        }
         v.try_reserve_exact(extra).map_err(|_| self.memory_error())
     }
 
@@ -121,6 +143,9 @@ impl Vm {
 
     /// Room for `extra` more bytes in `s`.
     pub fn reserve_str(&self, s: &mut String, extra: usize) -> PyResult<()> {
+        if extra > memory_ceiling() {
+            return Err(self.memory_error());
+        }
         s.try_reserve_exact(extra).map_err(|_| self.memory_error())
     }
 

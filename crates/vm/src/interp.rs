@@ -214,7 +214,8 @@ impl Vm {
         locals: Option<Rc<PyDict>>,
         cells: Vec<Rc<PyCell>>,
     ) -> PyResult<Value> {
-        let regs = self.take_regs(unit.nregs as usize);
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        unit.init_slab(&mut regs);
         let mut frame = self.new_frame(unit, regs, cells, globals, locals);
         let result = self.run_frame(&mut frame);
         self.give_back_regs(std::mem::take(&mut frame.regs));
@@ -243,12 +244,6 @@ impl Vm {
             throw: None,
             serial: self.frame_serial,
         }
-    }
-
-    pub(crate) fn take_regs(&mut self, n: usize) -> Vec<Value> {
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
-        regs.resize_with(n, || Value::Undef);
-        regs
     }
 
     pub(crate) fn give_back_regs(&mut self, mut regs: Vec<Value>) {
@@ -298,17 +293,54 @@ impl Vm {
     }
 
     fn run_frame_inner(&mut self, f: &mut Frame) -> PyResult<Exit> {
-        let unit = f.unit.clone();
-        let instrs: &[RInstr] = &unit.instrs;
-        let consts: &[Value] = &unit.consts;
+        // SAFETY: the frame owns its code unit and never replaces it while it runs, so the unit
+        // outlives this call; reading it through a raw pointer saves a reference-count round
+        // trip on every Python call.
+        let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
         if self.options.jit == crate::JitMode::Eager && unit.jitted.get().is_none() {
             let u = f.unit.clone();
             self.tier_up(&u);
         }
-        let mut pc = f.pc;
-        let mut pending = f.throw.take();
-        // After native code hands a frame back, interpret at least until the next back-edge.
-        let mut interpret = false;
+        let pc = f.pc;
+        let pending = f.throw.take();
+        self.frame_loop(f, pc, pending, false)
+    }
+
+    /// Runs a plain function's new frame (`CodeUnit::plain`, see `Vm::call_plain`) to its
+    /// return: native code or the dispatch loop straight away, and the general `frame_loop`
+    /// only once something other than a return comes back.
+    pub(crate) fn run_plain_frame(&mut self, f: &mut Frame) -> PyResult<Value> {
+        // SAFETY: as in `run_frame_inner`.
+        let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
+        let mut pc = 0;
+        let (step, native) = match unit.jitted.get() {
+            Some(code) => (crate::jit_support::run_native(self, f, code, &mut pc), true),
+            None => (self.dispatch(f, &unit.instrs, &unit.consts, &mut pc), false),
+        };
+        let exit = match step {
+            Ok(Some(exit)) => exit,
+            Ok(None) => self.frame_loop(f, pc, None, native)?,
+            Err(e) => self.frame_loop(f, pc, Some(e), native)?,
+        };
+        match exit {
+            Exit::Return(v) | Exit::Yield(v) => Ok(v),
+        }
+    }
+
+    /// Runs a frame from `pc`: native code when there is some (unless `interpret`: native code
+    /// just handed the frame back, so interpret at least until the next back-edge), else the
+    /// dispatch loop; routes exceptions (`pending` first) to the frame's handlers.
+    fn frame_loop(
+        &mut self,
+        f: &mut Frame,
+        mut pc: usize,
+        mut pending: Option<PyErr>,
+        mut interpret: bool,
+    ) -> PyResult<Exit> {
+        // SAFETY: as in `run_frame_inner`.
+        let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
+        let instrs: &[RInstr] = &unit.instrs;
+        let consts: &[Value] = &unit.consts;
         loop {
             let native = if interpret { None } else { unit.jitted.get() };
             let step = match (pending.take(), native) {
@@ -364,7 +396,14 @@ impl Vm {
         macro_rules! w {
             ($reg:expr, $v:expr) => {{
                 let v = $v;
-                *unsafe { f.regs.get_unchecked_mut($reg as usize) } = v;
+                let slot = unsafe { f.regs.get_unchecked_mut($reg as usize) };
+                if slot.is_heap() {
+                    *slot = v;
+                } else {
+                    // SAFETY: the old value is inline (no destructor), so overwriting it without
+                    // dropping it loses nothing; this keeps the drop glue off the common path.
+                    unsafe { std::ptr::write(slot, v) };
+                }
             }};
         }
         // Type feedback is only worth recording when a JIT will read it.
@@ -440,13 +479,34 @@ impl Vm {
                     w!(dst, v);
                     continue;
                 }
+                RInstr::LoadAttr { dst, obj, name } => {
+                    if let Some(v) = self.ic_load_attr(&f.unit, name, r!(obj)) {
+                        w!(dst, v);
+                        continue;
+                    }
+                }
+                RInstr::StoreAttr { obj, name, src } => {
+                    let v = r!(src).clone();
+                    if self.ic_store_attr(&f.unit, name, r!(obj), v).is_ok() {
+                        continue;
+                    }
+                }
+                RInstr::LoadMethod { slot, name } => {
+                    if let Some(method) = self.ic_load_method(&f.unit, name, r!(slot)) {
+                        let obj = std::mem::replace(
+                            unsafe { f.regs.get_unchecked_mut(slot as usize) },
+                            method,
+                        );
+                        w!(slot + 1, obj);
+                        continue;
+                    }
+                }
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
                         let fun = fun.clone();
-                        let v = self.call_function(
+                        let v = self.call_plain(
                             &fun,
                             &f.regs[func as usize + 1..(func + 1 + n) as usize],
-                            &[],
                         )?;
                         w!(dst, v);
                         continue;
@@ -456,10 +516,9 @@ impl Vm {
                     let receiver_present = !matches!(r!(func + 1), Value::Undef);
                     if let (Value::Function(fun), true) = (r!(func), receiver_present) {
                         let fun = fun.clone();
-                        let v = self.call_function(
+                        let v = self.call_plain(
                             &fun,
                             &f.regs[func as usize + 1..(func + 2 + n) as usize],
-                            &[],
                         )?;
                         w!(dst, v);
                         continue;
@@ -687,12 +746,24 @@ impl Vm {
                     w!(dst) = Value::Cell(f.cells[idx as usize].clone())
                 }
                 RInstr::LoadAttr { dst, obj, name } => {
-                    let v = self.get_attr(&r!(obj), &f.unit.names[name as usize])?;
+                    let unit = &f.unit;
+                    let v = match self.ic_load_attr(unit, name, &r!(obj)) {
+                        Some(v) => v,
+                        None => {
+                            let v = self.get_attr(&r!(obj), &unit.names[name as usize])?;
+                            self.ic_fill(unit, name, &r!(obj));
+                            v
+                        }
+                    };
                     w!(dst) = v;
                 }
                 RInstr::StoreAttr { obj, name, src } => {
                     let v = r!(src).clone();
-                    self.set_attr(&r!(obj), &f.unit.names[name as usize], v)?;
+                    let unit = &f.unit;
+                    if let Err(v) = self.ic_store_attr(unit, name, &r!(obj), v) {
+                        self.set_attr(&r!(obj), &unit.names[name as usize], v)?;
+                        self.ic_fill(unit, name, &r!(obj));
+                    }
                 }
                 RInstr::DeleteAttr { obj, name } => {
                     let key = f.unit.names[name as usize].clone();
@@ -840,7 +911,7 @@ impl Vm {
                     let v = match &f.regs[func as usize] {
                         Value::Function(fun) => {
                             let fun = fun.clone();
-                            self.call_function(&fun, &f.regs[s..e], &[])?
+                            self.call_plain(&fun, &f.regs[s..e])?
                         }
                         callee => {
                             let callee = callee.clone();
@@ -850,10 +921,26 @@ impl Vm {
                     w!(dst) = v;
                 }
                 RInstr::LoadMethod { slot, name } => {
-                    let obj = std::mem::take(&mut w!(slot));
-                    let (method, receiver) = self.load_method(obj, &f.unit.names[name as usize])?;
-                    w!(slot) = method;
-                    w!(slot + 1) = receiver;
+                    if let Some(method) = self.ic_load_method(&f.unit, name, &r!(slot)) {
+                        let obj = std::mem::replace(&mut w!(slot), method);
+                        w!(slot + 1) = obj;
+                    } else if let Some(attr) = matches!(r!(slot), Value::Module(_))
+                        .then(|| self.ic_load_attr(&f.unit, name, &r!(slot)))
+                        .flatten()
+                    {
+                        w!(slot) = attr;
+                        w!(slot + 1) = Value::Undef;
+                    } else {
+                        let obj = std::mem::take(&mut w!(slot));
+                        let unit = &f.unit;
+                        let (method, receiver) =
+                            self.load_method(obj, &unit.names[name as usize])?;
+                        if !matches!(receiver, Value::Undef) {
+                            self.ic_fill(unit, name, &receiver);
+                        }
+                        w!(slot) = method;
+                        w!(slot + 1) = receiver;
+                    }
                 }
                 RInstr::CallMethod { dst, func, n } => {
                     let bound = matches!(r!(func + 1), Value::Undef);
@@ -866,7 +953,7 @@ impl Vm {
                     let v = match &f.regs[func as usize] {
                         Value::Function(fun) => {
                             let fun = fun.clone();
-                            self.call_function(&fun, args, &[])?
+                            self.call_plain(&fun, args)?
                         }
                         // With a receiver from LoadMethod; an unbound builtin reached through its
                         // class (`list.append(x)`) goes through `call`, which checks its arguments.
@@ -1017,7 +1104,7 @@ impl Vm {
     /// A global (then builtin) by name, through the code unit's cache: an entry stays valid while
     /// neither the globals dict nor the builtins dict changed (their version tags).
     #[inline]
-    fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
+    pub(crate) fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
         let key = &f.unit.names[name as usize];
         let globals_id = Rc::as_ptr(&f.globals) as usize;
         let versions = (f.globals.version.get(), self.builtins.version.get());

@@ -321,3 +321,143 @@ mod tests {
         assert_eq!(f64::from_bits(bits), 2.5);
     }
 }
+
+// ----- Helpers for instructions that native code cannot do inline but that are too frequent
+// for the generic `helper_exec` (which decodes the instruction again and goes through the
+// interpreter's whole `exec_one`). Operands come as immediates; each falls back to
+// `helper_exec` where its fast path does not apply, so the semantics stay the interpreter's.
+
+/// Writes a helper's result into register `dst`: 0 to continue, or an exit on an error.
+fn write_or_fail(vm: &mut Vm, f: &mut Frame, dst: u64, r: PyResult<Value>, pc: u64) -> u64 {
+    match r {
+        Ok(v) => {
+            f.regs[dst as usize] = v;
+            0
+        }
+        Err(e) => fail(vm, e, pc as u32),
+    }
+}
+
+/// `LoadGlobal { dst, name }` at `pc`.
+pub extern "C" fn helper_load_global(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    dst: u64,
+    name: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let r = vm.load_global(f, name as u32);
+    write_or_fail(vm, f, dst, r, pc)
+}
+
+/// `Call { dst, func, n }` at `pc` when the callee is a Python function.
+pub extern "C" fn helper_call(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    dst: u64,
+    func: u64,
+    n: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let Some(Value::Function(fun)) = f.regs.get(func as usize) else {
+        return helper_exec(vm as *mut Vm, frame, pc);
+    };
+    let fun = fun.clone();
+    let (s, e) = (func as usize + 1, (func + 1 + n) as usize);
+    let r = vm.call_plain(&fun, &f.regs[s..e]);
+    write_or_fail(vm, f, dst, r, pc)
+}
+
+/// `CallMethod { dst, func, n }` at `pc` when `LoadMethod` found a Python function and its
+/// receiver.
+pub extern "C" fn helper_call_method(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    dst: u64,
+    func: u64,
+    n: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let receiver_present = !matches!(f.regs.get(func as usize + 1), Some(Value::Undef) | None);
+    let (Some(Value::Function(fun)), true) = (f.regs.get(func as usize), receiver_present) else {
+        return helper_exec(vm as *mut Vm, frame, pc);
+    };
+    let fun = fun.clone();
+    let (s, e) = (func as usize + 1, (func + 2 + n) as usize);
+    let r = vm.call_plain(&fun, &f.regs[s..e]);
+    write_or_fail(vm, f, dst, r, pc)
+}
+
+/// `LoadAttr { dst, obj, name }` at `pc`, through the attribute cache.
+pub extern "C" fn helper_load_attr(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    dst: u64,
+    obj: u64,
+    name: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    match vm.ic_load_attr(&f.unit, name as u32, &f.regs[obj as usize]) {
+        Some(v) => {
+            f.regs[dst as usize] = v;
+            0
+        }
+        None => helper_exec(vm as *mut Vm, frame, pc),
+    }
+}
+
+/// `StoreAttr { obj, name, src }` at `pc`, through the attribute cache.
+pub extern "C" fn helper_store_attr(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    obj: u64,
+    name: u64,
+    src: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let v = f.regs[src as usize].clone();
+    match vm.ic_store_attr(&f.unit, name as u32, &f.regs[obj as usize], v) {
+        Ok(()) => 0,
+        Err(_) => helper_exec(vm as *mut Vm, frame, pc),
+    }
+}
+
+/// `LoadMethod { slot, name }` at `pc`, through the attribute cache.
+pub extern "C" fn helper_load_method(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    slot: u64,
+    name: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    let slot = slot as usize;
+    match vm.ic_load_method(&f.unit, name as u32, &f.regs[slot]) {
+        Some(method) => {
+            let obj = std::mem::replace(&mut f.regs[slot], method);
+            f.regs[slot + 1] = obj;
+            0
+        }
+        None => helper_exec(vm as *mut Vm, frame, pc),
+    }
+}
+
+/// `Return { src }` at `pc`: the frame's result, as the interpreter's `Return` leaves it.
+pub extern "C" fn helper_return(vm: *mut Vm, frame: *mut Frame, src: u64, pc: u64) -> u64 {
+    // SAFETY: see `parts`.
+    let (vm, f) = unsafe { parts(vm, frame) };
+    f.pc = pc as usize + 1;
+    vm.jit_exit = Some(Exit::Return(std::mem::take(&mut f.regs[src as usize])));
+    exit(pc as u32, EXIT_DONE)
+}

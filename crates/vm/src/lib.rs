@@ -10,6 +10,7 @@
 
 pub mod args;
 pub mod attr;
+pub mod attr_cache;
 pub mod builtin_dunders;
 pub mod builtins;
 pub mod bytes_methods;

@@ -17,10 +17,21 @@ impl Vm {
             Value::Instance(inst) => {
                 let class = inst.class.borrow().clone();
                 if class.hooks() & HOOK_GETATTRIBUTE == 0 {
-                    if let Some(f @ Value::Function(_)) = class.lookup_cached(name) {
-                        if !inst.dict.contains_str_hashed(name.as_str(), hash) {
-                            return Ok((f, obj));
+                    match class.lookup_cached(name) {
+                        Some(f @ Value::Function(_)) => {
+                            if !inst.dict.contains_str_hashed(name.as_str(), hash) {
+                                return Ok((f, obj));
+                            }
                         }
+                        // Methods of native classes (owner "module.Class") take the instance.
+                        Some(Value::Builtin(b))
+                            if b.bound.is_none() && b.owner.is_some_and(|o| o.contains('.')) =>
+                        {
+                            if !inst.dict.contains_str_hashed(name.as_str(), hash) {
+                                return Ok((Value::Builtin(b), obj));
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }

@@ -427,6 +427,7 @@ fn property_with(vm: &Vm, args: &[Value], which: usize) -> PyResult<Value> {
         setter,
         deleter,
         doc: p.doc.clone(),
+        name: p.name.clone(),
     })))
 }
 

@@ -401,9 +401,34 @@ pub struct CodeUnit {
     /// Per name: the globals dict (by address), its version and the builtins' version when the
     /// global was last looked up, and the value found.
     pub global_cache: std::cell::RefCell<Vec<Option<(usize, u64, u64, Value)>>>,
+    /// The (inline) values of the constant registers, which are the slab's last registers.
+    pub const_values: Vec<Value>,
+    /// Calls need nothing but their positional arguments in the first registers: no keyword-only
+    /// parameters, `*args`/`**kwargs`, cells, generator or coroutine (see `Vm::call_plain`).
+    pub plain: bool,
+    /// Per name: the attribute inline cache of its `LoadAttr`/`StoreAttr`/`LoadMethod` sites.
+    pub attr_ic: Box<[crate::attr_cache::AttrSite]>,
 }
 
 impl CodeUnit {
+    /// Completes a new frame's slab (which holds at most the arguments): unbound registers up
+    /// to the constant registers, then the constants.
+    #[inline]
+    pub fn init_slab(&self, regs: &mut Vec<Value>) {
+        let const_base = self.nregs as usize - self.const_values.len();
+        regs.resize_with(const_base, || Value::Undef);
+        let n = self.const_values.len();
+        regs.reserve(n);
+        // SAFETY: the translator gives registers only to inline constants (None, bools, ints,
+        // floats), which own nothing, so a bitwise copy is a clone; `reserve` made room for the
+        // `n` values written past the length before it is raised over them.
+        unsafe {
+            let end = regs.as_mut_ptr().add(const_base);
+            std::ptr::copy_nonoverlapping(self.const_values.as_ptr(), end, n);
+            regs.set_len(const_base + n);
+        }
+    }
+
     /// The source line of register instruction `rpc`.
     pub fn line_at(&self, rpc: usize) -> u32 {
         let spc = self.spc.get(rpc).copied().unwrap_or(0) as usize;

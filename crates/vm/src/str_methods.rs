@@ -103,6 +103,13 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
+        if let Value::Instance(inst) = item {
+            // A str subclass joins as its text.
+            if let Value::Str(s) = &*inst.base_value.borrow() {
+                out.push_str(s.as_str());
+                continue;
+            }
+        }
         match item {
             Value::Str(s) => out.push_str(s.as_str()),
             other => {

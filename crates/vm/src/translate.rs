@@ -5,6 +5,12 @@
 //! written straight into its canonical register `nlocals + depth`, or into the local a following
 //! `StoreFast` names. Before a branch, at a join, and at the start of a protected range, every
 //! entry is moved into its canonical register, so all paths agree on where values are.
+//!
+//! Constants that are inline values (`None`, bools, machine ints, floats) get registers of
+//! their own after the scratch register, filled when a frame is made (`CodeUnit::const_regs`;
+//! an inline value is a plain 16-byte copy), and `LoadConst` of one pushes its register like
+//! `LoadFast` pushes a local's: `n - 1` is one `BinaryOp` reading the constant's register. No
+//! instruction writes a constant register (only `Return` moves out of one, as its frame ends).
 
 use crate::regcode::{BuildKind, Handler, RInstr, Reg};
 use ferropy_bytecode::{CodeObject, Instr, Opcode};
@@ -15,6 +21,14 @@ pub struct Translated {
     pub spc: Vec<u32>,
     pub handlers: Vec<Handler>,
     pub nregs: u32,
+    /// The registers that hold constants, with the constant's index.
+    pub const_regs: Vec<(Reg, u32)>,
+}
+
+/// Whether a constant is an inline value, which a constant register can hold.
+fn is_inline(c: &ferropy_bytecode::Constant) -> bool {
+    use ferropy_bytecode::Constant as C;
+    matches!(c, C::None | C::Bool(_) | C::Int(_) | C::Float(_))
 }
 
 /// Translates verified stack code. The verifier has checked depths, operands and targets.
@@ -44,6 +58,9 @@ pub fn translate(code: &CodeObject) -> Translated {
         fixups: Vec::new(),
         last_producer: None,
         pc: 0,
+        inline_const: code.constants.iter().map(is_inline).collect(),
+        const_base: nlocals + code.max_stack + 1,
+        const_regs: Vec::new(),
     };
     let mut falls_in = false;
     let mut skip_next = false;
@@ -93,7 +110,8 @@ pub fn translate(code: &CodeObject) -> Translated {
         instrs: t.out,
         spc: t.spc,
         handlers,
-        nregs: nlocals + code.max_stack + 1,
+        nregs: t.const_base + t.const_regs.len() as u32,
+        const_regs: t.const_regs,
     }
 }
 
@@ -110,11 +128,27 @@ struct Translator {
     /// The last instruction, when it wrote one temporary that a store may take over.
     last_producer: Option<usize>,
     pc: u32,
+    /// Per constant: whether it is inline (gets a constant register).
+    inline_const: Vec<bool>,
+    /// The first constant register (after the locals, the stack and the scratch register).
+    const_base: Reg,
+    /// The constant registers handed out so far, with their constant's index.
+    const_regs: Vec<(Reg, u32)>,
 }
 
 impl Translator {
     fn temp(&self, depth: usize) -> Reg {
         self.nlocals + depth as u32
+    }
+
+    /// The register holding inline constant `k`, handed out at its first use.
+    fn const_reg(&mut self, k: u32) -> Reg {
+        if let Some((r, _)) = self.const_regs.iter().find(|(_, c)| *c == k) {
+            return *r;
+        }
+        let r = self.const_base + self.const_regs.len() as u32;
+        self.const_regs.push((r, k));
+        r
     }
 
     fn emit(&mut self, i: RInstr) {
@@ -308,6 +342,10 @@ impl Translator {
                 let top = self.pop();
                 let at = self.stack.len() - 3;
                 self.stack.insert(at, top);
+            }
+            O::LoadConst if self.inline_const.get(arg as usize) == Some(&true) => {
+                let r = self.const_reg(arg);
+                self.stack.push(r);
             }
             O::LoadConst => self.produce(0, |dst, _| RInstr::LoadConst { dst, k: arg }),
             O::LoadFast => {

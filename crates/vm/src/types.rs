@@ -55,6 +55,12 @@ thread_local! {
     static TYPE_EPOCH: Cell<u64> = const { Cell::new(0) };
 }
 
+/// The current type epoch (see `bump_type_epoch`).
+#[inline(always)]
+pub fn type_epoch() -> u64 {
+    TYPE_EPOCH.with(|e| e.get())
+}
+
 /// Invalidates the cached attribute hooks of every class (a class attribute changed).
 pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));

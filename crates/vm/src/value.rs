@@ -294,6 +294,8 @@ pub struct Property {
     pub setter: Value,
     pub deleter: Value,
     pub doc: Value,
+    /// The attribute name it was bound to in a class body (`__set_name__`), for messages.
+    pub name: RefCell<Option<String>>,
 }
 
 pub struct PySuper {

@@ -190,7 +190,27 @@ impl Vm {
             .iter()
             .map(|c| params.iter().position(|p| p == c).map(|i| i as u32))
             .collect();
+        use ferropy_bytecode::flags;
+        let not_plain = flags::VARARGS
+            | flags::VARKEYWORDS
+            | flags::GENERATOR
+            | flags::COROUTINE
+            | flags::ASYNC_GENERATOR;
+        let plain = code.kwonlyargcount == 0
+            && code.flags & not_plain == 0
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty();
+        // Constant registers are handed out in order from the end of the stack registers.
+        let const_values = t
+            .const_regs
+            .iter()
+            .map(|&(_, k)| self.constant(&code.constants[k as usize]))
+            .collect::<Vec<_>>();
+        // `CodeUnit::init_slab` copies them bitwise.
+        debug_assert!(const_values.iter().all(|v| !v.is_heap()));
         Rc::new(CodeUnit {
+            const_values,
+            plain,
             nlocals: code.varnames.len() as u32,
             code,
             instrs: t.instrs,
@@ -204,6 +224,7 @@ impl Vm {
             jitted: Default::default(),
             jit_failed: Default::default(),
             global_cache: std::cell::RefCell::new(vec![None; code_names_len]),
+            attr_ic: (0..code_names_len).map(|_| Default::default()).collect(),
             feedback: (0..ninstrs).map(|_| std::cell::Cell::new(0)).collect(),
         })
     }

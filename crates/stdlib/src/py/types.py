@@ -150,6 +150,9 @@ class MappingProxyType:
     def __repr__(self):
         return "mappingproxy(%r)" % (self._m,)
 
+    def __str__(self):
+        return str(self._m)
+
 
 class GenericAlias:
     """`list[int]`: a class with type arguments."""

@@ -3,29 +3,18 @@
 
 use super::constants::*;
 
-/// Case folding in `_sre`'s sense: one code point to one (the simple mapping).
+/// Case mapping in `_sre`'s sense: one code point to one, the first of the full mapping
+/// (CPython's `_PyUnicode_ToLowercase`: U+0130 lowers to `i`, `ß` uppers to `S`).
 pub fn lower_unicode(ch: u32) -> u32 {
-    let Some(c) = char::from_u32(ch) else {
-        return ch;
-    };
-    let mut it = c.to_lowercase();
-    match (it.next(), it.next()) {
-        (Some(l), None) => l as u32,
-        // Multi-char full mappings (U+0130) start with the simple mapping.
-        (Some(l), Some(_)) if ch == 0x130 => l as u32,
-        _ => ch,
-    }
+    char::from_u32(ch)
+        .and_then(|c| c.to_lowercase().next())
+        .map_or(ch, u32::from)
 }
 
 pub fn upper_unicode(ch: u32) -> u32 {
-    let Some(c) = char::from_u32(ch) else {
-        return ch;
-    };
-    let mut it = c.to_uppercase();
-    match (it.next(), it.next()) {
-        (Some(u), None) => u as u32,
-        _ => ch,
-    }
+    char::from_u32(ch)
+        .and_then(|c| c.to_uppercase().next())
+        .map_or(ch, u32::from)
 }
 
 pub fn lower_ascii(ch: u32) -> u32 {
@@ -72,9 +61,26 @@ fn uni_space(ch: u32) -> bool {
     char::from_u32(ch).is_some_and(|c| c.is_whitespace() || ('\x1c'..='\x1f').contains(&c))
 }
 
-/// `str.isalnum()` or `_` (Rust's alphanumeric is close to Python's `isalnum`).
+/// `str.isalnum()` or `_`: letters (Lu, Ll, Lt, Lm, Lo) and numbers (Nd, Nl, No), as CPython
+/// (combining marks, which Rust's `is_alphanumeric` counts as alphabetic, are not word chars).
 pub fn uni_word(ch: u32) -> bool {
-    ch == b'_' as u32 || char::from_u32(ch).is_some_and(|c| c.is_alphanumeric())
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if ch < 128 {
+        return (ch as u8).is_ascii_alphanumeric() || ch == b'_' as u32;
+    }
+    char::from_u32(ch).is_some_and(|c| {
+        matches!(
+            get_general_category(c),
+            G::UppercaseLetter
+                | G::LowercaseLetter
+                | G::TitlecaseLetter
+                | G::ModifierLetter
+                | G::OtherLetter
+                | G::DecimalNumber
+                | G::LetterNumber
+                | G::OtherNumber
+        )
+    })
 }
 
 fn uni_linebreak(ch: u32) -> bool {

@@ -74,6 +74,7 @@ fn make_class(
             setter: Value::None,
             deleter: Value::None,
             doc: Value::None,
+            name: std::cell::RefCell::new(Some(n.to_string())),
         };
         class.dict.set_str(n, Value::Property(Rc::new(p)));
     }
@@ -135,8 +136,41 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     )))
 }
 
+thread_local! {
+    /// The last large immutable subject converted, kept (with the object, so that its address
+    /// stays unique) so that a tokenizer calling `p.match(text, pos)` in a loop converts the
+    /// text once rather than at every call.
+    static LAST_TEXT: RefCell<Option<(Value, Rc<Vec<u32>>, bool)>> = const { RefCell::new(None) };
+}
+
+/// Subjects at least this long go through `LAST_TEXT`.
+const CACHE_FROM: usize = 256;
+
 /// The code points (or bytes) of a subject string, and whether it is bytes-like.
 fn text_of(vm: &Vm, v: &Value) -> PyResult<(Rc<Vec<u32>>, bool)> {
+    let large = match v {
+        Value::Str(s) => s.s.len() >= CACHE_FROM,
+        Value::Bytes(b) => b.len() >= CACHE_FROM,
+        _ => false,
+    };
+    if !large {
+        return convert(vm, v);
+    }
+    let hit = LAST_TEXT.with(|c| {
+        c.borrow()
+            .as_ref()
+            .filter(|(k, _, _)| k.is(v))
+            .map(|(_, t, b)| (t.clone(), *b))
+    });
+    if let Some(hit) = hit {
+        return Ok(hit);
+    }
+    let (t, b) = convert(vm, v)?;
+    LAST_TEXT.with(|c| *c.borrow_mut() = Some((v.clone(), t.clone(), b)));
+    Ok((t, b))
+}
+
+fn convert(vm: &Vm, v: &Value) -> PyResult<(Rc<Vec<u32>>, bool)> {
     match v {
         Value::Str(s) => Ok((Rc::new(str_points(s.as_str(), s.ascii)), false)),
         Value::Bytes(b) => Ok((Rc::new(b.iter().map(|&c| c as u32).collect()), true)),
@@ -148,7 +182,10 @@ fn text_of(vm: &Vm, v: &Value) -> PyResult<(Rc<Vec<u32>>, bool)> {
             let base = i.base_value.borrow().clone();
             match base {
                 Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => text_of(vm, &base),
-                _ => Err(not_a_string(vm, v)),
+                _ => match crate::memview::bytes_of(v) {
+                    Some(b) => Ok((Rc::new(b.iter().map(|&c| c as u32).collect()), true)),
+                    None => Err(not_a_string(vm, v)),
+                },
             }
         }
         _ => Err(not_a_string(vm, v)),

@@ -109,7 +109,6 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn groupindex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let p = pat(vm, args)?;
-    // A copy, so that changing it cannot change the pattern (CPython gives a read-only proxy).
     let out = ferropy_vm::dict::PyDict::new();
     if let Value::Dict(d) = &p.groupindex {
         for (k, val) in d.items() {
@@ -117,7 +116,19 @@ fn groupindex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             out.insert(key, val);
         }
     }
-    Ok(Value::Dict(Rc::new(out)))
+    if out.len() == 0 {
+        return Ok(Value::Dict(Rc::new(out)));
+    }
+    let out = Value::Dict(Rc::new(out));
+    // Read-only, as CPython's: a `types.MappingProxyType` when the module provides one.
+    let globals = Rc::new(ferropy_vm::dict::PyDict::new());
+    let Ok(types) = vm.import_name("types", &Value::None, &Value::Int(0), &globals) else {
+        return Ok(out);
+    };
+    match vm.get_attr_str(&types, "MappingProxyType") {
+        Ok(proxy) => vm.call(&proxy, &[out], &[]),
+        Err(_) => Ok(out),
+    }
 }
 
 /// The subject of a match: its code points, kind, and the clamped `pos`/`endpos`.
@@ -167,6 +178,11 @@ impl Subject {
     }
 
     pub fn slice(&self, a: usize, b: usize) -> Value {
+        // The whole of an immutable subject is the subject itself (no copy), as in CPython.
+        if a == 0 && b == self.text.len() && matches!(self.string, Value::Str(_) | Value::Bytes(_))
+        {
+            return self.string.clone();
+        }
         super::slice(&self.text, self.is_bytes, a, b)
     }
 }
@@ -375,9 +391,13 @@ fn filter_of(vm: &mut Vm, pattern: &Value, repl: &Value) -> PyResult<Filter> {
     if callable(vm, repl)? {
         return Ok(Filter::Call(repl.clone()));
     }
-    let literal = match repl {
+    // A memoryview replacement stands for its bytes.
+    let view_bytes = crate::memview::bytes_of(repl).map(Value::Bytes);
+    let repl = view_bytes.as_ref().unwrap_or(repl);
+    let literal = match &base_of(repl) {
         Value::Str(s) => !s.as_str().contains('\\'),
         Value::Bytes(b) => !b.contains(&b'\\'),
+        Value::ByteArray(b) => !b.borrow().contains(&b'\\'),
         _ => false,
     };
     if literal {
@@ -441,6 +461,7 @@ fn join(vm: &Vm, pieces: &[Value], is_bytes: bool) -> PyResult<Value> {
     if is_bytes {
         let mut out = Vec::new();
         for (i, v) in pieces.iter().enumerate() {
+            let v = &base_of(v);
             match v {
                 Value::Bytes(b) => out.extend_from_slice(b),
                 Value::ByteArray(b) => out.extend_from_slice(&b.borrow()),
@@ -456,7 +477,7 @@ fn join(vm: &Vm, pieces: &[Value], is_bytes: bool) -> PyResult<Value> {
     }
     let mut out = String::new();
     for (i, v) in pieces.iter().enumerate() {
-        match v {
+        match &base_of(v) {
             Value::Str(s) => out.push_str(s.as_str()),
             other => {
                 return Err(vm.type_error(format!(
@@ -467,6 +488,17 @@ fn join(vm: &Vm, pieces: &[Value], is_bytes: bool) -> PyResult<Value> {
         }
     }
     Ok(Value::str(out))
+}
+
+/// The builtin value inside an instance of a `str` or `bytes` subclass (else the value).
+fn base_of(v: &Value) -> Value {
+    if let Value::Instance(i) = v {
+        let b = i.base_value.borrow();
+        if matches!(&*b, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) {
+            return b.clone();
+        }
+    }
+    v.clone()
 }
 
 const FLAG_NAMES: &[(i64, &str)] = &[
