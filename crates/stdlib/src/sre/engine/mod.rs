@@ -11,11 +11,16 @@ use super::constants::*;
 
 mod calls;
 
-/// Code that the matcher cannot interpret (a bad code list passed to `_sre.compile`).
-#[derive(Debug)]
-pub struct InternalError;
+/// Why a match stopped without an answer.
+#[derive(Debug, PartialEq)]
+pub enum SreError {
+    /// Code the matcher cannot interpret (a bad code list passed to `_sre.compile`).
+    BadCode,
+    /// A signal (Ctrl-C) arrived during a long match.
+    Interrupted,
+}
 
-type R<T> = Result<T, InternalError>;
+type R<T> = Result<T, SreError>;
 
 /// What a frame was doing when it called a sub-match.
 #[derive(Clone, Copy, PartialEq, Debug)]
@@ -180,7 +185,7 @@ impl<'a> State<'a> {
                 && match (prefix, charset) {
                     (Some(c), _) => self.s[pos] == c,
                     (None, Some(set)) => {
-                        in_set(self.code, set, self.s[pos]).ok_or(InternalError)?
+                        in_set(self.code, set, self.s[pos]).ok_or(SreError::BadCode)?
                     }
                     (None, None) => true,
                 };
@@ -241,7 +246,12 @@ impl<'a> State<'a> {
         self.frames.clear();
         self.frames.push(Frame::new(pc, ptr, true));
         let mut ret: Option<bool> = None;
+        let mut steps: u32 = 0;
         loop {
+            steps = steps.wrapping_add(1);
+            if steps % (1 << 16) == 0 && ferropy_vm::signals::pending() {
+                return Err(SreError::Interrupted);
+            }
             let act = match ret.take() {
                 None => self.dispatch()?,
                 Some(r) => {
@@ -328,13 +338,13 @@ impl<'a> State<'a> {
                     || self.set(pc + 2, lower_ascii(ch))?
                     || self.set(pc + 2, upper_ascii(ch))?
             }
-            OP_CATEGORY => category(arg, ch).ok_or(InternalError)?,
-            _ => return Err(InternalError),
+            OP_CATEGORY => category(arg, ch).ok_or(SreError::BadCode)?,
+            _ => return Err(SreError::BadCode),
         })
     }
 
     fn set(&self, pc: usize, ch: u32) -> R<bool> {
-        in_set(self.code, pc, ch).ok_or(InternalError)
+        in_set(self.code, pc, ch).ok_or(SreError::BadCode)
     }
 
     /// How many times (up to `max`) the single-character item at `pc` matches from `ptr`.
@@ -378,7 +388,7 @@ impl<'a> State<'a> {
                     _ => !boundary,
                 }
             }
-            _ => return Err(InternalError),
+            _ => return Err(SreError::BadCode),
         })
     }
 
