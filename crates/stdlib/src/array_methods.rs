@@ -471,7 +471,10 @@ fn mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = one(vm, "__mul__", args, kw)?.clone();
     match repeated(vm, &args[0], &n)? {
         Some(items) => new_like(vm, &args[0], items),
-        None => Ok(Value::NotImplemented),
+        None => Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(&n)
+        ))),
     }
 }
 

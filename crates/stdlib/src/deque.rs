@@ -615,7 +615,10 @@ fn repeat_in_place(vm: &mut Vm, d: &Value, n: &Value) -> PyResult<()> {
 fn mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = one(vm, "__mul__", args, kw)?.clone();
     if !ferropy_vm::int::is_int(&n) && vm.lookup_special(&n, "__index__").is_none() {
-        return Ok(Value::NotImplemented);
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(&n)
+        )));
     }
     let r = copy(vm, &args[..1], &[])?;
     repeat_in_place(vm, &r, &n)?;

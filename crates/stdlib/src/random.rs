@@ -126,7 +126,8 @@ fn random_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let cls = native::cls_arg(vm, args)?;
     let a = Args::new(&args[1..], kw);
     // A subclass with its own `__init__` takes its own arguments (and seeds there).
-    let own_init = matches!(cls.lookup("__init__"), Some(Value::Builtin(b)) if b.owner == Some(RANDOM.key));
+    let own_init =
+        matches!(cls.lookup("__init__"), Some(Value::Builtin(b)) if b.owner == Some(RANDOM.key));
     let obj = native::instance(cls, Mt::new());
     if !own_init {
         return Ok(obj);

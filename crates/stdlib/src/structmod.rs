@@ -145,9 +145,7 @@ fn unpack_at(vm: &mut Vm, f: &Format, data: &[u8], offset: &Option<Value>) -> Py
         off += len;
     }
     if len - off < f.size as i64 {
-        let msg = if off > len {
-            format!("offset {off} out of range for {len}-byte buffer")
-        } else {
+        let msg = {
             format!(
                 "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {off} (actual buffer size is {len})",
                 f.size as i64 + off,
