@@ -102,7 +102,8 @@ fn do_pack(vm: &mut Vm, f: &Format, vals: &[Value]) -> PyResult<Vec<u8>> {
             ),
         ));
     }
-    let mut out = vec![0u8; f.size];
+    let mut out: Vec<u8> = vm.alloc_vec(f.size)?;
+    out.resize(f.size, 0);
     for (item, v) in f.items.iter().zip(vals) {
         let range = item.offset..item.offset + item.size;
         sf::pack_item(vm, f, item, v, &mut out[range])?;
