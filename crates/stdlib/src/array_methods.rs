@@ -460,7 +460,7 @@ fn repeated(vm: &mut Vm, v: &Value, n: &Value) -> PyResult<Option<Vec<Value>>> {
     }
     let k = native::ssize_arg(vm, n)?.max(0) as usize;
     let items = snapshot(vm, v)?;
-    let mut out = Vec::with_capacity(items.len().saturating_mul(k));
+    let mut out = vm.alloc_vec(items.len().saturating_mul(k))?;
     for _ in 0..k {
         out.extend(items.iter().cloned());
     }
@@ -471,7 +471,10 @@ fn mul(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let n = one(vm, "__mul__", args, kw)?.clone();
     match repeated(vm, &args[0], &n)? {
         Some(items) => new_like(vm, &args[0], items),
-        None => Ok(Value::NotImplemented),
+        None => Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{}'",
+            vm.type_name(&n)
+        ))),
     }
 }
 

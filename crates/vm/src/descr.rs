@@ -22,6 +22,11 @@ pub fn install(vm: &mut Vm) {
             }
         };
     reg(&t.function, "function", &[("__get__", function_get)]);
+    // Traceback snapshots are writable (`unittest` cuts `tb_next`).
+    for ty in [&t.traceback, &t.frame, &t.code_snapshot] {
+        ty.has_dict.set(true);
+    }
+    reg(&t.frame, "frame", &[("clear", |_, _, _| Ok(Value::None))]);
     reg(
         &t.property,
         "property",

@@ -23,6 +23,8 @@ pub struct PyErr {
 pub struct TraceEntry {
     pub unit: Rc<CodeUnit>,
     pub line: u32,
+    /// The frame's globals (`tb.tb_frame.f_globals`).
+    pub globals: Rc<crate::dict::PyDict>,
 }
 
 /// What an exception instance carries beside its attribute dict.
@@ -176,10 +178,50 @@ impl Vm {
             tb.dict
                 .set_str("tb_lineno", Value::Int(i64::from(entry.line)));
             tb.dict.set_str("tb_next", next);
-            tb.dict.set_str("tb_frame", Value::None);
+            // A snapshot of the frame: what `traceback` and `unittest` read.
+            let frame = PyInstance::new(self.types.frame.clone());
+            frame
+                .dict
+                .set_str("f_globals", Value::Dict(entry.globals.clone()));
+            frame
+                .dict
+                .set_str("f_locals", Value::Dict(entry.globals.clone()));
+            frame
+                .dict
+                .set_str("f_code", self.code_snapshot(&entry.unit, entry.line));
+            frame
+                .dict
+                .set_str("f_lineno", Value::Int(i64::from(entry.line)));
+            frame.dict.set_str("f_lasti", Value::Int(0));
+            frame.dict.set_str("f_back", Value::None);
+            tb.dict.set_str("tb_frame", Value::Instance(Rc::new(frame)));
+            tb.dict.set_str("tb_lasti", Value::Int(0));
             next = Value::Instance(Rc::new(tb));
         }
         next
+    }
+
+    /// The code of a traceback entry as `traceback` reads it: name, file, first line, and
+    /// `co_positions()` giving the entry's line for instruction 0 (`tb_lasti` is 0).
+    fn code_snapshot(&self, unit: &Rc<CodeUnit>, line: u32) -> Value {
+        let c = PyInstance::new(self.types.code_snapshot.clone());
+        let code = &unit.code;
+        c.dict.set_str("co_name", Value::str(code.name.clone()));
+        c.dict
+            .set_str("co_qualname", Value::str(code.qualname.clone()));
+        c.dict
+            .set_str("co_filename", Value::str(code.filename.clone()));
+        c.dict
+            .set_str("co_firstlineno", Value::Int(i64::from(code.first_line)));
+        let positions = crate::value::BuiltinFunction {
+            name: "co_positions",
+            func: co_positions,
+            bound: Some(Value::Int(i64::from(line))),
+            owner: Some("code"),
+        };
+        c.dict
+            .set_str("co_positions", Value::Builtin(Rc::new(positions)));
+        Value::Instance(Rc::new(c))
     }
 
     /// `str(exception)`: empty, the single argument's str, or the tuple of arguments.
@@ -260,4 +302,12 @@ impl Vm {
         }));
         Ok((bound, value))
     }
+}
+
+/// `co_positions()` of a traceback's code snapshot: (line, line, None, None) for every
+/// instruction.
+fn co_positions(vm: &mut crate::Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let line = args.first().cloned().unwrap_or(Value::None);
+    let item = Value::tuple(vec![line.clone(), line, Value::None, Value::None]);
+    vm.get_iter(&Value::list(vec![item]))
 }

@@ -163,12 +163,12 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Some(fspath) = vm.lookup_special(&file, "__fspath__") {
         file = vm.call_method_value(&fspath, &file, &[], &[])?;
     }
-    let Value::Str(name) = &file else {
+    if !matches!(file, Value::Str(_) | Value::Int(_)) {
         return Err(vm.type_error(format!(
             "expected str, bytes or os.PathLike object, not {}",
             vm.type_name(&file)
         )));
-    };
+    }
     let mode = match a.arg_or_kw(1, "mode") {
         Some(Value::Str(m)) => m.s.clone(),
         Some(other) => {
@@ -189,12 +189,38 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if !text && a.arg_or_kw(3, "encoding").is_some_and(|e| !e.is_none()) {
         return Err(vm.value_error("binary mode doesn't take an encoding argument"));
     }
-    let f = opts
-        .open(name.as_str())
-        .map_err(|e| io_error(vm, &e, name.as_str()))?;
+    let opener = a.kw("opener").filter(|o| !o.is_none());
+    let fd = match (&file, opener) {
+        (Value::Int(fd), _) => Some(*fd),
+        (_, Some(opener)) => {
+            let flags = open_flags(&mode);
+            match vm.call(&opener, &[file.clone(), Value::Int(flags)], &[])? {
+                Value::Int(fd) if fd >= 0 => Some(fd),
+                _ => return Err(vm.value_error("opener returned an invalid file descriptor")),
+            }
+        }
+        _ => None,
+    };
+    let shown = match &file {
+        Value::Str(s) => s.s.clone(),
+        Value::Int(i) => i.to_string(),
+        _ => String::new(),
+    };
+    let f = match fd {
+        Some(fd) => {
+            use std::os::fd::FromRawFd;
+            // SAFETY: the descriptor comes from the program (`open(fd)` or an opener) and the
+            // file object takes it over, as CPython's does with closefd=True: it is closed when
+            // the object goes away.
+            unsafe { std::fs::File::from_raw_fd(fd as i32) }
+        }
+        None => opts
+            .open(shown.as_str())
+            .map_err(|e| io_error(vm, &e, shown.as_str()))?,
+    };
     if f.metadata().is_ok_and(|m| m.is_dir()) {
         let e = std::io::Error::from_raw_os_error(21);
-        return Err(io_error(vm, &e, name.as_str()));
+        return Err(io_error(vm, &e, shown.as_str()));
     }
     let (text_t, reader_t, writer_t) = types(vm);
     let class = if text {
@@ -222,6 +248,30 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(FileCell(RefCell::new(state)))));
     Ok(Value::Instance(Rc::new(inst)))
+}
+
+/// The `os.open` flags for a mode string (what an `opener` receives).
+fn open_flags(mode: &str) -> i64 {
+    let plus = mode.contains('+');
+    let base = if mode.contains('r') {
+        if plus {
+            libc::O_RDWR
+        } else {
+            libc::O_RDONLY
+        }
+    } else {
+        let access = if plus { libc::O_RDWR } else { libc::O_WRONLY };
+        access
+            | libc::O_CREAT
+            | if mode.contains('w') {
+                libc::O_TRUNC
+            } else if mode.contains('a') {
+                libc::O_APPEND
+            } else {
+                libc::O_EXCL
+            }
+    };
+    i64::from(base | libc::O_CLOEXEC)
 }
 
 /// Open options, readable, writable and text mode for a mode string.

@@ -279,6 +279,7 @@ impl Vm {
                 s.traceback.push(TraceEntry {
                     unit: frame.unit.clone(),
                     line,
+                    globals: frame.globals.clone(),
                 });
             }
             if matches!(s.context, Value::Undef | Value::None) {

@@ -1084,6 +1084,10 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = the_gen(vm, &args[0])?;
     let exc = args.get(1).cloned().unwrap_or(Value::None);
     let exc = match (&exc, args.get(2)) {
+        // throw(type, instance): the instance itself, as CPython does.
+        (Value::Type(t), Some(v @ Value::Instance(i))) if i.class.borrow().is_subtype(t) => {
+            v.clone()
+        }
         (Value::Type(_), Some(v)) if !v.is_none() => vm.call(&exc, &[v.clone()], &[])?,
         _ => exc,
     };

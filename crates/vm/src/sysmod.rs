@@ -104,7 +104,10 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Val
 fn exc_info(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let h = vm.handled.clone();
     Ok(match h {
-        Value::Instance(_) => Value::tuple(vec![Value::Type(vm.type_of(&h)), h, Value::None]),
+        Value::Instance(ref i) => {
+            let tb = vm.traceback_value(i);
+            Value::tuple(vec![Value::Type(vm.type_of(&h)), h, tb])
+        }
         _ => Value::tuple(vec![Value::None, Value::None, Value::None]),
     })
 }

@@ -267,6 +267,8 @@ builtin_types! {
     coroutine: "coroutine";
     async_generator: "async_generator";
     memoryview: "memoryview";
+    frame: "frame";
+    code_snapshot: "code";
     property: "property";
     staticmethod: "staticmethod";
     classmethod: "classmethod";
@@ -305,6 +307,8 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("SystemExit", "BaseException"),
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
+    ("BaseExceptionGroup", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup"),
     ("Exception", "BaseException"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),

@@ -426,12 +426,84 @@ def text_encoding(encoding, stacklevel=2):
 
 
 with open("/dev/null") as _f:
-    TextIOWrapper = type(_f)
+    _NativeText = type(_f)
 with open("/dev/null", "rb") as _f:
     BufferedReader = type(_f)
 with open("/dev/null", "wb") as _f:
     BufferedWriter = type(_f)
 del _f
+
+
+class _TextMeta(type):
+    # The native text files of open() count as TextIOWrapper instances.
+    def __instancecheck__(cls, obj):
+        mro = type(obj).__mro__
+        return cls in mro or (cls is TextIOWrapper and _NativeText in mro)
+
+
+class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
+    """Text over a binary buffer (`TextIOWrapper(buffer, encoding)`), decoded at the first
+    read; writes are encoded and passed on."""
+
+    def __init__(self, buffer, encoding=None, errors=None, newline=None,
+                 line_buffering=False, write_through=False):
+        self.buffer = buffer
+        self.encoding = encoding or "utf-8"
+        self.errors = errors or "strict"
+        self._newline = newline
+        self.line_buffering = line_buffering
+        self._text = None
+        self._ferropy_closed = False
+
+    def _load(self):
+        if self._text is None:
+            data = self.buffer.read()
+            text = data.decode(self.encoding, self.errors)
+            if self._newline is None:
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self._text = StringIO(text, newline="\n")
+        return self._text
+
+    def read(self, size=-1):
+        return self._load().read(size)
+
+    def readline(self, size=-1):
+        return self._load().readline(size)
+
+    def write(self, s):
+        if not isinstance(s, str):
+            raise TypeError("write() argument must be str, not %s" % type(s).__name__)
+        self.buffer.write(s.encode(self.encoding, self.errors))
+        return len(s)
+
+    def flush(self):
+        self.buffer.flush()
+
+    def close(self):
+        if not self._ferropy_closed:
+            self._ferropy_closed = True
+            self.buffer.close()
+
+    @property
+    def name(self):
+        return getattr(self.buffer, "name", None)
+
+    def fileno(self):
+        return self.buffer.fileno()
+
+    def readable(self):
+        return self.buffer.readable()
+
+    def writable(self):
+        return self.buffer.writable()
+
+    def seekable(self):
+        return False
+
+    def detach(self):
+        b = self.buffer
+        self.buffer = None
+        return b
 
 
 class BufferedRandom(_BufferedIOBase):

@@ -1,7 +1,7 @@
 //! `re.Pattern`: `_sre.compile` and the matching methods (match, search, findall, finditer,
 //! sub, subn, split, scanner).
 
-use super::engine::{InternalError, State};
+use super::engine::{SreError, State};
 use super::matchobj::{new_match, new_scanner};
 use super::*;
 use ferropy_vm::exceptions::PyErr;
@@ -51,7 +51,14 @@ pub fn pat(vm: &Vm, args: &[Value]) -> PyResult<Rc<PatternData>> {
     this::<PatternData>(vm, args, "re.Pattern")
 }
 
-pub fn internal(vm: &Vm, _e: InternalError) -> PyErr {
+/// The Python exception for a match that stopped: KeyboardInterrupt (or whatever the signal
+/// handler raises) for a signal, RuntimeError for bad code.
+pub fn internal(vm: &mut Vm, e: SreError) -> PyErr {
+    if e == SreError::Interrupted {
+        if let Err(err) = vm.check_signals() {
+            return err;
+        }
+    }
     vm.err(
         "RuntimeError",
         "internal error in regular expression engine",
@@ -225,7 +232,7 @@ pub enum Mode {
 }
 
 /// Runs one match or search from `start`; the state holds the result when it returns true.
-pub fn run_once(vm: &Vm, st: &mut State, mode: Mode) -> PyResult<bool> {
+pub fn run_once(vm: &mut Vm, st: &mut State, mode: Mode) -> PyResult<bool> {
     let r = match mode {
         Mode::Match => st.pmatch(),
         Mode::Full => {

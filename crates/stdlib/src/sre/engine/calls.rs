@@ -56,7 +56,7 @@ impl State<'_> {
                 self.call(f, Jump::Repeat, self.skip(pc + 1), ptr)
             }
             OP_MAX_UNTIL | OP_MIN_UNTIL => {
-                let ri = self.repeat.ok_or(InternalError)?;
+                let ri = self.repeat.ok_or(SreError::BadCode)?;
                 self.ptr = ptr;
                 f.rep = ri;
                 f.count = self.repeats[ri].count + 1;
@@ -114,7 +114,7 @@ impl State<'_> {
                 }
                 self.call_inner(f, Jump::AssertNot, pc + 3, ptr - back)
             }
-            _ => Err(InternalError),
+            _ => Err(SreError::BadCode),
         }
     }
 
@@ -261,7 +261,7 @@ impl State<'_> {
     fn resume_frame(&mut self, f: &mut Frame, ret: bool) -> R<Act> {
         let has_repeat = self.repeat.is_some();
         match f.jump {
-            Jump::None => Err(InternalError),
+            Jump::None => Err(SreError::BadCode),
             Jump::Branch => {
                 if ret {
                     if has_repeat {
