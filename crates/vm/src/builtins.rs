@@ -429,7 +429,7 @@ fn chr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     };
     match u32::try_from(i).ok().and_then(char::from_u32) {
-        Some(c) => Ok(Value::str(c.to_string())),
+        Some(c) => Ok(Value::char(c)),
         None => Err(vm.value_error("chr() arg not in range(0x110000)")),
     }
 }

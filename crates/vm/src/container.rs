@@ -207,7 +207,7 @@ impl Vm {
                 } else {
                     s.s.chars().nth(i).unwrap_or(' ')
                 };
-                Ok(Value::str(c.to_string()))
+                Ok(Value::char(c))
             }
             (Value::Bytes(b), Value::Slice(sl)) => {
                 let idx = self.slice_indices(sl, b.len())?;

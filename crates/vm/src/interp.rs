@@ -173,6 +173,11 @@ pub(crate) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
             *index += 1;
             Some(item)
         }
+        IterState::Tuple { items, index } => {
+            let item = items.get(*index).cloned();
+            *index += 1;
+            Some(item)
+        }
         _ => None,
     }
 }

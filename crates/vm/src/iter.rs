@@ -330,7 +330,7 @@ impl Vm {
                 let c = s.s[*pos..].chars().next();
                 c.map(|c| {
                     *pos += c.len_utf8();
-                    Value::str(c.to_string())
+                    Value::char(c)
                 })
             }
             IterState::Dict {

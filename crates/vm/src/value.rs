@@ -308,6 +308,20 @@ impl Value {
         Value::Str(Rc::new(PyStr::new(s.into())))
     }
 
+    /// A one-character string. ASCII characters are shared, as CPython shares its one-character
+    /// Latin-1 strings: iterating over text or indexing it allocates nothing for them.
+    pub fn char(c: char) -> Value {
+        thread_local! {
+            static ASCII: Vec<Rc<PyStr>> =
+                (0u8..128).map(|b| Rc::new(PyStr::new(char::from(b).to_string()))).collect();
+        }
+        if c.is_ascii() {
+            ASCII.with(|t| Value::Str(t[c as usize].clone()))
+        } else {
+            Value::str(c.to_string())
+        }
+    }
+
     pub fn list(items: Vec<Value>) -> Value {
         Value::List(Rc::new(RefCell::new(items)))
     }
