@@ -314,7 +314,16 @@ impl Lowerer<'_> {
                 self.b.ins().jump(self.blocks[target as usize], &[]);
             }
             RInstr::GetItem { dst, obj, key } => {
+                let key_known = match self.known.get(&key) {
+                    Some(Known::Int(v)) => Some(*v),
+                    _ => None,
+                };
                 let saved = std::mem::take(&mut self.known);
+                if let Some(layout) = rt::list_layout() {
+                    let slow = self.b.create_block();
+                    self.inline_list_get(layout, [dst, obj, key], key_known, slow, next);
+                    self.b.switch_to_block(slow);
+                }
                 self.fast_then_generic(
                     pc,
                     rt::helper_list_get as *const () as usize,
@@ -605,6 +614,76 @@ impl Lowerer<'_> {
         self.b
             .ins()
             .brif(is_exit, exit, &[ir::BlockArg::Value(r)], cont, &[]);
+    }
+
+    /// `dst = obj[key]` in native code for a list, an int key in range and an inline item over
+    /// an inline destination (see `rt::ListLayout`); anything else branches to `slow`.
+    fn inline_list_get(
+        &mut self,
+        layout: rt::ListLayout,
+        [dst, obj, key]: [Reg; 3],
+        key_known: Option<ir::Value>,
+        slow: Block,
+        next: Block,
+    ) {
+        let list_mem = MemFlagsData::new();
+        let t = self.tag(obj);
+        let is_list = self.tag_is(t, layout.tag);
+        let go = self.b.create_block();
+        self.b.ins().brif(is_list, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+        let i = match key_known {
+            Some(v) => v,
+            None => {
+                let tk = self.tag(key);
+                let is_int = self.tag_is(tk, TAG_INT);
+                let go = self.b.create_block();
+                self.b.ins().brif(is_int, go, &[], slow, &[]);
+                self.b.switch_to_block(go);
+                self.load_int(key)
+            }
+        };
+        let p = self.load_int(obj);
+        let flag = self.b.ins().load(I64, list_mem, p, layout.borrow);
+        let writing = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
+        let go = self.b.create_block();
+        self.b.ins().brif(writing, slow, &[], go, &[]);
+        self.b.switch_to_block(go);
+        let len = self.b.ins().load(I64, list_mem, p, layout.len);
+        let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let from_end = self.b.ins().iadd(i, len);
+        let idx = self.b.ins().select(negative, from_end, i);
+        let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let go = self.b.create_block();
+        self.b.ins().brif(in_range, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+        let offset = self.b.ins().ishl_imm(idx, 4);
+        let src = self.b.ins().iadd(data, offset);
+        let ts = self.b.ins().uload8(I64, list_mem, src, 0);
+        let td = self.tag(dst);
+        let inline_src =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, i64::from(TAG_FLOAT));
+        let inline_dst =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, i64::from(TAG_FLOAT));
+        let both = self.b.ins().band(inline_src, inline_dst);
+        let go = self.b.create_block();
+        self.b.ins().brif(both, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+        let w0 = self.b.ins().load(I64, list_mem, src, 0);
+        let w1 = self.b.ins().load(I64, list_mem, src, 8);
+        let off = dst as i32 * SLOT;
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), w0, self.regs, off);
+        self.b
+            .ins()
+            .store(MemFlagsData::trusted(), w1, self.regs, off + 8);
+        self.b.ins().jump(next, &[]);
     }
 
     /// Calls a `(regs, a, b, c) -> u64` fast-path helper; when it answers 1, runs the

@@ -468,3 +468,95 @@ pub extern "C" fn helper_return(vm: *mut Vm, frame: *mut Frame, src: u64, pc: u6
     vm.jit_exit = Some(Exit::Return(std::mem::take(&mut f.regs[src as usize])));
     exit(pc as u32, EXIT_DONE)
 }
+
+/// Where native code finds a list's items without a call: byte offsets from the pointer that a
+/// `Value::List`'s payload holds (the `Rc`'s allocation) to the `RefCell`'s borrow flag and to
+/// the `Vec`'s buffer pointer and length, and the `List` tag. Rust fixes none of these layouts,
+/// so they are measured once on a real list (`list_layout`); when the measurement is not
+/// conclusive there is no layout and native code calls `helper_list_get` instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListLayout {
+    pub tag: u8,
+    pub borrow: i32,
+    pub ptr: i32,
+    pub len: i32,
+}
+
+/// The measured list layout (see `ListLayout`).
+pub fn list_layout() -> Option<ListLayout> {
+    static LAYOUT: std::sync::OnceLock<Option<ListLayout>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(measure_list_layout)
+}
+
+fn measure_list_layout() -> Option<ListLayout> {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let mut items = Vec::with_capacity(9);
+    items.extend([Value::Int(1), Value::Int(2), Value::Int(3)]);
+    let list = Rc::new(RefCell::new(items));
+    let v = Value::List(list.clone());
+    let word = |addr: usize| -> usize {
+        // SAFETY: only addresses inside the live `RefCell` below are read, as whole words.
+        unsafe { std::ptr::read_unaligned(addr as *const usize) }
+    };
+    // SAFETY: reads the tag byte and the payload word of a live `Value` (see `value.rs`).
+    let (tag, payload) = unsafe {
+        let base = &v as *const Value as *const u8;
+        (*base, std::ptr::read_unaligned(base.add(8) as *const usize))
+    };
+    let cell = Rc::as_ptr(&list) as usize;
+    let vec = list.as_ptr() as usize;
+    let cell_size = std::mem::size_of::<RefCell<Vec<Value>>>();
+    let vec_size = std::mem::size_of::<Vec<Value>>();
+    let (data, len, cap) = {
+        let b = list.borrow();
+        (b.as_ptr() as usize, b.len(), b.capacity())
+    };
+    if cap == len || vec < cell || vec + vec_size > cell + cell_size || payload > cell {
+        return None;
+    }
+    let find = |want: usize| -> Option<usize> {
+        let hits: Vec<usize> = (0..vec_size / 8)
+            .map(|i| vec + 8 * i)
+            .filter(|a| word(*a) == want)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])
+    };
+    let (ptr_at, len_at) = (find(data)?, find(len)?);
+    // The borrow flag: the word of the cell outside the vector that counts shared borrows.
+    let outside: Vec<usize> = (0..cell_size / 8)
+        .map(|i| cell + 8 * i)
+        .filter(|a| *a < vec || *a >= vec + vec_size)
+        .collect();
+    let flag_at = {
+        let _b1 = list.borrow();
+        let _b2 = list.borrow();
+        let hits: Vec<usize> = outside.iter().copied().filter(|a| word(*a) == 2).collect();
+        (hits.len() == 1).then(|| hits[0])?
+    };
+    {
+        let _m = list.borrow_mut();
+        if (word(flag_at) as isize) >= 0 {
+            return None;
+        }
+    }
+    if word(flag_at) != 0 {
+        return None;
+    }
+    let off = |a: usize| i32::try_from(a - payload).ok();
+    Some(ListLayout {
+        tag,
+        borrow: off(flag_at)?,
+        ptr: off(ptr_at)?,
+        len: off(len_at)?,
+    })
+}
+
+#[cfg(test)]
+mod layout_tests {
+    #[test]
+    fn the_list_layout_is_measured_on_this_target() {
+        let l = super::list_layout().expect("a conclusive measurement");
+        assert!(l.borrow >= 0 && l.ptr > 0 && l.len > 0, "{l:?}");
+    }
+}
