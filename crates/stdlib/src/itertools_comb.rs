@@ -188,6 +188,9 @@ fn product_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     for v in a.pos {
         pools.push(Rc::new(vm.collect(v)?));
     }
+    if (pools.len() as u128) * (repeat as u128) * 8 > isize::MAX as u128 {
+        return Err(vm.overflow_error("repeat argument too large"));
+    }
     // Each repeat shares the pools, as CPython's tuple repetition does.
     let mut all = vm.alloc_vec(pools.len().saturating_mul(repeat as usize))?;
     for _ in 0..repeat {
