@@ -460,7 +460,7 @@ fn repeated(vm: &mut Vm, v: &Value, n: &Value) -> PyResult<Option<Vec<Value>>> {
     }
     let k = native::ssize_arg(vm, n)?.max(0) as usize;
     let items = snapshot(vm, v)?;
-    let mut out = Vec::with_capacity(items.len().saturating_mul(k));
+    let mut out = vm.alloc_vec(items.len().saturating_mul(k))?;
     for _ in 0..k {
         out.extend(items.iter().cloned());
     }

@@ -596,19 +596,25 @@ fn iadd(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn repeat_in_place(vm: &mut Vm, d: &Value, n: &Value) -> PyResult<()> {
     let n = native::ssize_arg(vm, n)?;
     let (items, _) = snapshot(vm, d)?;
+    let maxlen = me(vm, d)?.borrow().maxlen;
+    let n = n.max(0) as u128;
+    // With a maxlen only the last `maxlen` items of the repetition survive.
+    let total = items.len() as u128 * n;
+    if total > isize::MAX as u128 {
+        return Err(vm.memory_error());
+    }
+    let keep = maxlen.map_or(total, |m| total.min(m as u128));
+    let Ok(keep_n) = usize::try_from(keep) else {
+        return Err(vm.memory_error());
+    };
+    let mut out: Vec<Value> = vm.alloc_vec(keep_n)?;
+    for k in total - keep..total {
+        out.push(items[(k % items.len() as u128) as usize].clone());
+    }
     let st = me(vm, d)?;
     let mut dq = st.borrow_mut();
-    dq.items.clear();
+    dq.items = VecDeque::from(out);
     dq.state += 1;
-    if n <= 0 || items.is_empty() {
-        return Ok(());
-    }
-    // With a maxlen only the last `maxlen` items of the repetition survive.
-    let total = items.len() as u128 * n as u128;
-    let keep = dq.maxlen.map_or(total, |m| total.min(m as u128));
-    for k in total - keep..total {
-        dq.push_back(items[(k % items.len() as u128) as usize].clone());
-    }
     Ok(())
 }
 

@@ -210,7 +210,11 @@ fn random(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn getrandbits(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(&args[1..], kw).exact(vm, "getrandbits", 1)?;
-    let k = native::ssize_arg(vm, &a[0])?;
+    let k = native::int_arg(vm, &a[0])?;
+    let Ok(k) = i32::try_from(&k) else {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    };
+    let k = i64::from(k);
     if k < 0 {
         return Err(vm.value_error("number of bits must be non-negative"));
     }
@@ -223,7 +227,7 @@ fn getrandbits(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(Value::Int(i64::from(mt.genrand() >> (32 - k))));
     }
     // Words from the least significant up; the last one keeps its top bits.
-    let mut words = Vec::with_capacity((k as usize).div_ceil(32));
+    let mut words: Vec<u32> = vm.alloc_vec((k as u64).div_ceil(32) as usize)?;
     let mut left = k;
     while left > 0 {
         let mut r = mt.genrand();

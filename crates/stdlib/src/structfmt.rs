@@ -16,8 +16,10 @@ pub enum Order {
 #[derive(Clone, Copy)]
 pub struct Item {
     pub code: u8,
-    /// For `s` and `p`, the field width; otherwise 1 (repeats are separate items).
+    /// For `s` and `p`, the field width; otherwise 1.
     pub width: usize,
+    /// How many values of this code follow each other (`4h`); 1 for `s` and `p`.
+    pub count: usize,
     pub size: usize,
     pub offset: usize,
 }
@@ -96,23 +98,26 @@ pub fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Format> {
                 items.push(Item {
                     code,
                     width: n,
+                    count: 1,
                     size: n,
                     offset,
                 });
-                offset += n;
+                offset = grow(vm, offset, n)?;
                 nvalues += 1;
             }
-            b'x' => offset += n,
+            b'x' => offset = grow(vm, offset, n)?,
             _ => {
-                for _ in 0..n {
-                    items.push(Item {
-                        code,
-                        width: 1,
-                        size,
-                        offset,
-                    });
-                    offset += size;
-                }
+                items.push(Item {
+                    code,
+                    width: 1,
+                    count: n,
+                    size,
+                    offset,
+                });
+                let bytes = n
+                    .checked_mul(size)
+                    .ok_or_else(|| error(vm, "total struct size too long"))?;
+                offset = grow(vm, offset, bytes)?;
                 nvalues += n;
             }
         }
@@ -123,6 +128,14 @@ pub fn parse(vm: &mut Vm, fmt: &str) -> PyResult<Format> {
         size: offset,
         nvalues,
     })
+}
+
+/// `offset + n`, or struct.error when the format's size does not fit.
+fn grow(vm: &Vm, offset: usize, n: usize) -> PyResult<usize> {
+    offset
+        .checked_add(n)
+        .filter(|x| *x <= isize::MAX as usize)
+        .ok_or_else(|| error(vm, "total struct size too long"))
 }
 
 thread_local! {

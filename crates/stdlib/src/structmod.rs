@@ -102,20 +102,27 @@ fn do_pack(vm: &mut Vm, f: &Format, vals: &[Value]) -> PyResult<Vec<u8>> {
             ),
         ));
     }
-    let mut out = vec![0u8; f.size];
-    for (item, v) in f.items.iter().zip(vals) {
-        let range = item.offset..item.offset + item.size;
-        sf::pack_item(vm, f, item, v, &mut out[range])?;
+    let mut out: Vec<u8> = vm.alloc_vec(f.size)?;
+    out.resize(f.size, 0);
+    let mut vals = vals.iter();
+    for item in &f.items {
+        for k in 0..item.count {
+            let at = item.offset + k * item.size;
+            let v = vals.next().unwrap_or(&Value::None);
+            sf::pack_item(vm, f, item, v, &mut out[at..at + item.size])?;
+        }
     }
     Ok(out)
 }
 
 fn do_unpack(f: &Format, data: &[u8]) -> Value {
-    let vals = f
-        .items
-        .iter()
-        .map(|item| sf::unpack_item(f, item, &data[item.offset..item.offset + item.size]))
-        .collect();
+    let mut vals = Vec::with_capacity(f.nvalues);
+    for item in &f.items {
+        for k in 0..item.count {
+            let at = item.offset + k * item.size;
+            vals.push(sf::unpack_item(f, item, &data[at..at + item.size]));
+        }
+    }
     Value::tuple(vals)
 }
 

@@ -79,7 +79,9 @@ impl AttrSite {
 /// The valid class entry for this instance, if there is one.
 #[inline(always)]
 fn entry_for<'a>(site: &'a AttrSite, inst: &PyInstance) -> Option<&'a AttrIc> {
-    let owner = Rc::as_ptr(&inst.class.borrow()) as usize;
+    // SAFETY: the class cell is only written by `__class__` assignment, never while this read
+    // (which just takes the pointer's value) is in progress.
+    let owner = Rc::as_ptr(unsafe { inst.class.try_borrow_unguarded() }.ok()?) as usize;
     let ic = site.find(owner)?;
     (ic.stamp.get() == crate::types::type_epoch()
         && ic.kind.get() != MODULE

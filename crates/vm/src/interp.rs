@@ -50,6 +50,10 @@ const POW: u8 = BinaryOperator::Pow as u8;
 const AND: u8 = BinaryOperator::And as u8;
 const OR: u8 = BinaryOperator::Or as u8;
 const XOR: u8 = BinaryOperator::Xor as u8;
+const IS: u8 = CompareOperator::Is as u8;
+const IS_NOT: u8 = CompareOperator::IsNot as u8;
+const NEG: u8 = ferropy_bytecode::UnaryOperator::Neg as u8;
+const NOT: u8 = ferropy_bytecode::UnaryOperator::Not as u8;
 
 /// Small-int arithmetic without allocation; `None` on overflow or an op with no fast path.
 #[inline(always)]
@@ -176,6 +180,11 @@ pub(crate) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
 /// Comparison of small ints and floats without dispatch; `None` when no fast path applies.
 #[inline(always)]
 pub(crate) fn compare_fast(op: u8, a: &Value, b: &Value) -> Option<bool> {
+    // `is` and `is not` compare identities, whatever the operands.
+    if op == IS || op == IS_NOT {
+        let same = a.is(b);
+        return Some(if op == IS { same } else { !same });
+    }
     let (x, y) = match (a, b) {
         (Value::Int(x), Value::Int(y)) => {
             return Some(match op {
@@ -479,6 +488,18 @@ impl Vm {
                     w!(dst, v);
                     continue;
                 }
+                RInstr::UnaryOp { op, dst, src } => {
+                    let v = match (op, r!(src)) {
+                        (NOT, v) => truth_fast(v).map(|b| Value::Bool(!b)),
+                        (NEG, Value::Int(i)) => i.checked_neg().map(Value::Int),
+                        (NEG, Value::Float(x)) => Some(Value::Float(-x)),
+                        _ => None,
+                    };
+                    if let Some(v) = v {
+                        w!(dst, v);
+                        continue;
+                    }
+                }
                 RInstr::LoadAttr { dst, obj, name } => {
                     if let Some(v) = self.ic_load_attr(&f.unit, name, r!(obj)) {
                         w!(dst, v);
@@ -522,6 +543,16 @@ impl Vm {
                         )?;
                         w!(dst, v);
                         continue;
+                    }
+                    // A builtin type's method with its receiver (`lst.append(x)`).
+                    if let (Value::Builtin(b), true) = (r!(func), receiver_present) {
+                        if b.bound.is_none() {
+                            let native = b.func;
+                            let args = &f.regs[func as usize + 1..(func + 2 + n) as usize];
+                            let v = native(self, args, &[])?;
+                            w!(dst, v);
+                            continue;
+                        }
                     }
                 }
                 RInstr::Return { src } => {

@@ -127,6 +127,9 @@ pub extern "C" fn helper_compare(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64
     let RInstr::CompareJump { op, a, b, .. } = f.unit.instrs[pc as usize] else {
         return fail(vm, vm.err("SystemError", "bad JIT compare"), pc as u32);
     };
+    if let Some(r) = crate::interp::compare_fast(op, &f.regs[a as usize], &f.regs[b as usize]) {
+        return u64::from(r);
+    }
     let (x, y) = (f.regs[a as usize].clone(), f.regs[b as usize].clone());
     let r = vm.compare(op, &x, &y).and_then(|v| vm.truthy(&v));
     match r {
@@ -405,9 +408,13 @@ pub extern "C" fn helper_load_attr(
 ) -> u64 {
     // SAFETY: see `parts`.
     let (vm, f) = unsafe { parts(vm, frame) };
-    match vm.ic_load_attr(&f.unit, name as u32, &f.regs[obj as usize]) {
+    // SAFETY: register operands come from verified code, which names only registers below
+    // `nregs`, the slab's length (as in the interpreter's dispatch loop).
+    let o = unsafe { f.regs.get_unchecked(obj as usize) };
+    match vm.ic_load_attr(&f.unit, name as u32, o) {
         Some(v) => {
-            f.regs[dst as usize] = v;
+            // SAFETY: as above.
+            *unsafe { f.regs.get_unchecked_mut(dst as usize) } = v;
             0
         }
         None => helper_exec(vm as *mut Vm, frame, pc),
