@@ -82,6 +82,16 @@ impl Frame {
 
 const NO_PTR: usize = usize::MAX;
 
+/// How `search` picks the positions worth a match attempt.
+enum First {
+    Any,
+    Char(u32),
+    /// An `IN` set's code.
+    Set(usize),
+    /// Single-character items, one of which must match.
+    Items(Vec<usize>),
+}
+
 /// A `REPEAT ... *_UNTIL` in progress.
 #[derive(Clone, Copy, Debug)]
 struct Repeat {
@@ -178,18 +188,27 @@ impl<'a> State<'a> {
             self.ptr = self.start;
             return self.run(0, self.start);
         }
-        let (prefix, charset) = self.start_filter();
+        let filter = self.start_filter();
         let mut pos = self.start;
         loop {
-            let candidate = pos < self.end
-                && match (prefix, charset) {
-                    (Some(c), _) => self.s[pos] == c,
-                    (None, Some(set)) => {
-                        in_set(self.code, set, self.s[pos]).ok_or(SreError::BadCode)?
+            let candidate = match &filter {
+                First::Any => true,
+                _ if pos >= self.end => false,
+                First::Char(c) => self.s[pos] == *c,
+                First::Set(set) => in_set(self.code, *set, self.s[pos]).ok_or(SreError::BadCode)?,
+                First::Items(items) => {
+                    let ch = self.s[pos];
+                    let mut any = false;
+                    for &pc in items {
+                        if self.single(pc, ch)? {
+                            any = true;
+                            break;
+                        }
                     }
-                    (None, None) => true,
-                };
-            if candidate || (prefix.is_none() && charset.is_none()) {
+                    any
+                }
+            };
+            if candidate {
                 self.reset();
                 self.start = pos;
                 self.ptr = pos;
@@ -215,20 +234,72 @@ impl<'a> State<'a> {
         self.at(pc) == OP_AT && matches!(self.at(pc + 1), AT_BEGINNING | AT_BEGINNING_STRING)
     }
 
-    /// The literal first character or the set of first characters that the `INFO` block at
-    /// the start of the code promises every match begins with.
-    fn start_filter(&self) -> (Option<u32>, Option<usize>) {
-        if self.at(0) != OP_INFO {
-            return (None, None);
+    /// What the first character of every match must be, from the `INFO` block (a literal
+    /// prefix or a set) or else from the first items of the code: positions where it fails
+    /// need no match attempt.
+    fn start_filter(&self) -> First {
+        let mut pc = 0;
+        if self.at(0) == OP_INFO {
+            let flags = self.at(2);
+            if flags & 1 != 0 && self.at(5) > 0 {
+                return First::Char(self.at(7));
+            }
+            if flags & 4 != 0 {
+                return First::Set(5);
+            }
+            pc = self.skip(1);
         }
-        let flags = self.at(2);
-        if flags & 1 != 0 && self.at(5) > 0 {
-            return (Some(self.at(7)), None);
+        let mut items = Vec::new();
+        if self.first_items(pc, &mut items, 0) {
+            First::Items(items)
+        } else {
+            First::Any
         }
-        if flags & 4 != 0 {
-            return (None, Some(5));
+    }
+
+    /// Collects the single-character items one of which every match from `pc` starts with;
+    /// false when there is no such guarantee.
+    fn first_items(&self, mut pc: usize, out: &mut Vec<usize>, depth: u32) -> bool {
+        loop {
+            match self.at(pc) {
+                OP_MARK => pc += 2,
+                OP_ANY
+                | OP_ANY_ALL
+                | OP_LITERAL
+                | OP_NOT_LITERAL
+                | OP_LITERAL_IGNORE
+                | OP_NOT_LITERAL_IGNORE
+                | OP_LITERAL_UNI_IGNORE
+                | OP_NOT_LITERAL_UNI_IGNORE
+                | OP_LITERAL_LOC_IGNORE
+                | OP_NOT_LITERAL_LOC_IGNORE
+                | OP_CATEGORY
+                | OP_IN
+                | OP_IN_IGNORE
+                | OP_IN_UNI_IGNORE
+                | OP_IN_LOC_IGNORE => {
+                    out.push(pc);
+                    return true;
+                }
+                OP_REPEAT_ONE | OP_MIN_REPEAT_ONE | OP_POSSESSIVE_REPEAT_ONE
+                    if self.at(pc + 2) >= 1 =>
+                {
+                    out.push(pc + 4);
+                    return true;
+                }
+                OP_BRANCH if depth < 4 => {
+                    let mut alt = pc + 1;
+                    while self.at(alt) != 0 {
+                        if !self.first_items(alt + 1, out, depth + 1) || out.len() > 16 {
+                            return false;
+                        }
+                        alt = self.skip(alt);
+                    }
+                    return !out.is_empty();
+                }
+                _ => return false,
+            }
         }
-        (None, None)
     }
 
     #[inline]
