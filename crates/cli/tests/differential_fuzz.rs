@@ -5,8 +5,9 @@
 //! be the same in all three, and the same as CPython's when `python3` is installed.
 //!
 //! The generator is deterministic: `FERROPY_FUZZ_SEED` (default 2026) and `FERROPY_FUZZ_CASES`
-//! (default 150) choose the programs. A program that shows a difference is shrunk (statements
-//! removed while the difference persists) and saved as `tests/fuzz-corpus/differential/*.py`;
+//! (default 150) choose the programs; `FERROPY_FUZZ_BIN` names another ferropy binary to test.
+//! A program that shows a difference is shrunk (statements removed while the difference
+//! persists) and saved as `tests/fuzz-corpus/differential/*.py`;
 //! `fuzz_corpus_replays` runs every file there in the normal suite, so a fixed bug stays fixed.
 //! Give a saved program an expected output with `python3 tools/gen_expected.py FILE` (the
 //! replay then compares with it too).
@@ -654,8 +655,12 @@ const MODES: &[&[&str]] = &[
     &["--jit=auto", "--jit-threshold", "5"],
 ];
 
+/// The binary under test: this build's, or `FERROPY_FUZZ_BIN` (a frozen copy, so that a long
+/// campaign can run while the tree is rebuilt).
 fn ferropy(mode: &[&str]) -> Command {
-    let mut c = Command::new(env!("CARGO_BIN_EXE_ferropy"));
+    let bin = std::env::var_os("FERROPY_FUZZ_BIN")
+        .unwrap_or_else(|| env!("CARGO_BIN_EXE_ferropy").into());
+    let mut c = Command::new(bin);
     c.args(mode).arg("-B");
     c
 }
