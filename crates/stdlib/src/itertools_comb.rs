@@ -43,7 +43,7 @@ enum Kind {
 pub struct Comb {
     kind: Kind,
     /// One pool per position for `product`; the single pool otherwise (in `pools[0]`).
-    pools: Vec<Vec<Value>>,
+    pools: Vec<Rc<Vec<Value>>>,
     r: usize,
     indices: Vec<usize>,
     cycles: Vec<usize>,
@@ -52,13 +52,13 @@ pub struct Comb {
 }
 
 impl Comb {
-    fn new(kind: Kind, pools: Vec<Vec<Value>>, r: usize) -> Comb {
-        let n = pools.first().map_or(0, Vec::len);
+    fn new(kind: Kind, pools: Vec<Rc<Vec<Value>>>, r: usize) -> Comb {
+        let n = pools.first().map_or(0, |p| p.len());
         let (indices, cycles, done) = match kind {
             Kind::Product => (
                 vec![0; pools.len()],
                 Vec::new(),
-                pools.iter().any(Vec::is_empty),
+                pools.iter().any(|p| p.is_empty()),
             ),
             Kind::Permutations => (
                 (0..n).collect(),
@@ -97,7 +97,7 @@ impl Comb {
 
     /// Moves to the next index vector; false when there is none.
     fn advance(&mut self) -> bool {
-        let n = self.pools.first().map_or(0, Vec::len);
+        let n = self.pools.first().map_or(0, |p| p.len());
         let r = self.r;
         let idx = &mut self.indices;
         match self.kind {
@@ -186,9 +186,13 @@ fn product_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let mut pools = Vec::new();
     for v in a.pos {
-        pools.push(vm.collect(v)?);
+        pools.push(Rc::new(vm.collect(v)?));
     }
-    let mut all = Vec::new();
+    if (pools.len() as u128) * (repeat as u128) * 8 > isize::MAX as u128 {
+        return Err(vm.overflow_error("repeat argument too large"));
+    }
+    // Each repeat shares the pools, as CPython's tuple repetition does.
+    let mut all = vm.alloc_vec(pools.len().saturating_mul(repeat as usize))?;
     for _ in 0..repeat {
         all.extend(pools.iter().cloned());
     }
@@ -235,7 +239,7 @@ fn permutations_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value
     make_it(
         vm,
         args,
-        It::Comb(Comb::new(Kind::Permutations, vec![pool], r)),
+        It::Comb(Comb::new(Kind::Permutations, vec![Rc::new(pool)], r)),
     )
 }
 
@@ -244,7 +248,7 @@ fn combinations_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value
     make_it(
         vm,
         args,
-        It::Comb(Comb::new(Kind::Combinations, vec![pool], r)),
+        It::Comb(Comb::new(Kind::Combinations, vec![Rc::new(pool)], r)),
     )
 }
 
@@ -253,7 +257,7 @@ fn cwr_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     make_it(
         vm,
         args,
-        It::Comb(Comb::new(Kind::WithReplacement, vec![pool], r)),
+        It::Comb(Comb::new(Kind::WithReplacement, vec![Rc::new(pool)], r)),
     )
 }
 

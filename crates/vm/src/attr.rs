@@ -418,6 +418,11 @@ impl Vm {
                 let key = self.intern(name);
                 Some(self.get_attr(&func, &key)?)
             }
+            // Other attributes come from the function (`__unittest_expecting_failure__`, ...).
+            (Value::BoundMethod(m), other) => match &m.func {
+                Value::Function(f) => f.dict.borrow().as_ref().and_then(|d| d.get_str(other)),
+                _ => None,
+            },
             (Value::Property(p), "fget") => Some(p.getter.clone()),
             (Value::Property(p), "fset") => Some(p.setter.clone()),
             (Value::Property(p), "fdel") => Some(p.deleter.clone()),

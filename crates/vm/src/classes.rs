@@ -35,12 +35,22 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         None => most_derived_metaclass(&bases).map(Value::Type),
     };
     let prepared = prepare(vm, &metaclass, name, &bases, &kw_values, &kw_names)?;
-    let ns = match &prepared {
-        Some(Value::Dict(d)) => d.clone(),
+    // A dict subclass from `__prepare__` (enum's `_EnumDict`): the body reads names from its
+    // dict, and every store goes through its `__setitem__` (see `Vm::dict_set`).
+    let hooked = match &prepared {
+        Some(p @ Value::Instance(_)) => dict_of(p).map(|d| (d, p.clone())),
+        _ => None,
+    };
+    let ns = match (&prepared, &hooked) {
+        (Some(Value::Dict(d)), _) => d.clone(),
+        (_, Some((d, _))) => d.clone(),
         _ => Rc::new(PyDict::new()),
     };
     if let Some(orig) = &orig_bases {
         ns.set_str("__orig_bases__", orig.clone());
+    }
+    if let Some((d, p)) = &hooked {
+        vm.ns_hooks.push((Rc::as_ptr(d) as usize, p.clone()));
     }
     let code = &body.code;
     let mut cells: Vec<Rc<PyCell>> = code
@@ -55,12 +65,15 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         body.globals.clone(),
         Some(ns.clone()),
         cells,
-    )?;
-    // A namespace from `__prepare__` that is not a plain dict (enum's `_EnumDict`) receives
-    // the body's names afterwards, in order, through its `__setitem__` (the class body itself
-    // runs against a plain dict).
+    );
+    if hooked.is_some() {
+        vm.ns_hooks.pop();
+    }
+    let class_cell = class_cell?;
     let ns_value = match prepared {
+        Some(p @ Value::Instance(_)) if hooked.is_some() => p,
         Some(p @ Value::Instance(_)) => {
+            // A mapping that is not a dict: it receives the body's names afterwards, in order.
             for (k, v) in ns.items() {
                 vm.set_item(&p, k, v)?;
             }

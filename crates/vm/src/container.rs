@@ -550,6 +550,18 @@ impl Vm {
 
     /// `d[key] = value` with hashing.
     pub fn dict_set(&mut self, d: &Rc<PyDict>, key: Value, value: Value) -> PyResult<()> {
+        if !self.ns_hooks.is_empty() {
+            // A class body storing into a namespace from `__prepare__` that overrides
+            // `__setitem__`: the store goes through it (with the hook off meanwhile, so that its
+            // own `super().__setitem__` stores directly).
+            let at = Rc::as_ptr(d) as usize;
+            if let Some(i) = self.ns_hooks.iter().rposition(|(p, _)| *p == at) {
+                let (p, obj) = self.ns_hooks.remove(i);
+                let r = self.set_item(&obj, key, value);
+                self.ns_hooks.insert(i, (p, obj));
+                return r;
+            }
+        }
         let k = self.dict_key(d, &key)?;
         if crate::dict::needs_py_eq(&k.key) {
             d.py_eq_keys.set(true);

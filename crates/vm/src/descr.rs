@@ -27,6 +27,25 @@ pub fn install(vm: &mut Vm) {
         ty.has_dict.set(true);
     }
     reg(&t.frame, "frame", &[("clear", |_, _, _| Ok(Value::None))]);
+    // `__isabstractmethod__` of wrapped functions (abc counts abstract properties and
+    // classmethods through it).
+    for ty in [&t.property, &t.classmethod, &t.staticmethod] {
+        let getter = BuiltinFunction {
+            name: "__isabstractmethod__",
+            func: is_abstract,
+            bound: None,
+            owner: Some("descriptor"),
+        };
+        let p = crate::value::Property {
+            getter: Value::Builtin(Rc::new(getter)),
+            setter: Value::None,
+            deleter: Value::None,
+            doc: Value::None,
+            name: std::cell::RefCell::new(None),
+        };
+        ty.dict
+            .set_str("__isabstractmethod__", Value::Property(Rc::new(p)));
+    }
     reg(
         &t.property,
         "property",
@@ -161,4 +180,20 @@ pub fn code_attr(c: &crate::regcode::CodeUnit, name: &str) -> Option<Value> {
         "co_stacksize" => Value::Int(0),
         _ => return None,
     })
+}
+
+fn is_abstract(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let inner = match &args[0] {
+        Value::Property(p) => [p.getter.clone(), p.setter.clone(), p.deleter.clone()].to_vec(),
+        Value::ClassMethod(f) | Value::StaticMethod(f) => vec![(**f).clone()],
+        _ => Vec::new(),
+    };
+    for f in inner.iter().filter(|f| !f.is_none()) {
+        if let Ok(v) = vm.get_attr_str(f, "__isabstractmethod__") {
+            if vm.truthy(&v)? {
+                return Ok(Value::Bool(true));
+            }
+        }
+    }
+    Ok(Value::Bool(false))
 }

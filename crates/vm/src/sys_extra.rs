@@ -150,6 +150,11 @@ pub fn install(vm: &mut Vm, dict: &Rc<PyDict>) {
         ("getswitchinterval", switch_interval),
         ("setswitchinterval", none),
         ("call_tracing", call_tracing),
+        ("excepthook", excepthook),
+        ("__excepthook__", excepthook),
+        ("displayhook", displayhook),
+        ("__displayhook__", displayhook),
+        ("unraisablehook", none),
     ] {
         dict.set_str(name, native(name, f));
     }
@@ -240,4 +245,25 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             ("f_builtins", Value::Dict(vm.builtins.clone())),
         ],
     ))
+}
+
+/// `sys.excepthook(type, value, traceback)`: `traceback.print_exception`.
+fn excepthook(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let tb = vm.import_dotted("traceback")?;
+    let f = vm.get_attr_str(&tb, "print_exception")?;
+    vm.call(&f, args, &[])?;
+    Ok(Value::None)
+}
+
+/// `sys.displayhook(value)`: prints the repr of a value that is not None and keeps it as `_`.
+fn displayhook(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = args.first().cloned().unwrap_or(Value::None);
+    if v.is_none() {
+        return Ok(Value::None);
+    }
+    let text = vm.repr(&v)?;
+    let print = vm.builtins.get_str("print").unwrap_or(Value::None);
+    vm.call(&print, &[Value::str(text)], &[])?;
+    vm.builtins.set_str("_", v);
+    Ok(Value::None)
 }

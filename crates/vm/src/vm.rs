@@ -111,6 +111,9 @@ pub struct Vm {
     /// Built-in modules written in Python (name to source), compiled when first imported:
     /// stand-ins for CPython's C modules that need no native code.
     pub source_modules: std::collections::HashMap<&'static str, &'static str>,
+    /// Class namespaces whose stores go through a `__setitem__` (`classes::build_class`):
+    /// (address of the namespace dict, the mapping object).
+    pub(crate) ns_hooks: Vec<(usize, Value)>,
     /// The frames being run, innermost last. Each pointer is valid while its `run_frame` call
     /// is on the Rust stack; only `evalexec` reads through them.
     pub(crate) frame_stack: Vec<*const crate::interp::Frame>,
@@ -142,6 +145,7 @@ impl Vm {
             repr_stack: Vec::new(),
             native_modules: Default::default(),
             source_modules: Default::default(),
+            ns_hooks: Vec::new(),
             frame_stack: Vec::new(),
             file_types: None,
         };

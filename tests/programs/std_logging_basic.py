@@ -1,0 +1,18 @@
+# logging: basicConfig to a stream, levels, formatters, named loggers, propagation.
+import logging, io, sys
+buf = io.StringIO()
+logging.basicConfig(stream=buf, level=logging.INFO, format="%(levelname)s:%(name)s:%(message)s")
+log = logging.getLogger("app")
+log.debug("hidden")
+log.info("started %d", 3)
+log.warning("careful")
+child = logging.getLogger("app.db")
+child.error("failed: %s", "conn")
+h = logging.StreamHandler(sys.stdout)
+h.setFormatter(logging.Formatter("[%(name)s] %(message)s"))
+child.addHandler(h)
+child.setLevel(logging.WARNING)
+child.info("not shown")
+child.critical("boom")
+print(buf.getvalue(), end="")
+print(logging.getLevelName(logging.ERROR), log.isEnabledFor(logging.DEBUG), child.getEffectiveLevel())
