@@ -124,13 +124,21 @@ mod tests {
 
     #[test]
     fn the_variable_wins_and_cache_follows_xdg() {
+        let dir = std::env::temp_dir();
+        let shown = dir.to_string_lossy().into_owned();
         let env = |k: &str| match k {
-            "FERROPY_STDLIB" => Some("/opt/lib/python3.11".to_string()),
+            "FERROPY_STDLIB" => Some(shown.clone()),
             "XDG_CACHE_HOME" => Some("/x/cache".to_string()),
             "HOME" => Some("/home/u".to_string()),
             _ => None,
         };
-        assert_eq!(find(&env), Some(PathBuf::from("/opt/lib/python3.11")));
+        assert_eq!(find(&env), Some(dir.clone()));
+        // A folder that does not exist is no standard library.
+        let missing = |k: &str| (k == "FERROPY_STDLIB").then(|| "/no/such/dir".to_string());
+        assert_eq!(
+            find(&missing).filter(|d| d == Path::new("/no/such/dir")),
+            None
+        );
         assert_eq!(
             cache_dir(&env),
             Some(PathBuf::from("/x/cache/ferropy/pycache"))
