@@ -364,19 +364,11 @@ pub extern "C" fn helper_call(
     n: u64,
     pc: u64,
 ) -> u64 {
-    // SAFETY: see `parts`.
-    let (vm, f) = unsafe { parts(vm, frame) };
-    let Some(Value::Function(fun)) = f.regs.get(func as usize) else {
-        return helper_exec(vm as *mut Vm, frame, pc);
-    };
-    let fun = fun.clone();
-    let (s, e) = (func as usize + 1, (func + 1 + n) as usize);
-    let r = vm.call_plain(&fun, &f.regs[s..e]);
-    write_or_fail(vm, f, dst, r, pc)
+    call_function_in(vm, frame, dst, func, n, false, pc)
 }
 
 /// `CallMethod { dst, func, n }` at `pc` when `LoadMethod` found a Python function and its
-/// receiver.
+/// receiver (which then comes first among the arguments).
 pub extern "C" fn helper_call_method(
     vm: *mut Vm,
     frame: *mut Frame,
@@ -385,14 +377,32 @@ pub extern "C" fn helper_call_method(
     n: u64,
     pc: u64,
 ) -> u64 {
+    call_function_in(vm, frame, dst, func, n, true, pc)
+}
+
+/// Calls the Python function in register `func` with the `n` arguments after it (plus the
+/// receiver before them for a method call); any other callee goes through `helper_exec`.
+fn call_function_in(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    dst: u64,
+    func: u64,
+    n: u64,
+    method: bool,
+    pc: u64,
+) -> u64 {
     // SAFETY: see `parts`.
     let (vm, f) = unsafe { parts(vm, frame) };
-    let receiver_present = !matches!(f.regs.get(func as usize + 1), Some(Value::Undef) | None);
-    let (Some(Value::Function(fun)), true) = (f.regs.get(func as usize), receiver_present) else {
+    let receiver = !matches!(f.regs.get(func as usize + 1), Some(Value::Undef) | None);
+    let (Some(Value::Function(fun)), false) = (f.regs.get(func as usize), method && !receiver)
+    else {
         return helper_exec(vm as *mut Vm, frame, pc);
     };
     let fun = fun.clone();
-    let (s, e) = (func as usize + 1, (func + 2 + n) as usize);
+    let (s, e) = (
+        func as usize + 1,
+        (func + 1 + n + u64::from(method)) as usize,
+    );
     let r = vm.call_plain(&fun, &f.regs[s..e]);
     write_or_fail(vm, f, dst, r, pc)
 }
