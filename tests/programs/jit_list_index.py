@@ -69,3 +69,35 @@ for r in range(4):
     for c in range(4):
         acc += row[c] * grid[c][r]
 print(acc)
+
+
+# Stores into list items in compiled loops: inline over inline in native code; heap items,
+# heap values, negative and out-of-range indices, and a list read while it is written.
+def stores(n):
+    xs = [0.0] * 4 + ["s", None, (1,)]
+    for i in range(n):
+        xs[i % 4] += 1.5
+        xs[-(i % 3) - 1] = i
+        xs[4] = str(xs[4]) + "!" if i % 2 else 7
+    return xs
+
+
+print(stores(9))
+
+
+def store_bad(xs, k, v):
+    try:
+        xs[k] = v
+        return xs
+    except IndexError as e:
+        return "IndexError: %s" % e
+    except TypeError as e:
+        return "TypeError: %s" % e
+
+
+for k in [0, -1, 4, -5, 2**70, "k"]:
+    print(k, store_bad([1, 2, 3, 4], k, 9.5))
+acc = [0] * 5
+for i in range(40):
+    acc[i % 5] = acc[(i + 1) % 5] * 2 + i
+print(acc)

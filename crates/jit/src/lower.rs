@@ -320,8 +320,12 @@ impl Lowerer<'_> {
                 };
                 let saved = std::mem::take(&mut self.known);
                 if let Some(layout) = rt::list_layout() {
+                    // An inline item over an inline destination is copied in native code; the
+                    // destination may be the list's own register, which is then not inline.
                     let slow = self.b.create_block();
-                    self.inline_list_get(layout, [dst, obj, key], key_known, slow, next);
+                    let item = self.list_item(layout, obj, key, key_known, false, slow);
+                    let regs = self.regs;
+                    self.copy_inline(item, 0, regs, dst as i32 * SLOT, slow, next);
                     self.b.switch_to_block(slow);
                 }
                 self.fast_then_generic(
@@ -335,7 +339,18 @@ impl Lowerer<'_> {
                 self.known.remove(&dst);
             }
             RInstr::SetItem { obj, key, src } => {
+                let key_known = match self.known.get(&key) {
+                    Some(Known::Int(v)) => Some(*v),
+                    _ => None,
+                };
                 let saved = std::mem::take(&mut self.known);
+                if let Some(layout) = rt::list_layout() {
+                    let slow = self.b.create_block();
+                    let item = self.list_item(layout, obj, key, key_known, true, slow);
+                    let regs = self.regs;
+                    self.copy_inline(regs, src as i32 * SLOT, item, 0, slow, next);
+                    self.b.switch_to_block(slow);
+                }
                 self.fast_then_generic(
                     pc,
                     rt::helper_list_set as *const () as usize,
@@ -616,16 +631,18 @@ impl Lowerer<'_> {
             .brif(is_exit, exit, &[ir::BlockArg::Value(r)], cont, &[]);
     }
 
-    /// `dst = obj[key]` in native code for a list, an int key in range and an inline item over
-    /// an inline destination (see `rt::ListLayout`); anything else branches to `slow`.
-    fn inline_list_get(
+    /// The address of item `key` of the list in register `obj`, for reading or (`write`) for
+    /// replacing it: branches to `slow` unless `obj` is a list (see `rt::ListLayout`) that is
+    /// not being written (for a write: not borrowed at all) and `key` an int in range.
+    fn list_item(
         &mut self,
         layout: rt::ListLayout,
-        [dst, obj, key]: [Reg; 3],
+        obj: Reg,
+        key: Reg,
         key_known: Option<ir::Value>,
+        write: bool,
         slow: Block,
-        next: Block,
-    ) {
+    ) -> ir::Value {
         let list_mem = MemFlagsData::new();
         let t = self.tag(obj);
         let is_list = self.tag_is(t, layout.tag);
@@ -645,9 +662,13 @@ impl Lowerer<'_> {
         };
         let p = self.load_int(obj);
         let flag = self.b.ins().load(I64, list_mem, p, layout.borrow);
-        let writing = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0);
+        let busy = if write {
+            self.b.ins().icmp_imm_s(IntCC::NotEqual, flag, 0)
+        } else {
+            self.b.ins().icmp_imm_s(IntCC::SignedLessThan, flag, 0)
+        };
         let go = self.b.create_block();
-        self.b.ins().brif(writing, slow, &[], go, &[]);
+        self.b.ins().brif(busy, slow, &[], go, &[]);
         self.b.switch_to_block(go);
         let len = self.b.ins().load(I64, list_mem, p, layout.len);
         let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
@@ -658,31 +679,42 @@ impl Lowerer<'_> {
         let go = self.b.create_block();
         self.b.ins().brif(in_range, go, &[], slow, &[]);
         self.b.switch_to_block(go);
-        let offset = self.b.ins().ishl_imm(idx, 4);
-        let src = self.b.ins().iadd(data, offset);
-        let ts = self.b.ins().uload8(I64, list_mem, src, 0);
-        let td = self.tag(dst);
-        let inline_src =
-            self.b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, i64::from(TAG_FLOAT));
-        let inline_dst =
-            self.b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, i64::from(TAG_FLOAT));
+        let offset = self.b.ins().ishl_imm_u(idx, 4);
+        self.b.ins().iadd(data, offset)
+    }
+
+    /// Copies 16 bytes from `from + from_off` to `to + to_off` when both the value there and
+    /// the one it replaces are inline (no reference count to keep), then continues at `next`;
+    /// else branches to `slow`.
+    fn copy_inline(
+        &mut self,
+        from: ir::Value,
+        from_off: i32,
+        to: ir::Value,
+        to_off: i32,
+        slow: Block,
+        next: Block,
+    ) {
+        let mem = MemFlagsData::new();
+        let ts = self.b.ins().uload8(I64, mem, from, from_off);
+        let td = self.b.ins().uload8(I64, mem, to, to_off);
+        let limit = i64::from(TAG_FLOAT);
+        let inline_src = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
+        let inline_dst = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit);
         let both = self.b.ins().band(inline_src, inline_dst);
         let go = self.b.create_block();
         self.b.ins().brif(both, go, &[], slow, &[]);
         self.b.switch_to_block(go);
-        let w0 = self.b.ins().load(I64, list_mem, src, 0);
-        let w1 = self.b.ins().load(I64, list_mem, src, 8);
-        let off = dst as i32 * SLOT;
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), w0, self.regs, off);
-        self.b
-            .ins()
-            .store(MemFlagsData::trusted(), w1, self.regs, off + 8);
+        let w0 = self.b.ins().load(I64, mem, from, from_off);
+        let w1 = self.b.ins().load(I64, mem, from, from_off + 8);
+        self.b.ins().store(mem, w0, to, to_off);
+        self.b.ins().store(mem, w1, to, to_off + 8);
         self.b.ins().jump(next, &[]);
     }
 
@@ -859,7 +891,6 @@ impl Lowerer<'_> {
 
     /// Arithmetic on operands of unknown type: the int path, then the float path, then the
     /// interpreter.
-    #[allow(clippy::too_many_arguments)]
     fn lower_binary_both(
         &mut self,
         pc: usize,
@@ -1003,7 +1034,6 @@ impl Lowerer<'_> {
         self.generic(pc, next);
     }
 
-    #[allow(clippy::too_many_arguments)]
     fn lower_compare_jump(
         &mut self,
         pc: usize,

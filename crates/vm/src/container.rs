@@ -47,8 +47,10 @@ impl Vm {
                 "string indices must be integers, not '{}'",
                 self.type_name(v)
             ))),
+            // "list assignment index out of range", but "list indices must be integers".
             _ => Err(self.type_error(format!(
-                "{what} indices must be integers or slices, not {}",
+                "{} indices must be integers or slices, not {}",
+                what.trim_end_matches(" assignment"),
                 self.type_name(v)
             ))),
         }
