@@ -316,12 +316,23 @@ impl Vm {
             slot += 1;
         } else if npos > argcount {
             let defaults = f.defaults.borrow().len();
-            let given = if kwnames.is_empty() {
-                String::new()
-            } else {
-                String::new()
+            // CPython names the keyword-only arguments that came with too many positional ones.
+            let kwonly_names = &code.varnames[argcount..argcount + kwonly];
+            let kwonly_given = kwnames
+                .iter()
+                .filter(|k| {
+                    k.as_str()
+                        .is_some_and(|k| kwonly_names.iter().any(|n| n == k))
+                })
+                .count();
+            let also = match kwonly_given {
+                0 => String::new(),
+                k => format!(
+                    " positional argument{} (and {k} keyword-only argument{})",
+                    if npos == 1 { "" } else { "s" },
+                    if k == 1 { "" } else { "s" }
+                ),
             };
-            let _ = given;
             let takes = if defaults > 0 {
                 format!(
                     "from {} to {} positional arguments",
@@ -335,8 +346,14 @@ impl Vm {
                     if argcount == 1 { "" } else { "s" }
                 )
             };
-            let was = if npos == 1 { "was" } else { "were" };
-            return Err(self.type_error(format!("{name}() takes {takes} but {npos} {was} given")));
+            let was = if npos == 1 && kwonly_given == 0 {
+                "was"
+            } else {
+                "were"
+            };
+            return Err(self.type_error(format!(
+                "{name}() takes {takes} but {npos}{also} {was} given"
+            )));
         }
         let kwdict = if has_varkw {
             Some(Rc::new(crate::dict::PyDict::new()))
