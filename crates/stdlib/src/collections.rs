@@ -94,7 +94,9 @@ fn dd_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = native::cls_arg(vm, args)?;
     let i = PyInstance::new(cls);
     *i.base_value.borrow_mut() = Value::Dict(Rc::new(ferropy_vm::dict::PyDict::new()));
-    Ok(Value::Instance(Rc::new(i)))
+    let i = Rc::new(i);
+    ferropy_vm::gc::track_instance(&i);
+    Ok(Value::Instance(i))
 }
 
 fn is_callable(vm: &Vm, v: &Value) -> bool {

@@ -31,6 +31,7 @@ use ferropy_vm::Vm;
 /// Registers every native module with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
+    vm.native_modules.insert("_gc", ferropy_vm::gc::make_module);
     vm.native_modules.insert("_time", time::make);
     vm.native_modules.insert("_sre", sre::make);
     memview::install(vm);

@@ -369,7 +369,9 @@ impl Vm {
                 .unwrap_or(Value::None);
             *inst.base_value.borrow_mut() = v;
         }
-        Ok(Value::Instance(Rc::new(inst)))
+        let inst = Rc::new(inst);
+        crate::gc::track_instance(&inst);
+        Ok(Value::Instance(inst))
     }
 
     /// Constructors of the builtin types; `None` for types constructed the generic way.
@@ -438,7 +440,9 @@ impl Vm {
                 Some(v) => Value::tuple(self.collect(v)?),
             }
         } else if is(&ty.dict) {
-            let d = Value::Dict(Rc::new(PyDict::new()));
+            let d = Rc::new(PyDict::new());
+            crate::gc::track_dict(&d);
+            let d = Value::Dict(d);
             if let Some(src) = a.pos.first() {
                 self.dict_update(&d, src)?;
             }
@@ -478,7 +482,9 @@ impl Vm {
         } else if is(&ty.complex) {
             crate::complex::construct(self, &a)?
         } else if is(&ty.object) {
-            Value::Instance(Rc::new(PyInstance::new(t.clone())))
+            let inst = Rc::new(PyInstance::new(t.clone()));
+            crate::gc::track_instance(&inst);
+            Value::Instance(inst)
         } else if is(&ty.type_) {
             return self.type_call(args, kwnames).map(Some);
         } else if is(&ty.property) {

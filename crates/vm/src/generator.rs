@@ -34,13 +34,15 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
     } else {
         0
     };
-    Value::Generator(Rc::new(PyGenerator {
+    let g = Rc::new(PyGenerator {
         kind,
         frame: RefCell::new(Some(frame)),
         running: Cell::new(false),
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
-    }))
+    });
+    crate::gc::track_generator(&g);
+    Value::Generator(g)
 }
 
 /// Runs a generator until its next `yield` or its end, sending `sent` (or raising `throw`) at

@@ -849,6 +849,7 @@ impl Vm {
                         BuildKind::Set => self.new_set(&f.regs[s..e])?,
                         BuildKind::Map => {
                             let d = Rc::new(PyDict::new());
+                            crate::gc::track_dict(&d);
                             for pair in f.regs[s..(start + 2 * n) as usize].chunks(2) {
                                 self.dict_set(&d, pair[0].clone(), pair[1].clone())?;
                             }
@@ -1274,7 +1275,7 @@ impl Vm {
             dict: RefCell::new(None),
             module,
         };
-        Ok(Value::Function(Rc::new(fun)))
+        Ok(crate::gc::track_function(Rc::new(fun)))
     }
 
     /// Counts a loop back-edge toward tier-up, and raises a pending `KeyboardInterrupt`.

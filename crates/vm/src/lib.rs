@@ -25,6 +25,7 @@ pub mod evalexec;
 pub mod exceptions;
 pub mod fileio;
 pub mod format;
+pub mod gc;
 pub mod generator;
 pub mod guard;
 pub mod hashing;

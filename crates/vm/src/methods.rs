@@ -839,7 +839,9 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Dict(Rc::new(the_dict(vm, &args[0])?.copy())))
+    let d = Rc::new(the_dict(vm, &args[0])?.copy());
+    crate::gc::track_dict(&d);
+    Ok(Value::Dict(d))
 }
 
 fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -24,6 +24,7 @@ fn make(table: SetTable, frozen: bool) -> Value {
     if frozen {
         Value::FrozenSet(s)
     } else {
+        crate::gc::track_set(&s);
         Value::Set(s)
     }
 }

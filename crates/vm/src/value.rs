@@ -8,7 +8,7 @@
 //! Heap objects are reference counted rather than traced: a Python program frees most objects the
 //! moment their last reference goes, which keeps memory flat in long compute loops, needs no
 //! stack maps from the JIT, and matches CPython's observable timing of releases. Reference
-//! cycles are not collected yet (a cycle collector can be added beside the counts, as CPython did).
+//! cycles are found by the cycle collector beside the counts (`gc`), as CPython's are.
 //! Everything is single-threaded (Python code runs under one interpreter lock).
 
 use crate::dict::PyDict;
@@ -322,8 +322,10 @@ impl Value {
         }
     }
 
+    /// A new list (registered with the cycle collector).
+    #[inline]
     pub fn list(items: Vec<Value>) -> Value {
-        Value::List(Rc::new(RefCell::new(items)))
+        crate::gc::new_list(items)
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {

@@ -1,7 +1,9 @@
-"""ferropy's gc: objects are freed by reference counting; reference cycles are not collected
-yet, so `collect()` finds nothing. The switches exist for code that toggles them."""
+"""ferropy's gc: objects are freed by reference counting, and the cycle collector (native,
+`_gc`; see crates/vm/src/gc) finds the reference cycles, automatically after `threshold0`
+new container objects and on `collect()`."""
 
-_enabled = True
+import _gc
+
 garbage = []
 callbacks = []
 DEBUG_STATS = 1
@@ -12,33 +14,37 @@ DEBUG_LEAK = 38
 
 
 def collect(generation=2):
-    return 0
+    generation = generation.__index__()
+    if generation < 0 or generation > 2:
+        raise ValueError("invalid generation")
+    return _gc.collect(generation)
 
 
 def enable():
-    global _enabled
-    _enabled = True
+    _gc.enable(True)
 
 
 def disable():
-    global _enabled
-    _enabled = False
+    _gc.enable(False)
 
 
 def isenabled():
-    return _enabled
+    return _gc.isenabled()
 
 
 def get_count():
-    return (0, 0, 0)
+    return _gc.get_count()
 
 
 def get_threshold():
-    return (700, 10, 10)
+    return _gc.get_threshold()
 
 
-def set_threshold(*args):
-    pass
+def set_threshold(threshold0, *rest):
+    if len(rest) > 2:
+        raise TypeError("set_threshold() takes at most 3 arguments (%d given)" % (len(rest) + 1))
+    values = [threshold0.__index__()] + [r.__index__() for r in rest]
+    _gc.set_threshold(*[max(v, 0) for v in values])
 
 
 def get_debug():
@@ -54,7 +60,12 @@ def get_objects(generation=None):
 
 
 def get_stats():
-    return [{"collections": 0, "collected": 0, "uncollectable": 0} for _ in range(3)]
+    young, full, young_found, full_found = _gc.stats()
+    return [
+        {"collections": young, "collected": young_found, "uncollectable": 0},
+        {"collections": 0, "collected": 0, "uncollectable": 0},
+        {"collections": full, "collected": full_found, "uncollectable": 0},
+    ]
 
 
 def get_referrers(*objs):
@@ -66,7 +77,7 @@ def get_referents(*objs):
 
 
 def is_tracked(obj):
-    return not isinstance(obj, (int, float, str, bytes, bool, type(None)))
+    return _gc.is_tracked(obj)
 
 
 def is_finalized(obj):

@@ -1,0 +1,273 @@
+//! The cycle collector. Objects are freed by reference counting (`Rc`); this module finds the
+//! reference cycles that counting alone never frees, as CPython's `gc` does.
+//!
+//! Registry: the constructors of the container objects that can close a cycle (instances made by
+//! `object.__new__`, lists, sets, dicts of displays and `dict()`, generators, functions with
+//! closures or defaults) push a `Weak` pointer on a thread-local vector: one push, no hashing.
+//! Entries of objects that died are dropped when a collection compacts the vector.
+//!
+//! Collection (`scan`) is CPython's trial deletion: for every candidate, `gc_refs` starts as its
+//! strong count, less one for each reference held by another candidate. A candidate left with
+//! `gc_refs > 0` is referenced from outside the candidates (a frame's registers, a Rust local, a
+//! class, a module) and everything reachable from it survives; the rest is garbage only
+//! referenced by garbage, and clearing its contents (list items, dict entries, cell contents,
+//! instance attributes) lets the counts free it. An object whose contents cannot be read (its
+//! `RefCell` is borrowed by code that is running) counts as referenced from outside, so a
+//! collection may run wherever objects are allocated, and never clears a live object.
+//!
+//! Two generations: new objects are "young"; a young collection runs when `threshold0` young
+//! objects were registered (700, as CPython's generation 0) and moves survivors to "old". A full
+//! collection (old and young) runs after `threshold1` young collections when the old generation
+//! grew by more than a quarter since the last full one (CPython's rule for its oldest
+//! generation), and on `gc.collect()`.
+
+mod module;
+mod traverse;
+
+pub use module::make_module;
+
+use crate::dict::PyDict;
+use crate::generator::PyGenerator;
+use crate::value::{PyFunction, PyInstance, PySet, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+/// A registered object. Holding it keeps only the allocation, not the object, alive.
+pub enum Tracked {
+    Instance(Weak<PyInstance>),
+    List(Weak<RefCell<Vec<Value>>>),
+    Dict(Weak<PyDict>),
+    Set(Weak<PySet>),
+    Function(Weak<PyFunction>),
+    Generator(Weak<PyGenerator>),
+}
+
+impl Tracked {
+    /// The object as a value, if it is still alive.
+    fn upgrade(&self) -> Option<Value> {
+        Some(match self {
+            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
+            Tracked::List(w) => Value::List(w.upgrade()?),
+            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
+            Tracked::Set(w) => Value::Set(w.upgrade()?),
+            Tracked::Function(w) => Value::Function(w.upgrade()?),
+            Tracked::Generator(w) => Value::Generator(w.upgrade()?),
+        })
+    }
+
+    /// The registry entry of a tracked-kind value (the others are found by traversal).
+    fn of(v: &Value) -> Option<Tracked> {
+        Some(match v {
+            Value::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
+            Value::List(r) => Tracked::List(Rc::downgrade(r)),
+            Value::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
+            Value::Set(r) => Tracked::Set(Rc::downgrade(r)),
+            Value::Function(r) => Tracked::Function(Rc::downgrade(r)),
+            Value::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
+            _ => return None,
+        })
+    }
+}
+
+/// The collector's settings and older generation (the young one is `YOUNG`, kept apart so that
+/// registering touches one `RefCell` only).
+struct State {
+    old: Vec<Tracked>,
+    threshold: [usize; 3],
+    enabled: bool,
+    /// Young collections since the last full one.
+    young_collections: usize,
+    /// The size of `old` after the last full collection.
+    old_after_full: usize,
+    collections: [usize; 2],
+    collected: [usize; 2],
+}
+
+thread_local! {
+    static YOUNG: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
+    /// The young size at which registering starts a collection (`usize::MAX` while disabled
+    /// or collecting), so the registering path tests one number.
+    static TRIGGER: Cell<usize> = const { Cell::new(700) };
+    static STATE: RefCell<State> = const {
+        RefCell::new(State {
+            old: Vec::new(),
+            threshold: [700, 10, 10],
+            enabled: true,
+            young_collections: 0,
+            old_after_full: 0,
+            collections: [0; 2],
+            collected: [0; 2],
+        })
+    };
+}
+
+/// Registers a new object (a push), and collects when enough were registered.
+#[inline]
+fn track(t: Tracked) {
+    let n = YOUNG.with(|y| match y.try_borrow_mut() {
+        Ok(mut y) => {
+            y.push(t);
+            y.len()
+        }
+        Err(_) => 0,
+    });
+    if n >= TRIGGER.with(Cell::get) {
+        auto_collect();
+    }
+}
+
+#[inline]
+pub fn track_instance(r: &Rc<PyInstance>) {
+    track(Tracked::Instance(Rc::downgrade(r)));
+}
+
+#[inline]
+pub fn track_list(r: &Rc<RefCell<Vec<Value>>>) {
+    track(Tracked::List(Rc::downgrade(r)));
+}
+
+#[inline]
+pub fn track_dict(r: &Rc<PyDict>) {
+    track(Tracked::Dict(Rc::downgrade(r)));
+}
+
+#[inline]
+pub fn track_set(r: &Rc<PySet>) {
+    track(Tracked::Set(Rc::downgrade(r)));
+}
+
+#[inline]
+pub fn track_generator(r: &Rc<PyGenerator>) {
+    track(Tracked::Generator(Rc::downgrade(r)));
+}
+
+/// Registers a function if it can be part of a cycle (a closure, defaults); returns it as a value.
+#[inline]
+pub fn track_function(r: Rc<PyFunction>) -> Value {
+    if !r.closure.is_empty() || !r.defaults.borrow().is_empty() || r.kwdefaults.borrow().is_some()
+    {
+        track(Tracked::Function(Rc::downgrade(&r)));
+    }
+    Value::Function(r)
+}
+
+/// Registers any value of a tracked kind (for constructors that make a `Value` directly).
+pub fn track_value(v: &Value) {
+    if let Some(t) = Tracked::of(v) {
+        track(t);
+    }
+}
+
+/// A list value, registered.
+#[inline]
+pub fn new_list(items: Vec<Value>) -> Value {
+    let r = Rc::new(RefCell::new(items));
+    track_list(&r);
+    Value::List(r)
+}
+
+#[cold]
+#[inline(never)]
+fn auto_collect() {
+    let full = STATE.with(|s| {
+        let s = s.borrow();
+        s.young_collections + 1 >= s.threshold[1]
+            && s.old.len() - s.old_after_full.min(s.old.len()) > s.old_after_full / 4
+    });
+    collect(if full { 2 } else { 0 });
+}
+
+/// Sets `TRIGGER` from the settings (disabled: never).
+fn rearm() {
+    let t = STATE.with(|s| {
+        let s = s.borrow();
+        if s.enabled && s.threshold[0] > 0 {
+            s.threshold[0]
+        } else {
+            usize::MAX
+        }
+    });
+    TRIGGER.with(|c| c.set(t));
+}
+
+/// Runs a collection of `generation` (0: young only; 1 or 2: everything) and returns the number
+/// of unreachable objects found, counted as CPython counts them where the layouts agree.
+pub fn collect(generation: usize) -> usize {
+    TRIGGER.with(|c| c.set(usize::MAX));
+    let young = YOUNG.with(|y| std::mem::take(&mut *y.borrow_mut()));
+    let full = generation > 0;
+    let old = if full {
+        STATE.with(|s| std::mem::take(&mut s.borrow_mut().old))
+    } else {
+        Vec::new()
+    };
+    let mut candidates: Vec<Value> = Vec::with_capacity(young.len() + old.len());
+    candidates.extend(old.iter().chain(young.iter()).filter_map(Tracked::upgrade));
+    // The weak pointers go first: an object freed below then gives its memory back at once.
+    drop(young);
+    drop(old);
+    let (found, survivors) = traverse::scan(candidates);
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        s.old.extend(survivors);
+        let g = usize::from(full);
+        s.collections[g] += 1;
+        s.collected[g] += found;
+        if full {
+            s.young_collections = 0;
+            s.old_after_full = s.old.len();
+        } else {
+            s.young_collections += 1;
+        }
+    });
+    rearm();
+    found
+}
+
+pub fn enable(on: bool) {
+    STATE.with(|s| s.borrow_mut().enabled = on);
+    rearm();
+}
+
+pub fn is_enabled() -> bool {
+    STATE.with(|s| s.borrow().enabled)
+}
+
+/// `gc.get_count()`: young objects registered, young collections since the last full one.
+pub fn count() -> (usize, usize, usize) {
+    let young = YOUNG.with(|y| y.borrow().len());
+    STATE.with(|s| (young, s.borrow().young_collections, 0))
+}
+
+pub fn threshold() -> [usize; 3] {
+    STATE.with(|s| s.borrow().threshold)
+}
+
+pub fn set_threshold(t: [usize; 3]) {
+    STATE.with(|s| s.borrow_mut().threshold = t);
+    rearm();
+}
+
+/// Collections and objects collected so far, young then full.
+pub fn stats() -> ([usize; 2], [usize; 2]) {
+    STATE.with(|s| {
+        let s = s.borrow();
+        (s.collections, s.collected)
+    })
+}
+
+/// `gc.is_tracked`: whether the collector would consider the object.
+pub fn is_tracked(v: &Value) -> bool {
+    match v {
+        Value::Function(f) => {
+            !f.closure.is_empty() || !f.defaults.borrow().is_empty() || f.dict.borrow().is_some()
+        }
+        Value::Tuple(t) => t.iter().any(traverse::is_container),
+        Value::Dict(d) => d
+            .map
+            .borrow()
+            .iter()
+            .any(|(k, v)| traverse::is_container(&k.key) || traverse::is_container(v)),
+        v => traverse::is_container(v),
+    }
+}
