@@ -370,10 +370,19 @@ fn report(o: &Options, vm: &Vm, start: Instant) {
     if o.jit_stats || o.xoptions.iter().any(|x| x == "jit-stats") {
         if let Some(t) = &vm.tier {
             eprint!("{}", t.report());
+            eprintln!("jit: {} exits from native code to the interpreter", vm.jit_exits);
         }
+        let (n, found) = ferropy_vm::gc::stats();
+        eprintln!(
+            "gc: {} young and {} full collections, {} objects collected",
+            n[0],
+            n[1],
+            found[0] + found[1]
+        );
     }
     if o.jit_stats_json {
-        let stats = vm.tier.as_ref().map(|t| t.stats()).unwrap_or_default();
+        let mut stats = vm.tier.as_ref().map(|t| t.stats()).unwrap_or_default();
+        stats.deopts = vm.jit_exits;
         eprintln!(
             "{}",
             compare::stats_line(&stats, start.elapsed().as_secs_f64())

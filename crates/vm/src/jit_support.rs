@@ -69,6 +69,7 @@ pub(crate) fn run_native(
                 .unwrap_or_else(|| vm.err("SystemError", "lost JIT error")))
         }
         _ => {
+            vm.jit_exits += 1;
             *pc = at;
             Ok(None)
         }

@@ -105,6 +105,9 @@ pub struct Vm {
     pub(crate) jit_exit: Option<crate::interp::Exit>,
     /// How native code hands over a raised exception.
     pub(crate) jit_error: Option<PyErr>,
+    /// How many times native code left for the interpreter before its frame finished (guard
+    /// failures, jumps taken by generic instructions, pending signals): `--jit-stats` deopts.
+    pub jit_exits: u64,
     pub repr_stack: Vec<usize>,
     /// Native modules by name (`ferropy-stdlib` registers them).
     pub native_modules: std::collections::HashMap<&'static str, crate::ModuleFactory>,
@@ -142,6 +145,7 @@ impl Vm {
             frame_serial: 0,
             jit_exit: None,
             jit_error: None,
+            jit_exits: 0,
             repr_stack: Vec::new(),
             native_modules: Default::default(),
             source_modules: Default::default(),
@@ -150,6 +154,7 @@ impl Vm {
             file_types: None,
         };
         crate::builtins::install(&mut vm);
+        crate::gc::configure_from_env();
         vm.native_modules.insert("sys", crate::sysmod::make);
         vm.native_modules
             .insert("builtins", crate::builtins::module);

@@ -81,6 +81,8 @@ struct State {
     old_after_full: usize,
     collections: [usize; 2],
     collected: [usize; 2],
+    /// Every automatic collection is a full one (`FERROPY_GC_FULL`, for testing the collector).
+    always_full: bool,
 }
 
 thread_local! {
@@ -97,6 +99,7 @@ thread_local! {
             old_after_full: 0,
             collections: [0; 2],
             collected: [0; 2],
+            always_full: false,
         })
     };
 }
@@ -171,10 +174,28 @@ pub fn new_list(items: Vec<Value>) -> Value {
 fn auto_collect() {
     let full = STATE.with(|s| {
         let s = s.borrow();
-        s.young_collections + 1 >= s.threshold[1]
+        s.always_full
+            || s.young_collections + 1 >= s.threshold[1]
             && s.old.len() - s.old_after_full.min(s.old.len()) > s.old_after_full / 4
     });
     collect(if full { 2 } else { 0 });
+}
+
+/// Test settings from the environment: `FERROPY_GC_THRESHOLD=N` sets `threshold0` (a small one
+/// runs the collector between almost every two allocations), `FERROPY_GC_FULL=1` makes every
+/// automatic collection a full one. Running the test programs so checks that the collector
+/// never frees a live object.
+pub fn configure_from_env() {
+    let t0 = std::env::var("FERROPY_GC_THRESHOLD").ok();
+    let full = std::env::var_os("FERROPY_GC_FULL").is_some_and(|v| v != "0");
+    STATE.with(|s| {
+        let mut s = s.borrow_mut();
+        if let Some(n) = t0.and_then(|t| t.trim().parse().ok()) {
+            s.threshold[0] = n;
+        }
+        s.always_full = full;
+    });
+    rearm();
 }
 
 /// Sets `TRIGGER` from the settings (disabled: never).
