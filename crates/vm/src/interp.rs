@@ -34,6 +34,13 @@ pub struct Frame {
     pub serial: u64,
 }
 
+/// Drops a register's heap value, leaving it unbound (kept out of line: the callers' loops
+/// stay small).
+#[inline(never)]
+fn drop_heap(v: &mut Value) {
+    *v = Value::Undef;
+}
+
 /// How a frame stopped running.
 pub enum Exit {
     Return(Value),
@@ -260,13 +267,23 @@ impl Vm {
         }
     }
 
-    pub(crate) fn give_back_regs(&mut self, mut regs: Vec<Value>) {
+    pub(crate) fn give_back_regs(&mut self, regs: Vec<Value>) {
+        let live = regs.len();
+        self.give_back_slab(regs, live);
+    }
+
+    /// Returns a frame's registers to the pool; only the first `live` may hold heap values (the
+    /// rest are constant registers, which hold inline values).
+    #[inline(always)]
+    pub(crate) fn give_back_slab(&mut self, mut regs: Vec<Value>, live: usize) {
         // Inline values own nothing: only heap values need their destructor run.
-        for v in regs.iter_mut() {
+        let live = live.min(regs.len());
+        for v in &mut regs[..live] {
             if v.is_heap() {
-                *v = Value::Undef;
+                drop_heap(v);
             }
         }
+        debug_assert!(regs.iter().all(|v| !v.is_heap()));
         // SAFETY: every remaining element is an inline value (no destructor to skip).
         unsafe { regs.set_len(0) };
         if self.reg_pool.len() < 64 {
@@ -1139,19 +1156,29 @@ impl Vm {
 
     /// A global (then builtin) by name, through the code unit's cache: an entry stays valid while
     /// neither the globals dict nor the builtins dict changed (their version tags).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
-        let key = &f.unit.names[name as usize];
         let globals_id = Rc::as_ptr(&f.globals) as usize;
-        let versions = (f.globals.version.get(), self.builtins.version.get());
         {
             let cache = f.unit.global_cache.borrow();
             if let Some(Some(e)) = cache.get(name as usize) {
-                if e.0 == globals_id && (e.1, e.2) == versions {
+                if e.0 == globals_id
+                    && e.1 == f.globals.version.get()
+                    && e.2 == self.builtins.version.get()
+                {
                     return Ok(e.3.clone());
                 }
             }
         }
+        self.load_global_slow(f, name)
+    }
+
+    /// `load_global` past its cache: looks the name up and fills the cache entry.
+    #[inline(never)]
+    fn load_global_slow(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
+        let key = &f.unit.names[name as usize];
+        let globals_id = Rc::as_ptr(&f.globals) as usize;
+        let versions = (f.globals.version.get(), self.builtins.version.get());
         let k = StrKey {
             hash: key.hash(),
             key: key.as_str(),

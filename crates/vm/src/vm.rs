@@ -212,7 +212,13 @@ impl Vm {
             .collect::<Vec<_>>();
         // `CodeUnit::init_slab` copies them bitwise.
         debug_assert!(const_values.iter().all(|v| !v.is_heap()));
+        let const_base = t.nregs as usize - const_values.len();
+        let slab_template = (0..const_base)
+            .map(|_| Value::Undef)
+            .chain(const_values.iter().cloned())
+            .collect();
         Rc::new(CodeUnit {
+            slab_template,
             const_values,
             plain,
             nlocals: code.varnames.len() as u32,
