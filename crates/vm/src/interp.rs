@@ -361,7 +361,7 @@ impl Vm {
     /// Runs a frame from `pc`: native code when there is some (unless `interpret`: native code
     /// just handed the frame back, so interpret at least until the next back-edge), else the
     /// dispatch loop; routes exceptions (`pending` first) to the frame's handlers.
-    fn frame_loop(
+    pub(crate) fn frame_loop(
         &mut self,
         f: &mut Frame,
         mut pc: usize,
@@ -409,14 +409,60 @@ impl Vm {
     /// `range` and list iteration, moves and constants) so that it stays small enough to keep its
     /// state in machine registers; everything else, and every fast path that does not apply,
     /// goes to `exec_one`, which has the full semantics of every instruction.
-    #[inline(never)]
+    ///
+    /// Calls of plain Python functions do not recurse: the callee's frame is pushed on
+    /// `Vm::nested` and the loop goes on in it (see `inline_call.rs`); this wrapper finishes any
+    /// such frame the loop left early (an exception, or native code to enter), so callers see
+    /// one frame's run.
     fn dispatch(
         &mut self,
         f: &mut Frame,
-        instrs: &[RInstr],
-        consts: &[Value],
+        _instrs: &[RInstr],
+        _consts: &[Value],
         pc: &mut usize,
     ) -> PyResult<Option<Exit>> {
+        let base = self.nested.len();
+        let (root, root_pc) = (f as *mut Frame, pc as *mut usize);
+        let mut step = self.dispatch_loop(root, root_pc, base);
+        while self.nested.len() > base {
+            step = match self.finish_nested(step) {
+                Ok((dst, v)) => {
+                    self.deliver(root, base, dst, v);
+                    self.dispatch_loop(root, root_pc, base)
+                }
+                Err(e) => Err(e),
+            };
+        }
+        step
+    }
+
+    #[inline(never)]
+    fn dispatch_loop(
+        &mut self,
+        root: *mut Frame,
+        root_pc: *mut usize,
+        base: usize,
+    ) -> PyResult<Option<Exit>> {
+        // The running frame: the innermost entered one, else the root. Frames live in boxes
+        // (nested) or the caller's stack (root), so the pointers stay valid while they run.
+        let (mut fp, mut pcp) = self.current_frame(root, root_pc, base);
+        // SAFETY: see above; `f` and `pc` are re-derived whenever the running frame changes.
+        let mut f: &mut Frame = unsafe { &mut *fp };
+        let mut pc: &mut usize = unsafe { &mut *pcp };
+        // SAFETY: the frame owns its code unit and keeps it while it runs.
+        let mut unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
+        let mut instrs: &[RInstr] = &unit.instrs;
+        let mut consts: &[Value] = &unit.consts;
+        macro_rules! switch_frame {
+            () => {{
+                (fp, pcp) = self.current_frame(root, root_pc, base);
+                f = unsafe { &mut *fp };
+                pc = unsafe { &mut *pcp };
+                unit = unsafe { &*Rc::as_ptr(&f.unit) };
+                instrs = &unit.instrs;
+                consts = &unit.consts;
+            }};
+        }
         // SAFETY: register operands come from the translator, which names only registers below
         // `nregs` (the slab's length), and constant indices were checked by the verifier.
         macro_rules! r {
@@ -546,6 +592,11 @@ impl Vm {
                 }
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
+                        let args = &f.regs[func as usize + 1..(func + 1 + n) as usize];
+                        if self.enter_plain(fun, args, dst) {
+                            switch_frame!();
+                            continue;
+                        }
                         let fun = fun.clone();
                         let v = self.call_plain(
                             &fun,
@@ -558,6 +609,11 @@ impl Vm {
                 RInstr::CallMethod { dst, func, n } => {
                     let receiver_present = !matches!(r!(func + 1), Value::Undef);
                     if let (Value::Function(fun), true) = (r!(func), receiver_present) {
+                        let args = &f.regs[func as usize + 1..(func + 2 + n) as usize];
+                        if self.enter_plain(fun, args, dst) {
+                            switch_frame!();
+                            continue;
+                        }
                         let fun = fun.clone();
                         let v = self.call_plain(
                             &fun,
@@ -578,8 +634,14 @@ impl Vm {
                     }
                 }
                 RInstr::Return { src } => {
-                    f.pc = *pc;
                     let v = std::mem::take(unsafe { f.regs.get_unchecked_mut(src as usize) });
+                    if self.nested.len() > base {
+                        let dst = self.leave_nested();
+                        switch_frame!();
+                        w!(dst, v);
+                        continue;
+                    }
+                    f.pc = *pc;
                     return Ok(Some(Exit::Return(v)));
                 }
                 RInstr::GetItem { dst, obj, key } => {
@@ -606,7 +668,18 @@ impl Vm {
                 }
                 _ => {}
             }
-            if let Some(exit) = self.exec_one(f, instr, consts, pc)? {
+            // A copy of the pc: in an entered frame `pc` points into the frame itself.
+            let mut at = *pc;
+            let step = self.exec_one(f, instr, consts, &mut at);
+            *pc = at;
+            if let Some(exit) = step? {
+                if self.nested.len() > base {
+                    let (Exit::Return(v) | Exit::Yield(v)) = exit;
+                    let dst = self.leave_nested();
+                    switch_frame!();
+                    w!(dst, v);
+                    continue;
+                }
                 return Ok(Some(exit));
             }
         }
