@@ -18,6 +18,20 @@ use crate::value::{PyFunction, Value};
 use crate::Vm;
 use std::rc::Rc;
 
+/// Empties a finished frame's registers, keeping the buffer: only the first `live` may hold
+/// heap values (the rest are constant registers).
+#[inline(always)]
+fn clear_slab(regs: &mut Vec<Value>, live: usize) {
+    let live = live.min(regs.len());
+    for v in &mut regs[..live] {
+        if v.is_heap() {
+            crate::interp::drop_heap(v);
+        }
+    }
+    // SAFETY: every remaining element is an inline value (no destructor to skip).
+    unsafe { regs.set_len(0) };
+}
+
 /// A frame entered by the dispatch loop, and where its result goes.
 pub(crate) struct Nested {
     frame: Box<Frame>,
@@ -61,20 +75,21 @@ impl Vm {
             // Tier-up counting and native entry are `call_plain`'s.
             return false;
         }
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
-        unit.slab_with_args(&mut regs, args);
         let frame = match self.frame_pool.pop() {
             Some(mut frame) => {
-                // A finished frame's box: everything but its code and globals is empty again.
+                // A finished frame's box: its registers are empty (their buffer kept), and only
+                // its code and globals are left from the last call.
                 self.frame_serial += 1;
                 frame.unit = unit.clone();
                 frame.globals = fun.globals.clone();
-                frame.regs = regs;
+                unit.slab_with_args(&mut frame.regs, args);
                 frame.pc = 0;
                 frame.serial = self.frame_serial;
                 frame
             }
             None => {
+                let mut regs = self.reg_pool.pop().unwrap_or_default();
+                unit.slab_with_args(&mut regs, args);
                 Box::new(self.new_frame(unit.clone(), regs, Vec::new(), fun.globals.clone(), None))
             }
         };
@@ -100,14 +115,16 @@ impl Vm {
         self.frame_stack.pop();
         self.depth -= 1;
         let live = frame.unit.const_base();
-        self.give_back_slab(std::mem::take(&mut frame.regs), live);
         if frame.cells.is_empty()
             && frame.locals.is_none()
             && frame.throw.is_none()
             && self.frame_pool.len() < 64
         {
+            clear_slab(&mut frame.regs, live);
             frame.resume_dst = None;
             self.frame_pool.push(frame);
+        } else {
+            self.give_back_slab(std::mem::take(&mut frame.regs), live);
         }
     }
 

@@ -37,7 +37,7 @@ pub struct Frame {
 /// Drops a register's heap value, leaving it unbound (kept out of line: the callers' loops
 /// stay small).
 #[inline(never)]
-fn drop_heap(v: &mut Value) {
+pub(crate) fn drop_heap(v: &mut Value) {
     *v = Value::Undef;
 }
 
@@ -592,7 +592,11 @@ impl Vm {
                 }
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
-                        let args = &f.regs[func as usize + 1..(func + 1 + n) as usize];
+                        // SAFETY: the translator keeps a call's arguments inside the slab.
+                        let args = unsafe {
+                            f.regs
+                                .get_unchecked(func as usize + 1..(func + 1 + n) as usize)
+                        };
                         if self.enter_plain(fun, args, dst) {
                             switch_frame!();
                             continue;
@@ -609,7 +613,11 @@ impl Vm {
                 RInstr::CallMethod { dst, func, n } => {
                     let receiver_present = !matches!(r!(func + 1), Value::Undef);
                     if let (Value::Function(fun), true) = (r!(func), receiver_present) {
-                        let args = &f.regs[func as usize + 1..(func + 2 + n) as usize];
+                        // SAFETY: the translator keeps a call's arguments inside the slab.
+                        let args = unsafe {
+                            f.regs
+                                .get_unchecked(func as usize + 1..(func + 2 + n) as usize)
+                        };
                         if self.enter_plain(fun, args, dst) {
                             switch_frame!();
                             continue;

@@ -413,6 +413,31 @@ pub struct CodeUnit {
     pub attr_ic: Box<[crate::attr_cache::AttrSite]>,
 }
 
+/// Copies `n` values bitwise: in fixed-size blocks the compiler inlines, since most frames have
+/// a handful of registers and a `memcpy` call costs more than the copy.
+///
+/// # Safety
+/// As `std::ptr::copy_nonoverlapping::<Value>(src, dst, n)`.
+#[inline(always)]
+unsafe fn copy_small(src: *const Value, dst: *mut Value, n: usize) {
+    if n > 16 {
+        return std::ptr::copy_nonoverlapping(src, dst, n);
+    }
+    let mut i = 0;
+    while i + 4 <= n {
+        std::ptr::copy_nonoverlapping(
+            src.add(i) as *const [Value; 4],
+            dst.add(i) as *mut [Value; 4],
+            1,
+        );
+        i += 4;
+    }
+    while i < n {
+        std::ptr::copy_nonoverlapping(src.add(i), dst.add(i), 1);
+        i += 1;
+    }
+}
+
 impl CodeUnit {
     /// Completes a new frame's slab (which holds at most the arguments): unbound registers up
     /// to the constant registers, then the constants.
@@ -437,7 +462,7 @@ impl CodeUnit {
 
     /// Fills an empty slab from `slab_template` in one copy, then puts `args` (at most the
     /// parameters) in the first registers: a call's whole frame set-up.
-    #[inline]
+    #[inline(always)]
     pub fn slab_with_args(&self, regs: &mut Vec<Value>, args: &[Value]) {
         debug_assert!(regs.is_empty());
         let n = self.slab_template.len();
@@ -449,7 +474,7 @@ impl CodeUnit {
         // without a drop loses nothing; the length is raised only once all `n` are written.
         unsafe {
             let p = regs.as_mut_ptr();
-            std::ptr::copy_nonoverlapping(self.slab_template.as_ptr(), p, n);
+            copy_small(self.slab_template.as_ptr(), p, n);
             for (i, a) in args[..nargs].iter().enumerate() {
                 std::ptr::write(p.add(i), a.clone());
             }
