@@ -37,6 +37,19 @@ pub(crate) struct Nested {
     frame: Box<Frame>,
     /// The caller's register that receives the return value.
     dst: Reg,
+    /// What the call gives the caller once the frame returns.
+    then: Then,
+}
+
+/// What an entered frame's call gives its caller.
+pub(crate) enum Then {
+    /// The return value.
+    Value,
+    /// The new instance of a class call whose `__init__` this is (which must return `None`).
+    Init(Value),
+    /// The result of the binary operator whose left operand's method this is; on
+    /// `NotImplemented` the operator goes on with the right operand's reflected method.
+    Binary { op: u8, a: Value, b: Value },
 }
 
 impl Vm {
@@ -63,49 +76,163 @@ impl Vm {
     /// docs); `false` leaves the call to `call_plain`, which also raises any error.
     #[inline(always)]
     pub(crate) fn enter_plain(&mut self, fun: &Rc<PyFunction>, args: &[Value], dst: Reg) -> bool {
+        if !self.can_enter(fun, args.len()) {
+            return false;
+        }
+        self.enter(fun, Then::Value, args, dst);
+        true
+    }
+
+    /// Whether a call of `fun` with `nargs` positional arguments can be entered.
+    #[inline(always)]
+    fn can_enter(&self, fun: &PyFunction, nargs: usize) -> bool {
         let unit = &fun.code;
-        if !unit.plain
-            || args.len() != unit.code.argcount as usize
-            || self.depth + 1 >= self.recursion_limit
-            || crate::signals::pending()
-        {
-            return false;
-        }
-        if self.options.jit != crate::JitMode::Off || unit.jitted.get().is_some() {
+        unit.plain
+            && nargs == unit.code.argcount as usize
+            && self.depth + 1 < self.recursion_limit
+            && !crate::signals::pending()
             // Tier-up counting and native entry are `call_plain`'s.
-            return false;
-        }
-        let frame = match self.frame_pool.pop() {
+            && self.options.jit == crate::JitMode::Off
+            && unit.jitted.get().is_none()
+    }
+
+    /// Pushes the frame of a call of `fun` with `args` (after the new instance, for `__init__`).
+    #[inline(always)]
+    fn enter(&mut self, fun: &Rc<PyFunction>, then: Then, args: &[Value], dst: Reg) {
+        let unit = &fun.code;
+        let mut frame = match self.frame_pool.pop() {
             Some(mut frame) => {
                 // A finished frame's box: its registers are empty (their buffer kept), and only
                 // its code and globals are left from the last call.
                 self.frame_serial += 1;
                 frame.unit = unit.clone();
                 frame.globals = fun.globals.clone();
-                unit.slab_with_args(&mut frame.regs, args);
                 frame.pc = 0;
                 frame.serial = self.frame_serial;
                 frame
             }
             None => {
-                let mut regs = self.reg_pool.pop().unwrap_or_default();
-                unit.slab_with_args(&mut regs, args);
-                Box::new(self.new_frame(unit.clone(), regs, Vec::new(), fun.globals.clone(), None))
+                let regs = self.reg_pool.pop().unwrap_or_default();
+                let globals = fun.globals.clone();
+                Box::new(self.new_frame(unit.clone(), regs, Vec::new(), globals, None))
             }
         };
+        match &then {
+            Then::Value | Then::Binary { .. } => unit.slab_with_args(&mut frame.regs, args),
+            Then::Init(inst) => {
+                unit.slab_with_args(&mut frame.regs, &[]);
+                frame.regs[0] = inst.clone();
+                frame.regs[1..=args.len()].clone_from_slice(args);
+            }
+        }
         self.depth += 1;
         self.frame_stack.push(&*frame as *const Frame);
-        self.nested.push(Nested { frame, dst });
+        self.nested.push(Nested { frame, dst, then });
+    }
+
+    /// A class call `t(*args)` that can run its `__init__` as an entered frame: a class of
+    /// Python code with `object.__new__`, a plain `__init__` taking the arguments, and no
+    /// metaclass `__call__`. Creates the instance and enters `__init__`; `Ok(false)` leaves the
+    /// call to the general path.
+    #[inline(never)]
+    pub(crate) fn enter_init(
+        &mut self,
+        t: &Rc<crate::types::PyType>,
+        args: &[Value],
+        dst: Reg,
+    ) -> PyResult<bool> {
+        if !t.is_heap || t.metaclass.borrow().is_some() {
+            return Ok(false);
+        }
+        let new = t.lookup_cached(&crate::attr::name_object("__new__"));
+        if !crate::classes::is_object_slot(&new) {
+            return Ok(false);
+        }
+        let Some(Value::Function(init)) = t.lookup_cached(&crate::attr::name_object("__init__"))
+        else {
+            return Ok(false);
+        };
+        if !self.can_enter(&init, args.len() + 1) || crate::attr_cache::is_exception_class(t) {
+            return Ok(false);
+        }
+        let inst = self.new_instance(t, args, &[])?;
+        if !matches!(&inst, Value::Instance(_)) {
+            return Ok(false);
+        }
+        self.enter(&init, Then::Init(inst), args, dst);
+        Ok(true)
+    }
+
+    /// `a <op> b` for an instance `a` whose class defines the operator's method in Python (a
+    /// plain function; for an in-place operator, only when the class has no in-place method):
+    /// enters that method's frame. `false` leaves the operator to `binary_op`.
+    #[inline(never)]
+    pub(crate) fn enter_binary(&mut self, op: u8, a: &Value, b: &Value, dst: Reg) -> bool {
+        let Value::Instance(inst) = a else {
+            return false;
+        };
+        if !matches!(&*inst.base_value.borrow(), Value::Undef) {
+            return false;
+        }
+        let Some((bop, inplace)) = ferropy_bytecode::BinaryOperator::decode(u32::from(op)) else {
+            return false;
+        };
+        let (name, _, iname) = bop.dunders();
+        if inplace && self.lookup_special(a, iname).is_some() {
+            return false;
+        }
+        let Some(Value::Function(m)) = self.lookup_special(a, name) else {
+            return false;
+        };
+        if !self.can_enter(&m, 2) {
+            return false;
+        }
+        let then = Then::Binary {
+            op,
+            a: a.clone(),
+            b: b.clone(),
+        };
+        self.enter(&m, then, &[a.clone(), b.clone()], dst);
         true
+    }
+
+    /// The value an entered frame's call gives its caller (see `Then`).
+    #[inline(always)]
+    pub(crate) fn call_result(&mut self, then: Then, returned: Value) -> PyResult<Value> {
+        match then {
+            Then::Value => Ok(returned),
+            _ => self.then_result(then, returned),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn then_result(&mut self, then: Then, returned: Value) -> PyResult<Value> {
+        match then {
+            Then::Value => Ok(returned),
+            Then::Init(inst) if returned.is_none() => Ok(inst),
+            Then::Init(_) => Err(self.type_error(format!(
+                "__init__() should return None, not '{}'",
+                self.type_name(&returned)
+            ))),
+            Then::Binary { op, a, b } => {
+                if !matches!(returned, Value::NotImplemented) {
+                    return Ok(returned);
+                }
+                let (bop, inplace) = ferropy_bytecode::BinaryOperator::decode(u32::from(op))
+                    .expect("entered only for a valid operator");
+                self.binary_reflected(bop, inplace, &a, &b)
+            }
+        }
     }
 
     /// Pops the innermost entered frame once it returned; gives back the caller's register
     /// for the result.
     #[inline(always)]
-    pub(crate) fn leave_nested(&mut self) -> Reg {
-        let Nested { frame, dst } = self.nested.pop().expect("nested frame");
+    pub(crate) fn leave_nested(&mut self) -> (Reg, Then) {
+        let Nested { frame, dst, then } = self.nested.pop().expect("nested frame");
         self.release(frame);
-        dst
+        (dst, then)
     }
 
     /// Gives a finished entered frame's registers and box back for reuse. The box keeps its
@@ -135,7 +262,11 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub(crate) fn finish_nested(&mut self, step: PyResult<Option<Exit>>) -> PyResult<(Reg, Value)> {
-        let Nested { mut frame, dst } = self.nested.pop().expect("nested frame");
+        let Nested {
+            mut frame,
+            dst,
+            then,
+        } = self.nested.pop().expect("nested frame");
         let pc = frame.pc;
         let result = match step {
             Err(e) => self.frame_loop(&mut frame, pc, Some(e), false),
@@ -143,9 +274,8 @@ impl Vm {
             Ok(Some(exit)) => Ok(exit),
         };
         self.release(frame);
-        match result? {
-            Exit::Return(v) | Exit::Yield(v) => Ok((dst, v)),
-        }
+        let (Exit::Return(v) | Exit::Yield(v)) = result?;
+        Ok((dst, self.call_result(then, v)?))
     }
 
     /// Writes a finished entered frame's result into register `dst` of the frame that called

@@ -507,6 +507,12 @@ impl Vm {
                         w!(dst, v);
                         continue;
                     }
+                    if matches!(r!(a), Value::Instance(_))
+                        && self.enter_binary(op, r!(a), r!(b), dst)
+                    {
+                        switch_frame!();
+                        continue;
+                    }
                 }
                 RInstr::Compare { op, dst, a, b } => {
                     if record {
@@ -609,6 +615,17 @@ impl Vm {
                         w!(dst, v);
                         continue;
                     }
+                    if let Value::Type(t) = r!(func) {
+                        // SAFETY: as above.
+                        let args = unsafe {
+                            f.regs
+                                .get_unchecked(func as usize + 1..(func + 1 + n) as usize)
+                        };
+                        if self.enter_init(&t.clone(), args, dst)? {
+                            switch_frame!();
+                            continue;
+                        }
+                    }
                 }
                 RInstr::CallMethod { dst, func, n } => {
                     let receiver_present = !matches!(r!(func + 1), Value::Undef);
@@ -644,8 +661,9 @@ impl Vm {
                 RInstr::Return { src } => {
                     let v = std::mem::take(unsafe { f.regs.get_unchecked_mut(src as usize) });
                     if self.nested.len() > base {
-                        let dst = self.leave_nested();
+                        let (dst, then) = self.leave_nested();
                         switch_frame!();
+                        let v = self.call_result(then, v)?;
                         w!(dst, v);
                         continue;
                     }
@@ -683,8 +701,9 @@ impl Vm {
             if let Some(exit) = step? {
                 if self.nested.len() > base {
                     let (Exit::Return(v) | Exit::Yield(v)) = exit;
-                    let dst = self.leave_nested();
+                    let (dst, then) = self.leave_nested();
                     switch_frame!();
+                    let v = self.call_result(then, v)?;
                     w!(dst, v);
                     continue;
                 }
