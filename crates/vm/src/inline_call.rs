@@ -50,6 +50,20 @@ pub(crate) enum Then {
     /// The result of the binary operator whose left operand's method this is; on
     /// `NotImplemented` the operator goes on with the right operand's reflected method.
     Binary { op: u8, a: Value, b: Value },
+    /// The next item for a `for` loop over this generator (the frame is the generator's, and
+    /// goes back to it when it yields); when it finishes, the loop jumps to `target`.
+    GenNext {
+        gen: Rc<crate::generator::PyGenerator>,
+        target: u32,
+    },
+}
+
+/// How the caller of a finished (or suspended) entered frame goes on.
+pub(crate) enum Deliver {
+    /// Write the value into the destination register.
+    Value(Reg, Value),
+    /// A `for` loop's generator finished: continue at the loop's exit.
+    Jump(u32),
 }
 
 impl Vm {
@@ -118,7 +132,9 @@ impl Vm {
             }
         };
         match &then {
-            Then::Value | Then::Binary { .. } => unit.slab_with_args(&mut frame.regs, args),
+            Then::Value | Then::Binary { .. } | Then::GenNext { .. } => {
+                unit.slab_with_args(&mut frame.regs, args)
+            }
             Then::Init(inst) => {
                 unit.slab_with_args(&mut frame.regs, &[]);
                 frame.regs[0] = inst.clone();
@@ -196,6 +212,104 @@ impl Vm {
         true
     }
 
+    /// `for x in g` over a generator `g` suspended at a plain `yield`: runs its frame as an
+    /// entered frame until it yields (the item) or finishes (the loop's end). `false` leaves
+    /// it to `Vm::next` (a generator running, finished, in `yield from`, or a coroutine).
+    #[inline(never)]
+    pub(crate) fn enter_generator(
+        &mut self,
+        gen: &Rc<crate::generator::PyGenerator>,
+        dst: Reg,
+        target: u32,
+    ) -> bool {
+        if gen.kind != 0
+            || gen.running.get()
+            || self.depth + 1 >= self.recursion_limit
+            || self.options.jit != crate::JitMode::Off
+            || crate::signals::pending()
+        {
+            return false;
+        }
+        let mut slot = gen.frame.borrow_mut();
+        let Some(frame) = slot.as_mut() else {
+            return false;
+        };
+        let at_yield_from = matches!(
+            frame.unit.instrs.get(frame.pc),
+            Some(crate::regcode::RInstr::YieldFrom { .. })
+        );
+        if at_yield_from || frame.throw.is_some() || frame.unit.jitted.get().is_some() {
+            return false;
+        }
+        let mut frame = slot.take().expect("checked above");
+        drop(slot);
+        if let Some(r) = frame.resume_dst.take() {
+            frame.regs[r as usize] = Value::None;
+        }
+        gen.running.set(true);
+        self.depth += 1;
+        self.frame_stack.push(&*frame as *const Frame);
+        let then = Then::GenNext {
+            gen: gen.clone(),
+            target,
+        };
+        self.nested.push(Nested { frame, dst, then });
+        true
+    }
+
+    /// Pops the innermost entered frame, which stopped with `exit`, and says how its caller
+    /// goes on; a generator's frame goes back to its generator when it yielded.
+    #[inline(always)]
+    pub(crate) fn leave_with(&mut self, exit: Exit) -> PyResult<Deliver> {
+        let Nested { frame, dst, then } = self.nested.pop().expect("nested frame");
+        self.finish_entered(frame, dst, then, Ok(exit))
+    }
+
+    /// Completes a popped entered frame's call with `result` (see `Then`).
+    #[inline(always)]
+    fn finish_entered(
+        &mut self,
+        frame: Box<Frame>,
+        dst: Reg,
+        then: Then,
+        result: PyResult<Exit>,
+    ) -> PyResult<Deliver> {
+        if let Then::GenNext { gen, target } = then {
+            return self.generator_step(frame, gen, dst, target, result);
+        }
+        self.release(frame);
+        let (Exit::Return(v) | Exit::Yield(v)) = result?;
+        Ok(Deliver::Value(dst, self.call_result(then, v)?))
+    }
+
+    #[inline(never)]
+    fn generator_step(
+        &mut self,
+        frame: Box<Frame>,
+        gen: Rc<crate::generator::PyGenerator>,
+        dst: Reg,
+        target: u32,
+        result: PyResult<Exit>,
+    ) -> PyResult<Deliver> {
+        gen.running.set(false);
+        match result {
+            Ok(Exit::Yield(v)) => {
+                self.frame_stack.pop();
+                self.depth -= 1;
+                *gen.frame.borrow_mut() = Some(frame);
+                Ok(Deliver::Value(dst, v))
+            }
+            Ok(Exit::Return(_)) => {
+                self.release(frame);
+                Ok(Deliver::Jump(target))
+            }
+            Err(e) => {
+                self.release(frame);
+                Err(crate::generator::stop_iteration_escaped(self, e))
+            }
+        }
+    }
+
     /// The value an entered frame's call gives its caller (see `Then`).
     #[inline(always)]
     pub(crate) fn call_result(&mut self, then: Then, returned: Value) -> PyResult<Value> {
@@ -215,6 +329,7 @@ impl Vm {
                 "__init__() should return None, not '{}'",
                 self.type_name(&returned)
             ))),
+            Then::GenNext { .. } => unreachable!("generator frames finish in generator_step"),
             Then::Binary { op, a, b } => {
                 if !matches!(returned, Value::NotImplemented) {
                     return Ok(returned);
@@ -224,15 +339,6 @@ impl Vm {
                 self.binary_reflected(bop, inplace, &a, &b)
             }
         }
-    }
-
-    /// Pops the innermost entered frame once it returned; gives back the caller's register
-    /// for the result.
-    #[inline(always)]
-    pub(crate) fn leave_nested(&mut self) -> (Reg, Then) {
-        let Nested { frame, dst, then } = self.nested.pop().expect("nested frame");
-        self.release(frame);
-        (dst, then)
     }
 
     /// Gives a finished entered frame's registers and box back for reuse. The box keeps its
@@ -261,7 +367,7 @@ impl Vm {
     /// now propagates into the caller at its call instruction.
     #[cold]
     #[inline(never)]
-    pub(crate) fn finish_nested(&mut self, step: PyResult<Option<Exit>>) -> PyResult<(Reg, Value)> {
+    pub(crate) fn finish_nested(&mut self, step: PyResult<Option<Exit>>) -> PyResult<Deliver> {
         let Nested {
             mut frame,
             dst,
@@ -273,21 +379,31 @@ impl Vm {
             Ok(None) => self.frame_loop(&mut frame, pc, None, false),
             Ok(Some(exit)) => Ok(exit),
         };
-        self.release(frame);
-        let (Exit::Return(v) | Exit::Yield(v)) = result?;
-        Ok((dst, self.call_result(then, v)?))
+        self.finish_entered(frame, dst, then, result)
     }
 
-    /// Writes a finished entered frame's result into register `dst` of the frame that called
-    /// it (the innermost remaining one, else `root`).
+    /// Hands a finished entered frame's result to the frame that called it (the innermost
+    /// remaining one, else `root`): its destination register, or its pc for a loop's end.
     #[cold]
     #[inline(never)]
-    pub(crate) fn deliver(&mut self, root: *mut Frame, base: usize, dst: Reg, v: Value) {
-        let (fp, _) = self.current_frame(root, std::ptr::null_mut(), base);
-        // SAFETY: `fp` is a live frame (see `current_frame`) that nothing else borrows now.
-        let frame = unsafe { &mut *fp };
-        if let Some(slot) = frame.regs.get_mut(dst as usize) {
-            *slot = v;
+    pub(crate) fn deliver(
+        &mut self,
+        root: *mut Frame,
+        root_pc: *mut usize,
+        base: usize,
+        d: Deliver,
+    ) {
+        let (fp, pc) = self.current_frame(root, root_pc, base);
+        match d {
+            Deliver::Value(dst, v) => {
+                // SAFETY: `fp` is a live frame (see `current_frame`) that nothing else borrows.
+                let frame = unsafe { &mut *fp };
+                if let Some(slot) = frame.regs.get_mut(dst as usize) {
+                    *slot = v;
+                }
+            }
+            // SAFETY: as above, for the frame's pc.
+            Deliver::Jump(target) => unsafe { *pc = target as usize },
         }
     }
 }

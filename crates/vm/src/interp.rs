@@ -7,6 +7,7 @@
 
 use crate::dict::{PyDict, StrKey};
 use crate::exceptions::{PyErr, PyResult, TraceEntry};
+use crate::inline_call::Deliver;
 use crate::iter::IterState;
 use crate::regcode::{BuildKind, CodeUnit, RInstr, Reg};
 use crate::value::{PyCell, PyFunction, Value};
@@ -426,8 +427,8 @@ impl Vm {
         let mut step = self.dispatch_loop(root, root_pc, base);
         while self.nested.len() > base {
             step = match self.finish_nested(step) {
-                Ok((dst, v)) => {
-                    self.deliver(root, base, dst, v);
+                Ok(d) => {
+                    self.deliver(root, root_pc, base, d);
                     self.dispatch_loop(root, root_pc, base)
                 }
                 Err(e) => Err(e),
@@ -556,6 +557,12 @@ impl Vm {
                         }
                         continue;
                     }
+                    if let Value::Generator(g) = r!(iter) {
+                        if self.enter_generator(g, dst, target) {
+                            switch_frame!();
+                            continue;
+                        }
+                    }
                 }
                 RInstr::LoadGlobal { dst, name } => {
                     let v = self.load_global(f, name)?;
@@ -661,10 +668,12 @@ impl Vm {
                 RInstr::Return { src } => {
                     let v = std::mem::take(unsafe { f.regs.get_unchecked_mut(src as usize) });
                     if self.nested.len() > base {
-                        let (dst, then) = self.leave_nested();
+                        let d = self.leave_with(Exit::Return(v))?;
                         switch_frame!();
-                        let v = self.call_result(then, v)?;
-                        w!(dst, v);
+                        match d {
+                            Deliver::Value(dst, v) => w!(dst, v),
+                            Deliver::Jump(target) => *pc = target as usize,
+                        }
                         continue;
                     }
                     f.pc = *pc;
@@ -700,11 +709,12 @@ impl Vm {
             *pc = at;
             if let Some(exit) = step? {
                 if self.nested.len() > base {
-                    let (Exit::Return(v) | Exit::Yield(v)) = exit;
-                    let (dst, then) = self.leave_nested();
+                    let d = self.leave_with(exit)?;
                     switch_frame!();
-                    let v = self.call_result(then, v)?;
-                    w!(dst, v);
+                    match d {
+                        Deliver::Value(dst, v) => w!(dst, v),
+                        Deliver::Jump(target) => *pc = target as usize,
+                    }
                     continue;
                 }
                 return Ok(Some(exit));
