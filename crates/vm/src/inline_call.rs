@@ -49,7 +49,8 @@ pub(crate) enum Then {
     Init(Value),
     /// The result of the binary operator whose left operand's method this is; on
     /// `NotImplemented` the operator goes on with the right operand's reflected method.
-    Binary { op: u8, a: Value, b: Value },
+    /// (Boxed: the variants stay small, so pushing and popping frames moves few bytes.)
+    Binary(Box<(u8, Value, Value)>),
     /// The next item for a `for` loop over this generator (the frame is the generator's, and
     /// goes back to it when it yields); when it finishes, the loop jumps to `target`.
     GenNext {
@@ -97,17 +98,33 @@ impl Vm {
         true
     }
 
-    /// Whether a call of `fun` with `nargs` positional arguments can be entered.
+    /// Whether a call of `fun` with `nargs` positional arguments can be entered. With a JIT,
+    /// the call counts toward tier-up as `call_plain`'s would; code with native code is
+    /// entered natively by `call_plain` instead.
     #[inline(always)]
-    fn can_enter(&self, fun: &PyFunction, nargs: usize) -> bool {
+    fn can_enter(&mut self, fun: &PyFunction, nargs: usize) -> bool {
         let unit = &fun.code;
         unit.plain
             && nargs == unit.code.argcount as usize
             && self.depth + 1 < self.recursion_limit
             && !crate::signals::pending()
-            // Tier-up counting and native entry are `call_plain`'s.
-            && self.options.jit == crate::JitMode::Off
             && unit.jitted.get().is_none()
+            && (self.options.jit == crate::JitMode::Off || self.count_call(unit))
+    }
+
+    /// Counts a call for tier-up under `--jit=auto`; `false` when the code was just compiled
+    /// (or every call compiles, under `--jit=eager`), so the call goes native.
+    #[inline(never)]
+    fn count_call(&mut self, unit: &Rc<crate::regcode::CodeUnit>) -> bool {
+        if self.options.jit == crate::JitMode::Eager {
+            return false;
+        }
+        let h = unit.hotness.get().wrapping_add(1);
+        unit.hotness.set(h);
+        if h == self.options.jit_threshold {
+            self.tier_up(unit);
+        }
+        unit.jitted.get().is_none()
     }
 
     /// Pushes the frame of a call of `fun` with `args` (after the new instance, for `__init__`).
@@ -132,7 +149,7 @@ impl Vm {
             }
         };
         match &then {
-            Then::Value | Then::Binary { .. } | Then::GenNext { .. } => {
+            Then::Value | Then::Binary(_) | Then::GenNext { .. } => {
                 unit.slab_with_args(&mut frame.regs, args)
             }
             Then::Init(inst) => {
@@ -203,11 +220,7 @@ impl Vm {
         if !self.can_enter(&m, 2) {
             return false;
         }
-        let then = Then::Binary {
-            op,
-            a: a.clone(),
-            b: b.clone(),
-        };
+        let then = Then::Binary(Box::new((op, a.clone(), b.clone())));
         self.enter(&m, then, &[a.clone(), b.clone()], dst);
         true
     }
@@ -225,7 +238,7 @@ impl Vm {
         if gen.kind != 0
             || gen.running.get()
             || self.depth + 1 >= self.recursion_limit
-            || self.options.jit != crate::JitMode::Off
+            || self.options.jit == crate::JitMode::Eager
             || crate::signals::pending()
         {
             return false;
@@ -255,6 +268,20 @@ impl Vm {
         };
         self.nested.push(Nested { frame, dst, then });
         true
+    }
+
+    /// Pops the innermost entered frame after its `Return` when it is a plain call's (the
+    /// common case, kept small): the caller's destination register.
+    #[inline(always)]
+    pub(crate) fn leave_plain(&mut self) -> Option<Reg> {
+        if !matches!(self.nested.last()?.then, Then::Value) {
+            return None;
+        }
+        let Nested { frame, dst, then } = self.nested.pop()?;
+        // `Then::Value` owns nothing.
+        std::mem::forget(then);
+        self.release(frame);
+        Some(dst)
     }
 
     /// Pops the innermost entered frame, which stopped with `exit`, and says how its caller
@@ -330,7 +357,8 @@ impl Vm {
                 self.type_name(&returned)
             ))),
             Then::GenNext { .. } => unreachable!("generator frames finish in generator_step"),
-            Then::Binary { op, a, b } => {
+            Then::Binary(operands) => {
+                let (op, a, b) = *operands;
                 if !matches!(returned, Value::NotImplemented) {
                     return Ok(returned);
                 }

@@ -668,6 +668,11 @@ impl Vm {
                 RInstr::Return { src } => {
                     let v = std::mem::take(unsafe { f.regs.get_unchecked_mut(src as usize) });
                     if self.nested.len() > base {
+                        if let Some(dst) = self.leave_plain() {
+                            switch_frame!();
+                            w!(dst, v);
+                            continue;
+                        }
                         let d = self.leave_with(Exit::Return(v))?;
                         switch_frame!();
                         match d {
