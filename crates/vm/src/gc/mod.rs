@@ -29,7 +29,7 @@ pub use module::make_module;
 use crate::dict::PyDict;
 use crate::generator::PyGenerator;
 use crate::value::{PyFunction, PyInstance, PySet, Value};
-use std::cell::{Cell, RefCell};
+use std::cell::{RefCell, UnsafeCell};
 use std::rc::{Rc, Weak};
 
 /// A registered object. Holding it keeps only the allocation, not the object, alive.
@@ -69,8 +69,22 @@ impl Tracked {
     }
 }
 
-/// The collector's settings and older generation (the young one is `YOUNG`, kept apart so that
-/// registering touches one `RefCell` only).
+/// The young generation: registered objects, and the size at which registering starts a
+/// collection (`usize::MAX` while disabled or collecting), so registering tests one number.
+struct Young {
+    items: Vec<Tracked>,
+    trigger: usize,
+}
+
+/// Runs `f` on the young generation.
+#[inline(always)]
+fn young<R>(f: impl FnOnce(&mut Young) -> R) -> R {
+    // SAFETY: thread-local, and every `f` given here only reads or moves plain data (pushes,
+    // swaps, lengths): none calls code that could come back here, so the `&mut` is unique.
+    YOUNG.with(|y| f(unsafe { &mut *y.get() }))
+}
+
+/// The collector's settings and older generation.
 struct State {
     old: Vec<Tracked>,
     threshold: [usize; 3],
@@ -86,10 +100,9 @@ struct State {
 }
 
 thread_local! {
-    static YOUNG: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
-    /// The young size at which registering starts a collection (`usize::MAX` while disabled
-    /// or collecting), so the registering path tests one number.
-    static TRIGGER: Cell<usize> = const { Cell::new(700) };
+    static YOUNG: UnsafeCell<Young> = const {
+        UnsafeCell::new(Young { items: Vec::new(), trigger: 700 })
+    };
     static STATE: RefCell<State> = const {
         RefCell::new(State {
             old: Vec::new(),
@@ -107,14 +120,11 @@ thread_local! {
 /// Registers a new object (a push), and collects when enough were registered.
 #[inline]
 fn track(t: Tracked) {
-    let n = YOUNG.with(|y| match y.try_borrow_mut() {
-        Ok(mut y) => {
-            y.push(t);
-            y.len()
-        }
-        Err(_) => 0,
+    let due = young(|y| {
+        y.items.push(t);
+        y.items.len() >= y.trigger
     });
-    if n >= TRIGGER.with(Cell::get) {
+    if due {
         auto_collect();
     }
 }
@@ -208,26 +218,34 @@ fn rearm() {
             usize::MAX
         }
     });
-    TRIGGER.with(|c| c.set(t));
+    young(|y| y.trigger = t);
 }
 
 /// Runs a collection of `generation` (0: young only; 1 or 2: everything) and returns the number
 /// of unreachable objects found, counted as CPython counts them where the layouts agree.
 pub fn collect(generation: usize) -> usize {
-    TRIGGER.with(|c| c.set(usize::MAX));
-    let young = YOUNG.with(|y| std::mem::take(&mut *y.borrow_mut()));
+    let mut taken = young(|y| {
+        y.trigger = usize::MAX;
+        std::mem::take(&mut y.items)
+    });
     let full = generation > 0;
     let old = if full {
         STATE.with(|s| std::mem::take(&mut s.borrow_mut().old))
     } else {
         Vec::new()
     };
-    let mut candidates: Vec<Value> = Vec::with_capacity(young.len() + old.len());
-    candidates.extend(old.iter().chain(young.iter()).filter_map(Tracked::upgrade));
+    let mut candidates: Vec<Value> = Vec::with_capacity(taken.len() + old.len());
+    candidates.extend(old.iter().chain(taken.iter()).filter_map(Tracked::upgrade));
     // The weak pointers go first: an object freed below then gives its memory back at once.
-    drop(young);
+    taken.clear();
     drop(old);
     let (found, survivors) = traverse::scan(candidates);
+    // The young vector keeps its buffer, so registering does not grow it again.
+    young(|y| {
+        if y.items.is_empty() {
+            std::mem::swap(&mut y.items, &mut taken);
+        }
+    });
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.old.extend(survivors);
@@ -256,8 +274,8 @@ pub fn is_enabled() -> bool {
 
 /// `gc.get_count()`: young objects registered, young collections since the last full one.
 pub fn count() -> (usize, usize, usize) {
-    let young = YOUNG.with(|y| y.borrow().len());
-    STATE.with(|s| (young, s.borrow().young_collections, 0))
+    let n = young(|y| y.items.len());
+    STATE.with(|s| (n, s.borrow().young_collections, 0))
 }
 
 pub fn threshold() -> [usize; 3] {
