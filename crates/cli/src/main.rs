@@ -370,7 +370,10 @@ fn report(o: &Options, vm: &Vm, start: Instant) {
     if o.jit_stats || o.xoptions.iter().any(|x| x == "jit-stats") {
         if let Some(t) = &vm.tier {
             eprint!("{}", t.report());
-            eprintln!("jit: {} exits from native code to the interpreter", vm.jit_exits);
+            eprintln!(
+                "jit: {} exits from native code to the interpreter",
+                vm.jit_exits
+            );
         }
         let (n, found) = ferropy_vm::gc::stats();
         eprintln!(

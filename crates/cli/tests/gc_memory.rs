@@ -16,7 +16,11 @@ fn churn(env: &[(&str, &str)], structures: u32) -> (u64, u64) {
         .output()
         .expect("ferropy runs");
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(out.status.success(), "{text}{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{text}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let field = |name: &str| -> u64 {
         let line = text.lines().find(|l| l.starts_with(name)).expect(name);
         line.rsplit(' ').next().unwrap().parse().expect("a number")

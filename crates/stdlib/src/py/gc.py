@@ -13,8 +13,17 @@ DEBUG_SAVEALL = 32
 DEBUG_LEAK = 38
 
 
+def _index(v):
+    if isinstance(v, int):
+        return int(v)
+    index = getattr(type(v), "__index__", None)
+    if index is None:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(v).__name__)
+    return index(v)
+
+
 def collect(generation=2):
-    generation = generation.__index__()
+    generation = _index(generation)
     if generation < 0 or generation > 2:
         raise ValueError("invalid generation")
     return _gc.collect(generation)
@@ -43,7 +52,7 @@ def get_threshold():
 def set_threshold(threshold0, *rest):
     if len(rest) > 2:
         raise TypeError("set_threshold() takes at most 3 arguments (%d given)" % (len(rest) + 1))
-    values = [threshold0.__index__()] + [r.__index__() for r in rest]
+    values = [_index(threshold0)] + [_index(r) for r in rest]
     _gc.set_threshold(*[max(v, 0) for v in values])
 
 
