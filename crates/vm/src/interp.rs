@@ -585,6 +585,10 @@ impl Vm {
                     }
                 }
                 RInstr::LoadAttr { dst, obj, name } => {
+                    if let Some(v) = crate::attr_cache::load_instance_attr(unit, name, r!(obj)) {
+                        w!(dst, v);
+                        continue;
+                    }
                     if let Some(v) = self.ic_load_attr(&f.unit, name, r!(obj)) {
                         w!(dst, v);
                         continue;
