@@ -114,16 +114,23 @@ impl Vm {
 
     /// Counts a call for tier-up under `--jit=auto`; `false` when the code was just compiled
     /// (or every call compiles, under `--jit=eager`), so the call goes native.
-    #[inline(never)]
+    #[inline(always)]
     fn count_call(&mut self, unit: &Rc<crate::regcode::CodeUnit>) -> bool {
+        let h = unit.hotness.get().wrapping_add(1);
+        unit.hotness.set(h);
+        if h == self.options.jit_threshold || self.options.jit == crate::JitMode::Eager {
+            return self.tier_up_entered(unit);
+        }
+        true
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn tier_up_entered(&mut self, unit: &Rc<crate::regcode::CodeUnit>) -> bool {
         if self.options.jit == crate::JitMode::Eager {
             return false;
         }
-        let h = unit.hotness.get().wrapping_add(1);
-        unit.hotness.set(h);
-        if h == self.options.jit_threshold {
-            self.tier_up(unit);
-        }
+        self.tier_up(unit);
         unit.jitted.get().is_none()
     }
 

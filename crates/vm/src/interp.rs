@@ -454,6 +454,10 @@ impl Vm {
         let mut unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
         let mut instrs: &[RInstr] = &unit.instrs;
         let mut consts: &[Value] = &unit.consts;
+        // Type feedback is only worth recording when a JIT will read it: under `--jit=auto`,
+        // for code not compiled (or given up on) yet.
+        let auto = self.options.jit == crate::JitMode::Auto;
+        let mut record = auto && unit.jitted.get().is_none() && !unit.jit_failed.get();
         macro_rules! switch_frame {
             () => {{
                 (fp, pcp) = self.current_frame(root, root_pc, base);
@@ -462,6 +466,7 @@ impl Vm {
                 unit = unsafe { &*Rc::as_ptr(&f.unit) };
                 instrs = &unit.instrs;
                 consts = &unit.consts;
+                record = auto && unit.jitted.get().is_none() && !unit.jit_failed.get();
             }};
         }
         // SAFETY: register operands come from the translator, which names only registers below
@@ -484,8 +489,6 @@ impl Vm {
                 }
             }};
         }
-        // Type feedback is only worth recording when a JIT will read it.
-        let record = self.options.jit == crate::JitMode::Auto;
         loop {
             // SAFETY: verified code ends every path with a return, raise or jump to an
             // instruction inside the code, so `pc` stays within `instrs`.
@@ -582,6 +585,10 @@ impl Vm {
                     }
                 }
                 RInstr::LoadAttr { dst, obj, name } => {
+                    if let Some(v) = crate::attr_cache::load_instance_attr(unit, name, r!(obj)) {
+                        w!(dst, v);
+                        continue;
+                    }
                     if let Some(v) = self.ic_load_attr(&f.unit, name, r!(obj)) {
                         w!(dst, v);
                         continue;
