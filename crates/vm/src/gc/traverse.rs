@@ -51,12 +51,18 @@ pub fn is_container(v: &Value) -> bool {
     }
 }
 
-/// Whether every object of this kind is registered when made: one met during a young collection
-/// that is not a candidate is old, and is not followed (generation 0 stays small).
-fn always_registered(v: &Value) -> bool {
+/// Whether objects of this kind are registered when made (all of them, or the ones of them that
+/// can close a cycle): one met during a young collection that is not a candidate is old, and is
+/// not followed, so that generation 0 stays small.
+fn registered_kind(v: &Value) -> bool {
     matches!(
         v,
-        Value::Instance(_) | Value::List(_) | Value::Set(_) | Value::Generator(_)
+        Value::Instance(_)
+            | Value::List(_)
+            | Value::Set(_)
+            | Value::Generator(_)
+            | Value::Dict(_)
+            | Value::Function(_)
     )
 }
 
@@ -243,9 +249,13 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
 }
 
 /// Trial deletion over `candidates` (the registered objects of the generation collected, each
-/// held once here) and the unregistered containers found from them. Clears the garbage and
-/// returns how many objects it held, with the registry entries of the registered survivors.
-pub(super) fn scan(candidates: Vec<Value>) -> (usize, Vec<Tracked>) {
+/// held once here) and the containers found from them: every one in a full collection; in a
+/// young one only unregistered kinds (tuples, cells, bound methods, ...), and no more of them
+/// than a budget, so that a young object at the end of a long chain of tuples does not make every
+/// young collection walk the chain (the set of candidates may be any set: what it leaves out
+/// only counts as an outside reference). Clears the garbage and returns how many objects it
+/// held, with the registry entries of the registered survivors.
+pub(super) fn scan(candidates: Vec<Value>, full: bool) -> (usize, Vec<Tracked>) {
     let mut index = AddrMap::default();
     let mut objs: Vec<Value> = Vec::with_capacity(candidates.len());
     for v in candidates {
@@ -256,26 +266,27 @@ pub(super) fn scan(candidates: Vec<Value>) -> (usize, Vec<Tracked>) {
         }
     }
     let registered = objs.len();
-    // Discovery: containers reached from the candidates join them, except old objects of the
-    // always-registered kinds (only a full collection follows those).
+    let mut budget = if full {
+        usize::MAX
+    } else {
+        2 * registered + 64
+    };
     let mut i = 0;
-    while i < objs.len() {
+    while i < objs.len() && budget > 0 {
         let mut found = Vec::new();
         traverse(&objs[i], &mut |c| {
-            if is_container(c) && !always_registered(c) {
+            if budget > 0 && is_container(c) && (full || !registered_kind(c)) {
                 if let Some(p) = c.heap_ptr() {
-                    if !index.contains_key(&p) {
-                        index.insert(p, usize::MAX);
+                    let next = objs.len() + found.len();
+                    if let std::collections::hash_map::Entry::Vacant(e) = index.entry(p) {
+                        e.insert(next);
+                        budget -= 1;
                         found.push(c.clone());
                     }
                 }
             }
         });
-        for c in found {
-            let p = c.heap_ptr().unwrap_or(0);
-            index.insert(p, objs.len());
-            objs.push(c);
-        }
+        objs.append(&mut found);
         i += 1;
     }
     // gc_refs: the strong count less our own reference, less the candidates' references.
