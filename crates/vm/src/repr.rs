@@ -331,9 +331,16 @@ impl Vm {
                 return self.str(v);
             }
             _ if spec.is_empty() => return self.str(v),
-            _ => {
+            Value::Complex(_) => {
                 let s = self.str(v)?;
                 numfmt::format_str(&s, spec)
+            }
+            // Other built-in types inherit object.__format__, which takes no spec.
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )))
             }
         };
         r.map_err(|e| self.fmt_error(e))
