@@ -303,7 +303,16 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let old = str_arg(vm, &rest[0], "replace() argument 1")?;
     let new = str_arg(vm, &rest[1], "replace() argument 2")?;
-    let count = rest.get(2).and_then(as_i64).unwrap_or(-1);
+    if rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "replace expected at most 3 arguments, got {}",
+            rest.len()
+        )));
+    }
+    let count = match rest.get(2) {
+        Some(v) => ssize_arg(vm, v)?,
+        None => -1,
+    };
     let out = if count < 0 {
         s.replace(old, new)
     } else {
@@ -312,23 +321,62 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
-/// Character-index bounds `[start:end]` as byte offsets into `s`.
-fn bounds(s: &str, start: Option<&Value>, end: Option<&Value>) -> Option<(usize, usize)> {
+/// A start/end argument of find/count/startswith: None, an int, or an `__index__` object.
+fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    use num_traits::{Signed, ToPrimitive};
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_))) => {
+            if let Value::Instance(_) = v {
+                if vm.lookup_special(v, "__index__").is_none() {
+                    return Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ));
+                }
+            }
+            let b = vm.index_bigint(v)?;
+            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })))
+        }
+        Some(_) => Err(vm.type_error(
+            "slice indices must be integers or None or have an __index__ method",
+        )),
+    }
+}
+
+/// Character-index bounds `[start:end]` as byte offsets into `s`, adjusted as CPython's
+/// ADJUST_INDICES (a start past the end is kept, so it yields nothing); `min_len` is the
+/// length of the needle: None when fewer characters than that remain.
+fn bounds(
+    vm: &mut Vm,
+    s: &str,
+    rest: &[Value],
+    name: &str,
+    min_len: usize,
+) -> PyResult<Option<(usize, usize)>> {
+    if rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            rest.len()
+        )));
+    }
     let n = s.chars().count() as i64;
-    let norm = |v: Option<&Value>, d: i64| {
-        let i = v.and_then(as_i64).unwrap_or(d);
-        (if i < 0 { i + n } else { i }).clamp(0, n)
-    };
-    let (a, b) = (norm(start, 0), norm(end, n));
-    if a > b {
-        return None;
+    let start = slice_arg(vm, rest.get(1))?.unwrap_or(0);
+    let end = slice_arg(vm, rest.get(2))?.unwrap_or(n);
+    let end = if end > n { n } else if end < 0 { (end + n).max(0) } else { end };
+    let start = if start < 0 { (start + n).max(0) } else { start };
+    if end - start < min_len as i64 {
+        return Ok(None);
     }
     let byte = |ci: i64| {
         s.char_indices()
             .nth(ci as usize)
             .map_or(s.len(), |(i, _)| i)
     };
-    Some((byte(a), byte(b)))
+    Ok(Some((byte(start), byte(end))))
 }
 
 fn affix(vm: &mut Vm, args: &[Value], prefix: bool) -> PyResult<Value> {
@@ -337,7 +385,7 @@ fn affix(vm: &mut Vm, args: &[Value], prefix: bool) -> PyResult<Value> {
     let Some(pat) = rest.first() else {
         return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
-    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+    let Some((a, b)) = bounds(vm, s, rest, name, 0)? else {
         return Ok(Value::Bool(false));
     };
     let hay = &s[a..b];
@@ -373,13 +421,13 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Finds a substring in `s[start:end]`; returns a character index or -1.
-fn find_impl(vm: &Vm, args: &[Value], reverse: bool) -> PyResult<i64> {
+fn find_impl(vm: &mut Vm, args: &[Value], reverse: bool, name: &str) -> PyResult<i64> {
     let (s, rest) = this(vm, args)?;
     let Some(sub) = rest.first() else {
-        return Err(vm.type_error("find() takes at least 1 argument (0 given)"));
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
     let sub = str_arg(vm, sub, "")?;
-    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+    let Some((a, b)) = bounds(vm, s, rest, name, sub.chars().count())? else {
         return Ok(-1);
     };
     let hay = &s[a..b];
@@ -395,22 +443,22 @@ fn find_impl(vm: &Vm, args: &[Value], reverse: bool) -> PyResult<i64> {
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, false)?))
+    Ok(Value::Int(find_impl(vm, args, false, "find")?))
 }
 
 fn rfind(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, true)?))
+    Ok(Value::Int(find_impl(vm, args, true, "rfind")?))
 }
 
 fn index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_impl(vm, args, false)? {
+    match find_impl(vm, args, false, "index")? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
 fn rindex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_impl(vm, args, true)? {
+    match find_impl(vm, args, true, "rindex")? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
@@ -422,7 +470,7 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
     };
     let sub = str_arg(vm, sub, "")?;
-    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+    let Some((a, b)) = bounds(vm, s, rest, "count", sub.chars().count())? else {
         return Ok(Value::Int(0));
     };
     let hay = &s[a..b];
@@ -478,8 +526,11 @@ fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = no_args(vm, args, "isidentifier")?;
     let mut chars = s.chars();
-    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric());
+    let ok = chars
+        .next()
+        .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        // ZWJ/ZWNJ joined XID_Continue after Unicode 14, CPython 3.11's version.
+        && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}'));
     Ok(Value::Bool(ok))
 }
 
