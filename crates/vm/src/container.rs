@@ -85,7 +85,11 @@ impl Vm {
         let i = self.index_value(key, what)?;
         let idx = if i < 0 { i + len as i64 } else { i };
         if idx < 0 || idx as usize >= len {
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(if what.is_empty() {
+                "index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            }));
         }
         Ok(idx as usize)
     }
@@ -218,7 +222,7 @@ impl Vm {
                 )))
             }
             (Value::Bytes(b), _) => {
-                let i = self.seq_index(key, b.len(), "index")?;
+                let i = self.seq_index(key, b.len(), "")?;
                 Ok(Value::Int(i64::from(b[i])))
             }
             (Value::ByteArray(b), Value::Slice(sl)) => {

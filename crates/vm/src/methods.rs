@@ -1021,6 +1021,21 @@ pub fn construct_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         (_, Some(_)) => return Err(vm.type_error("encoding without a string argument")),
         (Some(v), None) => match crate::bytes_methods::bytes_like(v) {
             Some(b) => b,
+            None if matches!(v, Value::Instance(_))
+                && vm.lookup_special(v, "__bytes__").is_some() =>
+            {
+                let m = vm.lookup_special(v, "__bytes__").unwrap_or_default();
+                let r = vm.call_method_value(&m, v, &[], &[])?;
+                match r {
+                    Value::Bytes(_) => return Ok(r),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            vm.type_name(&r)
+                        )))
+                    }
+                }
+            }
             None if crate::int::is_int(v)
                 || matches!(v, Value::Instance(_))
                     && vm.lookup_special(v, "__index__").is_some() =>
@@ -1041,7 +1056,23 @@ pub fn construct_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             None => {
                 let mut out = Vec::new();
-                for item in vm.collect(v)? {
+                let items = match vm.collect(v) {
+                    Ok(items) => items,
+                    Err(e)
+                        if e.matches(vm, "TypeError")
+                            && !matches!(
+                                v,
+                                Value::Instance(_) | Value::Generator(_) | Value::Iterator(_)
+                            ) =>
+                    {
+                        return Err(vm.type_error(format!(
+                            "cannot convert '{}' object to bytes",
+                            vm.type_name(v)
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
+                for item in items {
                     match as_i64(&item) {
                         Some(b @ 0..=255) => out.push(b as u8),
                         Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
