@@ -3,7 +3,7 @@
 
 use crate::args::Args;
 use crate::exceptions::PyResult;
-use crate::int::{as_i64, to_bigint};
+use crate::int::to_bigint;
 use crate::iter::{new_iter, IterState};
 use crate::value::{BuiltinFunction, NativeFn, PyRange, Value};
 use crate::Vm;
@@ -475,6 +475,15 @@ fn bin(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     radix(vm, args, kw, "bin", "#b")
 }
 
+/// round()'s ndigits: an index, clamped (a huge ndigits means "no rounding" or "zero").
+fn ndigits_arg(vm: &mut Vm, n: &Value) -> PyResult<i64> {
+    use num_traits::{Signed, ToPrimitive};
+    let b = vm.index_bigint(n)?;
+    Ok(b.to_i64()
+        .unwrap_or(if b.is_negative() { -(1 << 40) } else { 1 << 40 })
+        .clamp(-(1 << 40), 1 << 40))
+}
+
 fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let Some(x) = a.pos.first() else {
@@ -484,7 +493,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match (x, ndigits) {
         (Value::Float(f), None) => crate::ops::float_to_int(vm, crate::numfmt::round_half_even(*f)),
         (Value::Float(f), Some(n)) => {
-            let n = as_i64(&n).unwrap_or(0);
+            let n = ndigits_arg(vm, &n)?;
             crate::numfmt::float_round_checked(*f, n)
                 .map(Value::Float)
                 .map_err(|e| vm.fmt_error(e))
@@ -493,7 +502,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Ok(Value::from_bigint(to_bigint(x).unwrap_or_default()))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
-            let n = as_i64(&n).unwrap_or(0);
+            let n = ndigits_arg(vm, &n)?;
             if n >= 0 {
                 return Ok(Value::from_bigint(to_bigint(x).unwrap_or_default()));
             }
