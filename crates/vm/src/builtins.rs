@@ -134,6 +134,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
+    for k in kwnames {
+        let k = k.as_str().unwrap_or("");
+        if !matches!(k, "sep" | "end" | "file" | "flush") {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+        }
+    }
     let sep = match a.kw("sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
@@ -154,23 +160,37 @@ fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             )))
         }
     };
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(v)?);
-    }
-    out.push_str(&end);
     let file = a.kw("file").filter(|f| !f.is_none());
     match &file {
-        None => vm.print_stdout(&out)?,
+        None => {
+            let mut out = String::new();
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str(v)?);
+            }
+            out.push_str(&end);
+            vm.print_stdout(&out)?
+        }
         Some(f) => {
+            // A file object gets each piece in its own write() call, as CPython does.
             let write = vm.get_attr_str(f, "write")?;
-            vm.call(&write, &[Value::str(out)], &[])?;
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, &[Value::str(sep.as_str())], &[])?;
+                }
+                let text = vm.str(v)?;
+                vm.call(&write, &[Value::str(text)], &[])?;
+            }
+            vm.call(&write, &[Value::str(end.as_str())], &[])?;
         }
     }
-    if matches!(a.kw("flush"), Some(Value::Bool(true))) {
+    let flush = match a.kw("flush") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if flush {
         match &file {
             None => vm.flush_stdout()?,
             Some(f) => {
@@ -377,6 +397,18 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(iterable) = a.pos.first() else {
         return Err(vm.type_error("sorted expected 1 argument, got 0"));
     };
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
+    for k in kw {
+        let k = k.as_str().unwrap_or("");
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
     let items = vm.collect(iterable)?;
     let list = Value::list(items);
     crate::methods::sort_list(vm, &list, a.kw("key"), a.kw("reverse"))?;

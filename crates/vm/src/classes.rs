@@ -566,6 +566,10 @@ impl Vm {
             let v = &a1[0];
             if let Value::Instance(_) = v {
                 if let Some(m) = self.lookup_special(v, "__reversed__") {
+                    if m.is_none() {
+                        // `__reversed__ = None` blocks the sequence fallback.
+                        return Err(self.not_supported(v, "is not reversible"));
+                    }
                     return self.call_method_value(&m, v, &[], &[]).map(Some);
                 }
             }
