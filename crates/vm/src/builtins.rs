@@ -251,6 +251,17 @@ fn extreme(
     want_less: bool,
 ) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    for k in kw {
+        let k = k.as_str().unwrap_or("");
+        if k != "key" && k != "default" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    if a.pos.len() > 1 && a.kw("default").is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let key = a.kw("key").filter(|k| !k.is_none());
     let items = match a.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
@@ -276,7 +287,7 @@ fn extreme(
         let better = if want_less {
             vm.less_than(&k, &best_key)?
         } else {
-            vm.less_than(&best_key, &k)?
+            vm.greater_than(&k, &best_key)?
         };
         if better {
             best = item;
@@ -296,9 +307,24 @@ fn max(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
     let mut total = a.arg_or_kw(1, "start").unwrap_or(Value::Int(0));
-    if matches!(total, Value::Str(_)) {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    match total {
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Value::ByteArray(_) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
     }
     let Some(iterable) = a.pos.first() else {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));

@@ -522,17 +522,28 @@ impl Vm {
             }
         } else if is(&ty.enumerate) {
             let Some(src) = a.arg_or_kw(0, "iterable") else {
-                return Err(
-                    self.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-                );
+                return Err(self.type_error("enumerate() missing required argument 'iterable'"));
             };
             let inner = self.get_iter(&src)?;
-            let count = a
-                .arg_or_kw(1, "start")
-                .and_then(|s| crate::int::as_i64(&s))
-                .unwrap_or(0);
+            let count = match a.arg_or_kw(1, "start") {
+                Some(s) => {
+                    let b = self.index_bigint(&s)?;
+                    num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
+                        self.overflow_error("enumerate() start beyond 64 bits is not supported")
+                    })?
+                }
+                None => 0,
+            };
             new_iter(IterState::Enumerate { inner, count })
         } else if is(&ty.zip) {
+            for k in kwnames {
+                let k = k.as_str().unwrap_or("");
+                if k != "strict" {
+                    return Err(
+                        self.type_error(format!("'{k}' is an invalid keyword argument for zip()"))
+                    );
+                }
+            }
             let mut inners = Vec::new();
             for v in a.pos {
                 inners.push(self.get_iter(v)?);

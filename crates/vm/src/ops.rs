@@ -626,6 +626,15 @@ impl Vm {
         self.truthy(&r)
     }
 
+    /// `a > b` as a bool, for max() (CPython asks the new item's `__gt__` first).
+    pub fn greater_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(lt) = less_than_plain(b, a, 0) {
+            return Ok(lt);
+        }
+        let r = self.compare(C::Gt as u8, a, b)?;
+        self.truthy(&r)
+    }
+
     /// `item in container`.
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
         match container {
