@@ -672,6 +672,12 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             a.pos.len()
         )));
     }
+    if a.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "getattr expected at most 3 arguments, got {}",
+            a.pos.len()
+        )));
+    }
     let name = attr_name(vm, &a.pos[1])?;
     match vm.get_attr(&a.pos[0], &name) {
         Err(e) if a.pos.len() > 2 && e.matches(vm, "AttributeError") => Ok(a.pos[2].clone()),
