@@ -505,7 +505,16 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 ))),
             }
         }
-        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = crate::bytes_methods::bytes_like(&a[0]).unwrap_or_default();
+            match b.as_slice() {
+                [x] => Ok(Value::Int(i64::from(*x))),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ))),
+            }
+        }
         v => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)

@@ -954,7 +954,8 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(base) = base {
-        let b = as_i64(&base).unwrap_or(-1);
+        let b = vm.index_bigint(&base)?;
+        let b = num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1);
         let text = match x {
             Value::Str(s) => s.s.clone(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),

@@ -121,7 +121,7 @@ pub fn py_str_repr(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             c if c == quote => out.extend(['\\', c]),
-            _ if UNPRINTABLE.chunks(2).any(|r| r[0] <= u && u <= r[1]) => match u {
+            _ if u >= 0x7f && !is_printable(c) || u < 0x20 => match u {
                 0..=0xff => out += &format!("\\x{:02x}", u),
                 0x100..=0xffff => out += &format!("\\u{:04x}", u),
                 _ => out += &format!("\\U{:08x}", u),
