@@ -518,7 +518,18 @@ impl Vm {
                     }))
                 }
                 [_, _] => return Err(self.type_error("super() argument 1 must be a type")),
-                _ => return Err(self.err("RuntimeError", "super(): no arguments")),
+                [] => {
+                    // A method-less call (the compiler rewrites the ones with a `__class__`
+                    // cell): CPython tells a function with arguments from one without.
+                    let has_args = self.caller().is_some_and(|f| f.unit.code.argcount > 0);
+                    let msg = if has_args {
+                        "super(): __class__ cell not found"
+                    } else {
+                        "super(): no arguments"
+                    };
+                    return Err(self.err("RuntimeError", msg));
+                }
+                _ => return Err(self.type_error("super() argument 1 must be a type")),
             }
         } else if is(&ty.enumerate) {
             let Some(src) = a.arg_or_kw(0, "iterable") else {

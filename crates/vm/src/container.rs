@@ -275,6 +275,16 @@ impl Vm {
                 None if t.is_heap => {
                     Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
                 }
+                // The builtin generic containers make `types.GenericAlias` objects.
+                None if matches!(
+                    t.name.as_str(),
+                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
+                ) =>
+                {
+                    let types = self.import_dotted("types")?;
+                    let alias = self.get_attr_str(&types, "GenericAlias")?;
+                    self.call(&alias, &[obj.clone(), key.clone()], &[])
+                }
                 None => Ok(obj.clone()),
             },
             _ => Err(self.not_supported(obj, "is not subscriptable")),
@@ -585,6 +595,22 @@ impl Vm {
             Value::Dict(s) => {
                 for (k, v) in s.items() {
                     self.dict_set(d, k, v)?;
+                }
+            }
+            // A dict subclass that keeps dict's own `__iter__` is copied directly, ignoring an
+            // overridden `__getitem__`, as CPython's PyDict_Merge does.
+            Value::Instance(inst)
+                if matches!(&*inst.base_value.borrow(), Value::Dict(_))
+                    && matches!(
+                        self.lookup_special(src, "__iter__"),
+                        Some(Value::Builtin(b)) if b.owner == Some("dict")
+                    ) =>
+            {
+                let base = inst.base_value.borrow().clone();
+                if let Value::Dict(s) = base {
+                    for (k, v) in s.items() {
+                        self.dict_set(d, k, v)?;
+                    }
                 }
             }
             Value::Instance(_) if self.lookup_special(src, "keys").is_some() => {

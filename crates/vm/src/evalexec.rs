@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 impl Vm {
     /// The innermost running frame (the caller of a builtin).
-    fn caller(&self) -> Option<&Frame> {
+    pub(crate) fn caller(&self) -> Option<&Frame> {
         // SAFETY: `run_frame` pushes a pointer to its frame and pops it before returning, so the
         // frame outlives this borrow, which ends before the builtin returns to that frame. Only
         // the frame's registers and dicts are read.
