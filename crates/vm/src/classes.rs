@@ -31,8 +31,12 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         }
     }
     let metaclass = match a.kw("metaclass") {
+        Some(Value::Type(t)) => Some(
+            most_derived_metaclass(vm, Some(t.clone()), &bases)?
+                .map_or(Value::Type(t), Value::Type),
+        ),
         Some(m) => Some(m),
-        None => most_derived_metaclass(&bases).map(Value::Type),
+        None => most_derived_metaclass(vm, None, &bases)?.map(Value::Type),
     };
     let prepared = prepare(vm, &metaclass, name, &bases, &kw_values, &kw_names)?;
     // A dict subclass from `__prepare__` (enum's `_EnumDict`): the body reads names from its
@@ -191,20 +195,35 @@ fn prepare(
     Ok(Some(vm.call(&prep, &call_args, kw_names)?))
 }
 
-/// The metaclass of the bases that is a subclass of all the others' (CPython's
-/// `_PyType_CalculateMetaclass`); `None` when every base is an instance of `type`.
-fn most_derived_metaclass(bases: &[Rc<PyType>]) -> Option<Rc<PyType>> {
-    let mut winner: Option<Rc<PyType>> = None;
+/// The metaclass of the bases (and of an explicit `start`) that is a subclass of all the
+/// others' (CPython's `_PyType_CalculateMetaclass`); `None` when that is `type` itself. Two
+/// unrelated metaclasses are a TypeError.
+fn most_derived_metaclass(
+    vm: &Vm,
+    start: Option<Rc<PyType>>,
+    bases: &[Rc<PyType>],
+) -> PyResult<Option<Rc<PyType>>> {
+    let type_ = vm.types.type_.clone();
+    let mut winner = start.unwrap_or_else(|| type_.clone());
     for b in bases {
-        let Some(m) = b.metaclass.borrow().clone() else {
+        let m = b.metaclass.borrow().clone().unwrap_or_else(|| type_.clone());
+        if winner.is_subtype(&m) {
             continue;
-        };
-        winner = match winner {
-            Some(w) if w.is_subtype(&m) => Some(w),
-            _ => Some(m),
-        };
+        }
+        if m.is_subtype(&winner) {
+            winner = m;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
     }
-    winner
+    Ok(if Rc::ptr_eq(&winner, &type_) {
+        None
+    } else {
+        Some(winner)
+    })
 }
 
 /// Creates a class from a namespace, as `type.__new__(meta, name, bases, ns, **kw)` does: the
@@ -657,7 +676,7 @@ impl Vm {
                     }
                 }
                 // As type.__new__ does: a more derived metaclass among the bases takes over.
-                if let Some(meta) = most_derived_metaclass(&bs) {
+                if let Some(meta) = most_derived_metaclass(self, None, &bs)? {
                     return self.call(&Value::Type(meta), args, kwnames);
                 }
                 let npos = args.len() - kwnames.len();
@@ -671,6 +690,14 @@ impl Vm {
                     kwnames,
                 )?))
             }
+            [Value::Str(_), b, _] if !matches!(b, Value::Tuple(_)) => Err(self.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {}",
+                self.type_name(b)
+            ))),
+            [n, _, _] if !matches!(n, Value::Str(_)) => Err(self.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                self.type_name(n)
+            ))),
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),
         }
     }
