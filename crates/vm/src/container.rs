@@ -422,9 +422,9 @@ impl Vm {
                 Some(m) => self
                     .call_method_value(&m, obj, &[key.clone()], &[])
                     .map(|_| ()),
-                None => Err(self.not_supported(obj, "does not support item deletion")),
+                None => Err(self.not_supported(obj, "doesn't support item deletion")),
             },
-            _ => Err(self.not_supported(obj, "does not support item deletion")),
+            _ => Err(self.not_supported(obj, "doesn't support item deletion")),
         }
     }
 
@@ -457,6 +457,15 @@ impl Vm {
                     match as_i64(&r) {
                         Some(n) if n >= 0 => n as usize,
                         Some(_) => return Err(self.value_error("__len__() should return >= 0")),
+                        None if matches!(r, Value::BigInt(_)) => {
+                            return Err(if num_traits::Signed::is_negative(
+                                &crate::int::to_bigint(&r).unwrap_or_default(),
+                            ) {
+                                self.value_error("__len__() should return >= 0")
+                            } else {
+                                self.overflow_error("cannot fit 'int' into an index-sized integer")
+                            })
+                        }
                         None => {
                             return Err(self.type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",

@@ -50,7 +50,18 @@ impl Vm {
         }
         let (name, rname, _) = bop.dunders();
         let a_obj = matches!(a, Value::Instance(_));
-        let b_obj = matches!(b, Value::Instance(_));
+        let mut b_obj = matches!(b, Value::Instance(_));
+        if b_obj && self.reflected_first(a, b, rname) {
+            // The right operand's class is a subclass that overrides the reflected method:
+            // it goes first (and is not asked again).
+            b_obj = false;
+            if let Some(m) = self.lookup_special(b, rname) {
+                let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         if a_obj {
             if let Some(m) = self.lookup_special(a, name) {
                 let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
@@ -73,6 +84,25 @@ impl Vm {
             let f = self.get_attr_str(&types, "_ferropy_union")?;
             return self.call(&f, &[a.clone(), b.clone()], &[]);
         }
+        if bop == B::Mul {
+            if let Some(r) = self.repeat_via_index(a, b)? {
+                return Ok(r);
+            }
+        }
+        if bop == B::Add {
+            let kind = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) if !inplace => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                return Err(self.type_error(format!(
+                    "can only concatenate {kind} (not \"{}\") to {kind}",
+                    self.type_name(b)
+                )));
+            }
+        }
         let sym = if inplace {
             format!("{}=", bop.symbol())
         } else {
@@ -87,6 +117,49 @@ impl Vm {
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
+    }
+
+    /// `seq * n` (or `n * seq`) where `n` is an object with `__index__`.
+    fn repeat_via_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+            )
+        };
+        let (seq, n) = match (a, b) {
+            (s, n @ Value::Instance(_)) if is_seq(s) => (s, n),
+            (n @ Value::Instance(_), s) if is_seq(s) => (s, n),
+            _ => return Ok(None),
+        };
+        if self.lookup_special(n, "__index__").is_none() {
+            return Ok(None);
+        }
+        let count = Value::from_bigint(self.index_bigint(n)?);
+        self.builtin_binary(B::Mul, seq, &count)
+    }
+
+    /// Whether `b` is an instance whose class is a proper subclass of `a`'s class.
+    fn is_proper_subclass_of(&mut self, b: &Value, a: &Value) -> bool {
+        if !matches!(b, Value::Instance(_)) {
+            return false;
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta)
+    }
+
+    /// Whether `b`'s reflected method goes before `a`'s forward one: `type(b)` is a proper
+    /// subclass of `type(a)` with its own `rname`.
+    fn reflected_first(&mut self, a: &Value, b: &Value, rname: &str) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if Rc::ptr_eq(&ta, &tb) || !tb.is_subtype(&ta) {
+            return false;
+        }
+        match (tb.lookup(rname), ta.lookup(rname)) {
+            (Some(mb), Some(ma)) => !mb.is(&ma),
+            (Some(_), None) => true,
+            _ => false,
+        }
     }
 
     /// `set |= other` and friends, and `dict |= other`: these update the left operand in place.
@@ -398,7 +471,13 @@ impl Vm {
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let name = if negate { "__ne__" } else { "__eq__" };
-            for (x, y) in [(a, b), (b, a)] {
+            // A right operand of a proper subclass is asked first.
+            let order = if self.is_proper_subclass_of(b, a) {
+                [(b, a), (a, b)]
+            } else {
+                [(a, b), (b, a)]
+            };
+            for (x, y) in order {
                 if let Some(m) = self.lookup_special(x, name) {
                     let r = self.call_method_value(&m, x, &[y.clone()], &[])?;
                     if !matches!(r, Value::NotImplemented) {
@@ -546,16 +625,17 @@ impl Vm {
             C::Gt => ("__gt__", "__lt__"),
             _ => ("__ge__", "__le__"),
         };
-        if let Some(m) = self.lookup_special(a, name) {
-            let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-        if let Some(m) = self.lookup_special(b, reflected) {
-            let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
+        let tries = if self.is_proper_subclass_of(b, a) {
+            [(b, reflected, a), (a, name, b)]
+        } else {
+            [(a, name, b), (b, reflected, a)]
+        };
+        for (x, method, y) in tries {
+            if let Some(m) = self.lookup_special(x, method) {
+                let r = self.call_method_value(&m, x, &[y.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
         }
         Err(self.type_error(format!(
