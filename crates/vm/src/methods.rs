@@ -583,7 +583,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let rest = Args::new(rest, kw).exact(vm, "insert", 2)?;
     let list = the_list(vm, l)?;
     let len = list.borrow().len() as i64;
-    let i = vm.index_value(&rest[0], "list")?;
+    let i = crate::str_methods::ssize_arg(vm, &rest[0])?;
     let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
     list.borrow_mut().insert(idx as usize, rest[1].clone());
     Ok(Value::None)
@@ -858,7 +858,15 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let keys = vm.collect(a.pos.get(1).unwrap_or(&Value::None))?;
+    let n = a.pos.len().saturating_sub(1);
+    if !(1..=2).contains(&n) {
+        let (bound, what) = if n == 0 { ("least", 1) } else { ("most", 2) };
+        return Err(vm.type_error(format!(
+            "fromkeys expected at {bound} {what} argument{}, got {n}",
+            if what == 1 { "" } else { "s" }
+        )));
+    }
+    let keys = vm.collect(&a.pos[1])?;
     let value = a.pos.get(2).cloned().unwrap_or(Value::None);
     let d = Rc::new(PyDict::new());
     for k in keys {
