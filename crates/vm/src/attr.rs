@@ -674,7 +674,7 @@ impl Vm {
     }
 
     /// "property 'x' of 'C' object has no setter" (or getter, deleter).
-    fn property_error(
+    pub(crate) fn property_error(
         &self,
         p: &crate::value::Property,
         obj: &Value,

@@ -656,7 +656,11 @@ fn hash(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn callable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "callable", 1)?;
     let c = match &a[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Type(_)
+        | Value::StaticMethod(_) => true,
         v @ Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
         _ => false,
     };
