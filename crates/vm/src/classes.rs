@@ -477,6 +477,14 @@ impl Vm {
             crate::builtins::make_range(self, a.pos)?
         } else if is(&ty.slice) {
             let get = |i: usize| a.pos.get(i).cloned().unwrap_or(Value::None);
+            if a.pos.is_empty() || a.pos.len() > 3 {
+                let (bound, n) = if a.pos.is_empty() { ("least", 1) } else { ("most", 3) };
+                return Err(self.type_error(format!(
+                    "slice expected at {bound} {n} argument{}, got {}",
+                    if n == 1 { "" } else { "s" },
+                    a.pos.len()
+                )));
+            }
             let s = match a.pos.len() {
                 1 => PySlice {
                     start: Value::None,

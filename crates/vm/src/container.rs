@@ -50,7 +50,7 @@ impl Vm {
             // "list assignment index out of range", but "list indices must be integers".
             _ => Err(self.type_error(format!(
                 "{} indices must be integers or slices, not {}",
-                what.trim_end_matches(" assignment"),
+                what.trim_end_matches(" assignment").trim_end_matches(" object"),
                 self.type_name(v)
             ))),
         }

@@ -539,6 +539,10 @@ impl Vm {
                 })?
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => self.set_eq(x, y)?,
+            (Slice(x), Slice(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.eq(&x.start, &y.start)? && self.eq(&x.stop, &y.stop)? && self.eq(&x.step, &y.step)?
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -841,6 +845,15 @@ impl Vm {
                     hashes.push(self.hash(item)?);
                 }
                 crate::hashing::hash_tuple(hashes.into_iter())
+            }
+            Range(r) => {
+                // As CPython: the hash of (len, start, step), with the parts that do not
+                // matter for equality left as None.
+                let n = r.len();
+                let none = 0x5f5e100;
+                let start = if n == 0 { none } else { int::hash_int(r.start) };
+                let step = if n <= 1 { none } else { int::hash_int(r.step) };
+                crate::hashing::hash_tuple([int::hash_int(n), start, step].into_iter())
             }
             FrozenSet(s) => {
                 let hashes: Vec<i64> = s.items.borrow().iter().map(|k| k.hash).collect();
