@@ -425,9 +425,16 @@ impl Vm {
                 Some(v) => Value::Float(crate::methods::float_of(self, v)?),
             }
         } else if is(&ty.str_) {
-            match a.pos.first() {
+            let decoding = a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
+            match a.arg_or_kw(0, "object").as_ref() {
                 None => Value::str(""),
-                Some(Value::Bytes(b)) if a.pos.len() > 1 || a.kw("encoding").is_some() => {
+                Some(v) if decoding && crate::bytes_methods::bytes_like(v).is_none() => {
+                    return Err(self.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        self.type_name(v)
+                    )))
+                }
+                Some(Value::Bytes(b)) if decoding => {
                     // str(bytes, encoding, errors): decoded with that codec.
                     let text = |v: Option<Value>, default: &str| match v {
                         Some(Value::Str(s)) => s.s.clone(),

@@ -236,6 +236,11 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.as_float_operand(a)?, self.as_float_operand(b)?) {
             if matches!(a, Float(_)) || matches!(b, Float(_)) {
+                if matches!(op, B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMul) {
+                    // No float form: the error names both operands' own types.
+                    let (ta, tb) = (self.type_name(a), self.type_name(b));
+                    return Err(int::unsupported(self, op, &ta, &tb));
+                }
                 return float_binary(self, op, x, y).map(Some);
             }
         }

@@ -100,7 +100,19 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(iterable) = rest.first() else {
         return Err(vm.type_error("str.join() takes exactly one argument (0 given)"));
     };
-    let items = vm.collect(iterable)?;
+    let items = match vm.collect(iterable) {
+        Ok(items) => items,
+        Err(e)
+            if e.matches(vm, "TypeError")
+                && !matches!(
+                    iterable,
+                    Value::Instance(_) | Value::Generator(_) | Value::Iterator(_)
+                ) =>
+        {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
