@@ -424,10 +424,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("sorted expected 1 argument, got 0"));
     };
     if a.pos.len() > 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            a.pos.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
     }
     for k in kw {
         let k = k.as_str().unwrap_or("");

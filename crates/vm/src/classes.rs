@@ -206,7 +206,11 @@ fn most_derived_metaclass(
     let type_ = vm.types.type_.clone();
     let mut winner = start.unwrap_or_else(|| type_.clone());
     for b in bases {
-        let m = b.metaclass.borrow().clone().unwrap_or_else(|| type_.clone());
+        let m = b
+            .metaclass
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| type_.clone());
         if winner.is_subtype(&m) {
             continue;
         }
@@ -425,7 +429,8 @@ impl Vm {
                 Some(v) => Value::Float(crate::methods::float_of(self, v)?),
             }
         } else if is(&ty.str_) {
-            let decoding = a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
+            let decoding =
+                a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
             match a.arg_or_kw(0, "object").as_ref() {
                 None => Value::str(""),
                 Some(v) if decoding && crate::bytes_methods::bytes_like(v).is_none() => {
@@ -485,7 +490,11 @@ impl Vm {
         } else if is(&ty.slice) {
             let get = |i: usize| a.pos.get(i).cloned().unwrap_or(Value::None);
             if a.pos.is_empty() || a.pos.len() > 3 {
-                let (bound, n) = if a.pos.is_empty() { ("least", 1) } else { ("most", 3) };
+                let (bound, n) = if a.pos.is_empty() {
+                    ("least", 1)
+                } else {
+                    ("most", 3)
+                };
                 return Err(self.type_error(format!(
                     "slice expected at {bound} {n} argument{}, got {}",
                     if n == 1 { "" } else { "s" },
@@ -705,10 +714,12 @@ impl Vm {
                     kwnames,
                 )?))
             }
-            [Value::Str(_), b, _] if !matches!(b, Value::Tuple(_)) => Err(self.type_error(format!(
-                "type.__new__() argument 2 must be tuple, not {}",
-                self.type_name(b)
-            ))),
+            [Value::Str(_), b, _] if !matches!(b, Value::Tuple(_)) => {
+                Err(self.type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    self.type_name(b)
+                )))
+            }
             [n, _, _] if !matches!(n, Value::Str(_)) => Err(self.type_error(format!(
                 "type.__new__() argument 1 must be str, not {}",
                 self.type_name(n)

@@ -208,10 +208,18 @@ fn encode_wide(s: &str, order: Option<Endian>, wide: bool) -> Vec<u8> {
     let mut out = Vec::with_capacity(s.len() * 4 + 4);
     let mut unit = |u: u32| {
         if wide {
-            out.extend(if big { u.to_be_bytes() } else { u.to_le_bytes() });
+            out.extend(if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
         } else {
             let u = u as u16;
-            out.extend(if big { u.to_be_bytes() } else { u.to_le_bytes() });
+            out.extend(if big {
+                u.to_be_bytes()
+            } else {
+                u.to_le_bytes()
+            });
         }
     };
     if order.is_none() {
@@ -238,7 +246,11 @@ fn decode_wide(
     order: Option<Endian>,
     errors: &str,
 ) -> PyResult<String> {
-    let size = if matches!(codec, Codec::Utf32(_)) { 4 } else { 2 };
+    let size = if matches!(codec, Codec::Utf32(_)) {
+        4
+    } else {
+        2
+    };
     let mut big = order == Some(Endian::Big);
     let mut pos = 0;
     if order.is_none() && b.len() >= size {
@@ -289,7 +301,9 @@ fn decode_wide(
             } else {
                 let lo = read(pos + 2);
                 if (0xDC00..0xE000).contains(&lo) {
-                    out.extend(char::from_u32(0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00)));
+                    out.extend(char::from_u32(
+                        0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00),
+                    ));
                     pos += 4;
                     continue;
                 }

@@ -50,7 +50,8 @@ impl Vm {
             // "list assignment index out of range", but "list indices must be integers".
             _ => Err(self.type_error(format!(
                 "{} indices must be integers or slices, not {}",
-                what.trim_end_matches(" assignment").trim_end_matches(" object"),
+                what.trim_end_matches(" assignment")
+                    .trim_end_matches(" object"),
                 self.type_name(v)
             ))),
         }
@@ -458,13 +459,17 @@ impl Vm {
                         Some(n) if n >= 0 => n as usize,
                         Some(_) => return Err(self.value_error("__len__() should return >= 0")),
                         None if matches!(r, Value::BigInt(_)) => {
-                            return Err(if num_traits::Signed::is_negative(
-                                &crate::int::to_bigint(&r).unwrap_or_default(),
-                            ) {
-                                self.value_error("__len__() should return >= 0")
-                            } else {
-                                self.overflow_error("cannot fit 'int' into an index-sized integer")
-                            })
+                            return Err(
+                                if num_traits::Signed::is_negative(
+                                    &crate::int::to_bigint(&r).unwrap_or_default(),
+                                ) {
+                                    self.value_error("__len__() should return >= 0")
+                                } else {
+                                    self.overflow_error(
+                                        "cannot fit 'int' into an index-sized integer",
+                                    )
+                                },
+                            )
                         }
                         None => {
                             return Err(self.type_error(format!(

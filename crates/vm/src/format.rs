@@ -104,8 +104,9 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> 
             'r' | 'a' => Ok(Value::str(vm.ascii(v)?)),
             'c' => match crate::bytes_methods::bytes_like(v) {
                 Some(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
-                Some(_) | None if matches!(v, Value::Str(_) | Value::Bytes(_)) => Err(vm
-                    .type_error("%c requires an integer in range(256) or a single byte")),
+                Some(_) | None if matches!(v, Value::Str(_) | Value::Bytes(_)) => {
+                    Err(vm.type_error("%c requires an integer in range(256) or a single byte"))
+                }
                 _ => match v {
                     Value::Int(i) if !(0..256).contains(i) => {
                         Err(vm.overflow_error("%c arg not in range(256)"))
@@ -131,7 +132,9 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value> 
                 vm.dict_set(&copy, k, v)?;
             }
             for (key, kind) in keyed {
-                let k = Value::Bytes(std::rc::Rc::new(key.chars().map(|c| c as u32 as u8).collect()));
+                let k = Value::Bytes(std::rc::Rc::new(
+                    key.chars().map(|c| c as u32 as u8).collect(),
+                ));
                 if let Ok(v) = vm.get_item(&Value::Dict(d.clone()), &k) {
                     // The shared formatter looks keys up as text.
                     let c = convert(vm, &v, kind)?;

@@ -49,12 +49,11 @@ impl Vm {
             return Ok(r);
         }
         let (name, rname, _) = bop.dunders();
-        let a_obj = matches!(a, Value::Instance(_));
-        let mut b_obj = matches!(b, Value::Instance(_));
-        if b_obj && self.reflected_first(a, b, rname) {
+        let mut ask_b = true;
+        if matches!(b, Value::Instance(_)) && self.reflected_first(a, b, rname) {
             // The right operand's class is a subclass that overrides the reflected method:
             // it goes first (and is not asked again).
-            b_obj = false;
+            ask_b = false;
             if let Some(m) = self.lookup_special(b, rname) {
                 let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -62,7 +61,7 @@ impl Vm {
                 }
             }
         }
-        if a_obj {
+        if matches!(a, Value::Instance(_)) {
             if let Some(m) = self.lookup_special(a, name) {
                 let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -70,7 +69,32 @@ impl Vm {
                 }
             }
         }
-        if b_obj {
+        self.reflected_or_error(bop, inplace, a, b, ask_b)
+    }
+
+    /// The rest of `binary_op` once the left operand's method is missing or returned
+    /// `NotImplemented`: the right operand's reflected method, then the `TypeError`.
+    pub(crate) fn binary_reflected(
+        &mut self,
+        bop: B,
+        inplace: bool,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
+        self.reflected_or_error(bop, inplace, a, b, true)
+    }
+
+    /// `binary_reflected`, skipping the right operand's method when it was already asked.
+    fn reflected_or_error(
+        &mut self,
+        bop: B,
+        inplace: bool,
+        a: &Value,
+        b: &Value,
+        ask_b: bool,
+    ) -> PyResult<Value> {
+        let (_, rname, _) = bop.dunders();
+        if ask_b && matches!(b, Value::Instance(_)) {
             if let Some(m) = self.lookup_special(b, rname) {
                 let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -124,7 +148,11 @@ impl Vm {
         let is_seq = |v: &Value| {
             matches!(
                 v,
-                Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_) | Value::ByteArray(_)
+                Value::Str(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
             )
         };
         let (seq, n) = match (a, b) {
@@ -236,7 +264,10 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.as_float_operand(a)?, self.as_float_operand(b)?) {
             if matches!(a, Float(_)) || matches!(b, Float(_)) {
-                if matches!(op, B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMul) {
+                if matches!(
+                    op,
+                    B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMul
+                ) {
                     // No float form: the error names both operands' own types.
                     let (ta, tb) = (self.type_name(a), self.type_name(b));
                     return Err(int::unsupported(self, op, &ta, &tb));
@@ -546,7 +577,9 @@ impl Vm {
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => self.set_eq(x, y)?,
             (Slice(x), Slice(y)) => {
                 let (x, y) = (x.clone(), y.clone());
-                self.eq(&x.start, &y.start)? && self.eq(&x.stop, &y.stop)? && self.eq(&x.step, &y.step)?
+                self.eq(&x.start, &y.start)?
+                    && self.eq(&x.stop, &y.stop)?
+                    && self.eq(&x.step, &y.step)?
             }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());

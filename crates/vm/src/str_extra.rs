@@ -147,7 +147,6 @@ fn isprintable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     ))
 }
 
-
 fn removeprefix(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args)?;
     let a = Args::new(&args[1..], kw).exact(vm, "removeprefix", 1)?;

@@ -290,11 +290,15 @@ fn lower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::str(str_case::casefold(no_args(vm, args, "casefold")?)))
+    Ok(Value::str(str_case::casefold(no_args(
+        vm, args, "casefold",
+    )?)))
 }
 
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::str(str_case::swapcase(no_args(vm, args, "swapcase")?)))
+    Ok(Value::str(str_case::swapcase(no_args(
+        vm, args, "swapcase",
+    )?)))
 }
 
 fn title(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -302,7 +306,11 @@ fn title(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::str(str_case::capitalize(no_args(vm, args, "capitalize")?)))
+    Ok(Value::str(str_case::capitalize(no_args(
+        vm,
+        args,
+        "capitalize",
+    )?)))
 }
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -353,9 +361,9 @@ fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
                 i64::MAX / 2
             })))
         }
-        Some(_) => Err(vm.type_error(
-            "slice indices must be integers or None or have an __index__ method",
-        )),
+        Some(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
     }
 }
 
@@ -378,7 +386,13 @@ fn bounds(
     let n = s.chars().count() as i64;
     let start = slice_arg(vm, rest.get(1))?.unwrap_or(0);
     let end = slice_arg(vm, rest.get(2))?.unwrap_or(n);
-    let end = if end > n { n } else if end < 0 { (end + n).max(0) } else { end };
+    let end = if end > n {
+        n
+    } else if end < 0 {
+        (end + n).max(0)
+    } else {
+        end
+    };
     let start = if start < 0 { (start + n).max(0) } else { start };
     if end - start < min_len as i64 {
         return Ok(None);
@@ -551,7 +565,11 @@ fn pad_args(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<(usize, char)> 
     if rest.is_empty() || rest.len() > 2 {
         return Err(vm.type_error(format!(
             "{name} expected {} arguments, got {}",
-            if rest.is_empty() { "at least 1" } else { "at most 2" },
+            if rest.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
             rest.len()
         )));
     }
@@ -599,7 +617,9 @@ fn pad(
 fn center(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     // CPython puts the odd extra character on the left when both the padding and the
     // width are odd.
-    pad(vm, args, "center", |total, width| total / 2 + (total & width & 1))
+    pad(vm, args, "center", |total, width| {
+        total / 2 + (total & width & 1)
+    })
 }
 
 fn ljust(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
