@@ -38,6 +38,8 @@ const USED: u8 = 2;
 const PARAM: u8 = 4;
 const GLOBAL: u8 = 8;
 const NONLOCAL: u8 = 16;
+/// An iteration variable of a comprehension (which `:=` may not rebind).
+const COMP_ITER: u8 = 32;
 
 /// One scope: a module, class body, function, lambda or comprehension.
 #[derive(Debug)]
@@ -415,6 +417,10 @@ impl Builder<'_> {
             S::Global(g) => {
                 for name in &g.names {
                     let flag = self.scope().flag(name.as_str());
+                    if flag & PARAM != 0 {
+                        let msg = format!("name '{}' is parameter and global", name.as_str());
+                        return Err(self.error(msg, g.range));
+                    }
                     if flag & (BOUND | USED) != 0 && flag & GLOBAL == 0 {
                         let what = if flag & BOUND != 0 {
                             "assigned to"
@@ -439,6 +445,10 @@ impl Builder<'_> {
                 }
                 for name in &n.names {
                     let flag = self.scope().flag(name.as_str());
+                    if flag & PARAM != 0 {
+                        let msg = format!("name '{}' is parameter and nonlocal", name.as_str());
+                        return Err(self.error(msg, n.range));
+                    }
                     if flag & (BOUND | USED) != 0 && flag & NONLOCAL == 0 {
                         let what = if flag & BOUND != 0 {
                             "assigned to"
@@ -580,7 +590,23 @@ impl Builder<'_> {
                     // The target binds in the nearest enclosing non-comprehension scope.
                     let mut id = self.current;
                     while self.table.scopes[id].kind == ScopeKind::Comprehension {
+                        if self.table.scopes[id].flag(name.id.as_str()) & COMP_ITER != 0 {
+                            let msg = format!(
+                                "assignment expression cannot rebind comprehension iteration \
+                                 variable '{}'",
+                                name.id.as_str()
+                            );
+                            return Err(self.error(msg, n.range));
+                        }
                         id = self.parent_of(id);
+                    }
+                    if id != self.current && self.table.scopes[id].kind == ScopeKind::Class {
+                        return Err(self.error(
+                            "assignment expression within a comprehension cannot be used in a \
+                             class body"
+                                .into(),
+                            n.range,
+                        ));
                     }
                     self.table.scopes[id].add(name.id.as_str(), BOUND);
                     if id != self.current {
@@ -698,6 +724,18 @@ impl Builder<'_> {
             .unwrap_or(0)
     }
 
+    /// Flags the names a comprehension's `for` target binds.
+    fn mark_comp_iter(&mut self, target: &ast::Expr) {
+        use ast::Expr as E;
+        match target {
+            E::Name(n) => self.scope().add(n.id.as_str(), COMP_ITER),
+            E::Tuple(t) => t.elts.iter().for_each(|e| self.mark_comp_iter(e)),
+            E::List(l) => l.elts.iter().for_each(|e| self.mark_comp_iter(e)),
+            E::Starred(s) => self.mark_comp_iter(&s.value),
+            _ => {}
+        }
+    }
+
     /// A comprehension is a function of its own; its first iterable is evaluated outside it and
     /// passed in as the parameter `.0`.
     fn comprehension(
@@ -715,6 +753,7 @@ impl Builder<'_> {
                     b.expr(&g.iter)?;
                 }
                 b.expr(&g.target)?;
+                b.mark_comp_iter(&g.target);
                 b.exprs(&g.ifs)?;
             }
             elts.iter().try_for_each(|e| b.expr(e))

@@ -606,6 +606,15 @@ impl Vm {
         }
         if inst.exc.borrow().is_some() {
             match name.as_str() {
+                "__cause__" | "__context__"
+                    if !matches!(&value, Value::None | Value::Instance(_))
+                        || matches!(&value, Value::Instance(v) if v.exc.borrow().is_none()) =>
+                {
+                    let what = &name.as_str()[2..name.as_str().len() - 2];
+                    return Err(self.type_error(format!(
+                        "exception {what} must be None or derive from BaseException"
+                    )));
+                }
                 "__cause__" => {
                     inst.exc_state(|s| {
                         s.cause = value;
@@ -665,7 +674,7 @@ impl Vm {
     }
 
     /// "property 'x' of 'C' object has no setter" (or getter, deleter).
-    fn property_error(
+    pub(crate) fn property_error(
         &self,
         p: &crate::value::Property,
         obj: &Value,

@@ -69,6 +69,37 @@ fn binary(vm: &mut Vm, args: &[Value], op: B, reflected: bool) -> PyResult<Value
         .unwrap_or(Value::NotImplemented))
 }
 
+/// `int.__divmod__`/`float.__divmod__` (and the reflected forms): floor quotient and modulus.
+fn divmod_impl(vm: &mut Vm, args: &[Value], reflected: bool) -> PyResult<Value> {
+    let Some((a, b)) = operands(vm, args, "")? else {
+        return Ok(Value::NotImplemented);
+    };
+    let (x, y) = if reflected { (b, a) } else { (a, b) };
+    let numeric = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
+    };
+    if !numeric(&x) || !numeric(&y) {
+        return Ok(Value::NotImplemented);
+    }
+    let q = vm.builtin_binary(B::FloorDiv, &x, &y)?;
+    let r = vm.builtin_binary(B::Mod, &x, &y)?;
+    Ok(match (q, r) {
+        (Some(q), Some(r)) => Value::tuple(vec![q, r]),
+        _ => Value::NotImplemented,
+    })
+}
+
+fn divmod_(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    divmod_impl(vm, args, false)
+}
+
+fn rdivmod(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    divmod_impl(vm, args, true)
+}
+
 /// `list.__iadd__` and the like: update the wrapped value in place, return the receiver.
 fn inplace(vm: &mut Vm, args: &[Value], op: B) -> PyResult<Value> {
     let Some((a, b)) = operands(vm, args, "")? else {
@@ -324,6 +355,8 @@ const NUMBER: &[(&str, NativeFn)] = &[
     ("__rfloordiv__", rfloordiv),
     ("__mod__", modulo),
     ("__rmod__", rmodulo),
+    ("__divmod__", divmod_),
+    ("__rdivmod__", rdivmod),
     ("__pow__", pow),
     ("__rpow__", rpow),
     ("__neg__", neg),

@@ -3,7 +3,7 @@
 
 use crate::args::Args;
 use crate::exceptions::PyResult;
-use crate::int::{as_i64, to_bigint};
+use crate::int::to_bigint;
 use crate::iter::{new_iter, IterState};
 use crate::value::{BuiltinFunction, NativeFn, PyRange, Value};
 use crate::Vm;
@@ -134,6 +134,12 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 
 fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kwnames);
+    for k in kwnames {
+        let k = k.as_str().unwrap_or("");
+        if !matches!(k, "sep" | "end" | "file" | "flush") {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for print()")));
+        }
+    }
     let sep = match a.kw("sep") {
         Some(Value::None) | None => " ".to_string(),
         Some(Value::Str(s)) => s.s.clone(),
@@ -154,23 +160,37 @@ fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
             )))
         }
     };
-    let mut out = String::new();
-    for (i, v) in a.pos.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(v)?);
-    }
-    out.push_str(&end);
     let file = a.kw("file").filter(|f| !f.is_none());
     match &file {
-        None => vm.print_stdout(&out)?,
+        None => {
+            let mut out = String::new();
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(&sep);
+                }
+                out.push_str(&vm.str(v)?);
+            }
+            out.push_str(&end);
+            vm.print_stdout(&out)?
+        }
         Some(f) => {
+            // A file object gets each piece in its own write() call, as CPython does.
             let write = vm.get_attr_str(f, "write")?;
-            vm.call(&write, &[Value::str(out)], &[])?;
+            for (i, v) in a.pos.iter().enumerate() {
+                if i > 0 {
+                    vm.call(&write, &[Value::str(sep.as_str())], &[])?;
+                }
+                let text = vm.str(v)?;
+                vm.call(&write, &[Value::str(text)], &[])?;
+            }
+            vm.call(&write, &[Value::str(end.as_str())], &[])?;
         }
     }
-    if matches!(a.kw("flush"), Some(Value::Bool(true))) {
+    let flush = match a.kw("flush") {
+        Some(v) => vm.truthy(&v)?,
+        None => false,
+    };
+    if flush {
         match &file {
             None => vm.flush_stdout()?,
             Some(f) => {
@@ -231,6 +251,17 @@ fn extreme(
     want_less: bool,
 ) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    for k in kw {
+        let k = k.as_str().unwrap_or("");
+        if k != "key" && k != "default" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    if a.pos.len() > 1 && a.kw("default").is_some() {
+        return Err(vm.type_error(format!(
+            "Cannot specify a default for {name}() with multiple positional arguments"
+        )));
+    }
     let key = a.kw("key").filter(|k| !k.is_none());
     let items = match a.pos.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
@@ -256,7 +287,7 @@ fn extreme(
         let better = if want_less {
             vm.less_than(&k, &best_key)?
         } else {
-            vm.less_than(&best_key, &k)?
+            vm.greater_than(&k, &best_key)?
         };
         if better {
             best = item;
@@ -276,9 +307,24 @@ fn max(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn sum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "sum() takes at most 2 arguments ({} given)",
+            a.pos.len()
+        )));
+    }
     let mut total = a.arg_or_kw(1, "start").unwrap_or(Value::Int(0));
-    if matches!(total, Value::Str(_)) {
-        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    match total {
+        Value::Str(_) => {
+            return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"))
+        }
+        Value::Bytes(_) => {
+            return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"))
+        }
+        Value::ByteArray(_) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"))
+        }
+        _ => {}
     }
     let Some(iterable) = a.pos.first() else {
         return Err(vm.type_error("sum() takes at least 1 positional argument (0 given)"));
@@ -377,6 +423,15 @@ fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(iterable) = a.pos.first() else {
         return Err(vm.type_error("sorted expected 1 argument, got 0"));
     };
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", a.pos.len())));
+    }
+    for k in kw {
+        let k = k.as_str().unwrap_or("");
+        if k != "key" && k != "reverse" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for sort()")));
+        }
+    }
     let items = vm.collect(iterable)?;
     let list = Value::list(items);
     crate::methods::sort_list(vm, &list, a.kw("key"), a.kw("reverse"))?;
@@ -447,7 +502,16 @@ fn ord(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 ))),
             }
         }
-        Value::Bytes(b) if b.len() == 1 => Ok(Value::Int(i64::from(b[0]))),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = crate::bytes_methods::bytes_like(&a[0]).unwrap_or_default();
+            match b.as_slice() {
+                [x] => Ok(Value::Int(i64::from(*x))),
+                _ => Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                ))),
+            }
+        }
         v => Err(vm.type_error(format!(
             "ord() expected string of length 1, but {} found",
             vm.type_name(v)
@@ -475,6 +539,15 @@ fn bin(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     radix(vm, args, kw, "bin", "#b")
 }
 
+/// round()'s ndigits: an index, clamped (a huge ndigits means "no rounding" or "zero").
+fn ndigits_arg(vm: &mut Vm, n: &Value) -> PyResult<i64> {
+    use num_traits::{Signed, ToPrimitive};
+    let b = vm.index_bigint(n)?;
+    Ok(b.to_i64()
+        .unwrap_or(if b.is_negative() { -(1 << 40) } else { 1 << 40 })
+        .clamp(-(1 << 40), 1 << 40))
+}
+
 fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let Some(x) = a.pos.first() else {
@@ -484,7 +557,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     match (x, ndigits) {
         (Value::Float(f), None) => crate::ops::float_to_int(vm, crate::numfmt::round_half_even(*f)),
         (Value::Float(f), Some(n)) => {
-            let n = as_i64(&n).unwrap_or(0);
+            let n = ndigits_arg(vm, &n)?;
             crate::numfmt::float_round_checked(*f, n)
                 .map(Value::Float)
                 .map_err(|e| vm.fmt_error(e))
@@ -493,7 +566,7 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             Ok(Value::from_bigint(to_bigint(x).unwrap_or_default()))
         }
         (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), Some(n)) => {
-            let n = as_i64(&n).unwrap_or(0);
+            let n = ndigits_arg(vm, &n)?;
             if n >= 0 {
                 return Ok(Value::from_bigint(to_bigint(x).unwrap_or_default()));
             }
@@ -580,7 +653,11 @@ fn hash(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn callable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "callable", 1)?;
     let c = match &a[0] {
-        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Type(_) => true,
+        Value::Function(_)
+        | Value::Builtin(_)
+        | Value::BoundMethod(_)
+        | Value::Type(_)
+        | Value::StaticMethod(_) => true,
         v @ Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
         _ => false,
     };
@@ -602,6 +679,12 @@ fn getattr(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if a.pos.len() < 2 {
         return Err(vm.type_error(format!(
             "getattr expected at least 2 arguments, got {}",
+            a.pos.len()
+        )));
+    }
+    if a.pos.len() > 3 {
+        return Err(vm.type_error(format!(
+            "getattr expected at most 3 arguments, got {}",
             a.pos.len()
         )));
     }

@@ -103,6 +103,14 @@ fn via_str(
     let (data, bytearray) = this(vm, args)?;
     let mut sargs = vec![Value::str(latin1(&data))];
     for (i, a) in args[1..].iter().enumerate() {
+        if i == 1 && matches!(name, "center" | "ljust" | "rjust") {
+            if !bytes_like(a).is_some_and(|b| b.len() == 1) {
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {}",
+                    vm.type_name(a)
+                )));
+            }
+        }
         // Only the first argument of find/count/index may be a single byte as an int.
         sargs.push(text_arg(vm, a, ints_ok && i == 0)?);
     }
@@ -158,7 +166,7 @@ fn split_impl(vm: &mut Vm, args: &[Value], kw: &[Value], reverse: bool) -> PyRes
         .split(|b| is_space(*b))
         .filter(|w| !w.is_empty())
         .collect();
-    if max >= 0 && words.len() > max as usize + 1 {
+    if max >= 0 && words.len() > max as usize {
         // Keep the unsplit remainder as in CPython: the rest of the text after the last cut.
         let keep = max as usize;
         let text: &[u8] = &data;

@@ -31,8 +31,12 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
         }
     }
     let metaclass = match a.kw("metaclass") {
+        Some(Value::Type(t)) => Some(
+            most_derived_metaclass(vm, Some(t.clone()), &bases)?
+                .map_or(Value::Type(t), Value::Type),
+        ),
         Some(m) => Some(m),
-        None => most_derived_metaclass(&bases).map(Value::Type),
+        None => most_derived_metaclass(vm, None, &bases)?.map(Value::Type),
     };
     let prepared = prepare(vm, &metaclass, name, &bases, &kw_values, &kw_names)?;
     // A dict subclass from `__prepare__` (enum's `_EnumDict`): the body reads names from its
@@ -191,20 +195,39 @@ fn prepare(
     Ok(Some(vm.call(&prep, &call_args, kw_names)?))
 }
 
-/// The metaclass of the bases that is a subclass of all the others' (CPython's
-/// `_PyType_CalculateMetaclass`); `None` when every base is an instance of `type`.
-fn most_derived_metaclass(bases: &[Rc<PyType>]) -> Option<Rc<PyType>> {
-    let mut winner: Option<Rc<PyType>> = None;
+/// The metaclass of the bases (and of an explicit `start`) that is a subclass of all the
+/// others' (CPython's `_PyType_CalculateMetaclass`); `None` when that is `type` itself. Two
+/// unrelated metaclasses are a TypeError.
+fn most_derived_metaclass(
+    vm: &Vm,
+    start: Option<Rc<PyType>>,
+    bases: &[Rc<PyType>],
+) -> PyResult<Option<Rc<PyType>>> {
+    let type_ = vm.types.type_.clone();
+    let mut winner = start.unwrap_or_else(|| type_.clone());
     for b in bases {
-        let Some(m) = b.metaclass.borrow().clone() else {
+        let m = b
+            .metaclass
+            .borrow()
+            .clone()
+            .unwrap_or_else(|| type_.clone());
+        if winner.is_subtype(&m) {
             continue;
-        };
-        winner = match winner {
-            Some(w) if w.is_subtype(&m) => Some(w),
-            _ => Some(m),
-        };
+        }
+        if m.is_subtype(&winner) {
+            winner = m;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
     }
-    winner
+    Ok(if Rc::ptr_eq(&winner, &type_) {
+        None
+    } else {
+        Some(winner)
+    })
 }
 
 /// Creates a class from a namespace, as `type.__new__(meta, name, bases, ns, **kw)` does: the
@@ -408,9 +431,17 @@ impl Vm {
                 Some(v) => Value::Float(crate::methods::float_of(self, v)?),
             }
         } else if is(&ty.str_) {
-            match a.pos.first() {
+            let decoding =
+                a.pos.len() > 1 || a.kw("encoding").is_some() || a.kw("errors").is_some();
+            match a.arg_or_kw(0, "object").as_ref() {
                 None => Value::str(""),
-                Some(Value::Bytes(b)) if a.pos.len() > 1 || a.kw("encoding").is_some() => {
+                Some(v) if decoding && crate::bytes_methods::bytes_like(v).is_none() => {
+                    return Err(self.type_error(format!(
+                        "decoding to str: need a bytes-like object, {} found",
+                        self.type_name(v)
+                    )))
+                }
+                Some(Value::Bytes(b)) if decoding => {
                     // str(bytes, encoding, errors): decoded with that codec.
                     let text = |v: Option<Value>, default: &str| match v {
                         Some(Value::Str(s)) => s.s.clone(),
@@ -462,6 +493,18 @@ impl Vm {
             crate::builtins::make_range(self, a.pos)?
         } else if is(&ty.slice) {
             let get = |i: usize| a.pos.get(i).cloned().unwrap_or(Value::None);
+            if a.pos.is_empty() || a.pos.len() > 3 {
+                let (bound, n) = if a.pos.is_empty() {
+                    ("least", 1)
+                } else {
+                    ("most", 3)
+                };
+                return Err(self.type_error(format!(
+                    "slice expected at {bound} {n} argument{}, got {}",
+                    if n == 1 { "" } else { "s" },
+                    a.pos.len()
+                )));
+            }
             let s = match a.pos.len() {
                 1 => PySlice {
                     start: Value::None,
@@ -524,21 +567,43 @@ impl Vm {
                     }))
                 }
                 [_, _] => return Err(self.type_error("super() argument 1 must be a type")),
-                _ => return Err(self.err("RuntimeError", "super(): no arguments")),
+                [] => {
+                    // A method-less call (the compiler rewrites the ones with a `__class__`
+                    // cell): CPython tells a function with arguments from one without.
+                    let has_args = self.caller().is_some_and(|f| f.unit.code.argcount > 0);
+                    let msg = if has_args {
+                        "super(): __class__ cell not found"
+                    } else {
+                        "super(): no arguments"
+                    };
+                    return Err(self.err("RuntimeError", msg));
+                }
+                _ => return Err(self.type_error("super() argument 1 must be a type")),
             }
         } else if is(&ty.enumerate) {
             let Some(src) = a.arg_or_kw(0, "iterable") else {
-                return Err(
-                    self.type_error("enumerate() missing required argument 'iterable' (pos 1)")
-                );
+                return Err(self.type_error("enumerate() missing required argument 'iterable'"));
             };
             let inner = self.get_iter(&src)?;
-            let count = a
-                .arg_or_kw(1, "start")
-                .and_then(|s| crate::int::as_i64(&s))
-                .unwrap_or(0);
+            let count = match a.arg_or_kw(1, "start") {
+                Some(s) => {
+                    let b = self.index_bigint(&s)?;
+                    num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
+                        self.overflow_error("enumerate() start beyond 64 bits is not supported")
+                    })?
+                }
+                None => 0,
+            };
             new_iter(IterState::Enumerate { inner, count })
         } else if is(&ty.zip) {
+            for k in kwnames {
+                let k = k.as_str().unwrap_or("");
+                if k != "strict" {
+                    return Err(
+                        self.type_error(format!("'{k}' is an invalid keyword argument for zip()"))
+                    );
+                }
+            }
             let mut inners = Vec::new();
             for v in a.pos {
                 inners.push(self.get_iter(v)?);
@@ -572,6 +637,10 @@ impl Vm {
             let v = &a1[0];
             if let Value::Instance(_) = v {
                 if let Some(m) = self.lookup_special(v, "__reversed__") {
+                    if m.is_none() {
+                        // `__reversed__ = None` blocks the sequence fallback.
+                        return Err(self.not_supported(v, "is not reversible"));
+                    }
                     return self.call_method_value(&m, v, &[], &[]).map(Some);
                 }
             }
@@ -637,7 +706,7 @@ impl Vm {
                     }
                 }
                 // As type.__new__ does: a more derived metaclass among the bases takes over.
-                if let Some(meta) = most_derived_metaclass(&bs) {
+                if let Some(meta) = most_derived_metaclass(self, None, &bs)? {
                     return self.call(&Value::Type(meta), args, kwnames);
                 }
                 let npos = args.len() - kwnames.len();
@@ -651,6 +720,16 @@ impl Vm {
                     kwnames,
                 )?))
             }
+            [Value::Str(_), b, _] if !matches!(b, Value::Tuple(_)) => {
+                Err(self.type_error(format!(
+                    "type.__new__() argument 2 must be tuple, not {}",
+                    self.type_name(b)
+                )))
+            }
+            [n, _, _] if !matches!(n, Value::Str(_)) => Err(self.type_error(format!(
+                "type.__new__() argument 1 must be str, not {}",
+                self.type_name(n)
+            ))),
             _ => Err(self.type_error("type() takes 1 or 3 arguments")),
         }
     }

@@ -50,7 +50,8 @@ impl Vm {
             // "list assignment index out of range", but "list indices must be integers".
             _ => Err(self.type_error(format!(
                 "{} indices must be integers or slices, not {}",
-                what.trim_end_matches(" assignment"),
+                what.trim_end_matches(" assignment")
+                    .trim_end_matches(" object"),
                 self.type_name(v)
             ))),
         }
@@ -85,7 +86,11 @@ impl Vm {
         let i = self.index_value(key, what)?;
         let idx = if i < 0 { i + len as i64 } else { i };
         if idx < 0 || idx as usize >= len {
-            return Err(self.index_error(format!("{what} index out of range")));
+            return Err(self.index_error(if what.is_empty() {
+                "index out of range".to_string()
+            } else {
+                format!("{what} index out of range")
+            }));
         }
         Ok(idx as usize)
     }
@@ -218,7 +223,7 @@ impl Vm {
                 )))
             }
             (Value::Bytes(b), _) => {
-                let i = self.seq_index(key, b.len(), "index")?;
+                let i = self.seq_index(key, b.len(), "")?;
                 Ok(Value::Int(i64::from(b[i])))
             }
             (Value::ByteArray(b), Value::Slice(sl)) => {
@@ -270,6 +275,16 @@ impl Vm {
                 }
                 None if t.is_heap => {
                     Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
+                }
+                // The builtin generic containers make `types.GenericAlias` objects.
+                None if matches!(
+                    t.name.as_str(),
+                    "list" | "dict" | "tuple" | "set" | "frozenset" | "type" | "enumerate"
+                ) =>
+                {
+                    let types = self.import_dotted("types")?;
+                    let alias = self.get_attr_str(&types, "GenericAlias")?;
+                    self.call(&alias, &[obj.clone(), key.clone()], &[])
                 }
                 None => Ok(obj.clone()),
             },
@@ -408,9 +423,9 @@ impl Vm {
                 Some(m) => self
                     .call_method_value(&m, obj, &[key.clone()], &[])
                     .map(|_| ()),
-                None => Err(self.not_supported(obj, "does not support item deletion")),
+                None => Err(self.not_supported(obj, "doesn't support item deletion")),
             },
-            _ => Err(self.not_supported(obj, "does not support item deletion")),
+            _ => Err(self.not_supported(obj, "doesn't support item deletion")),
         }
     }
 
@@ -443,6 +458,19 @@ impl Vm {
                     match as_i64(&r) {
                         Some(n) if n >= 0 => n as usize,
                         Some(_) => return Err(self.value_error("__len__() should return >= 0")),
+                        None if matches!(r, Value::BigInt(_)) => {
+                            return Err(
+                                if num_traits::Signed::is_negative(
+                                    &crate::int::to_bigint(&r).unwrap_or_default(),
+                                ) {
+                                    self.value_error("__len__() should return >= 0")
+                                } else {
+                                    self.overflow_error(
+                                        "cannot fit 'int' into an index-sized integer",
+                                    )
+                                },
+                            )
+                        }
                         None => {
                             return Err(self.type_error(format!(
                                 "'{}' object cannot be interpreted as an integer",
@@ -581,6 +609,22 @@ impl Vm {
             Value::Dict(s) => {
                 for (k, v) in s.items() {
                     self.dict_set(d, k, v)?;
+                }
+            }
+            // A dict subclass that keeps dict's own `__iter__` is copied directly, ignoring an
+            // overridden `__getitem__`, as CPython's PyDict_Merge does.
+            Value::Instance(inst)
+                if matches!(&*inst.base_value.borrow(), Value::Dict(_))
+                    && matches!(
+                        self.lookup_special(src, "__iter__"),
+                        Some(Value::Builtin(b)) if b.owner == Some("dict")
+                    ) =>
+            {
+                let base = inst.base_value.borrow().clone();
+                if let Value::Dict(s) = base {
+                    for (k, v) in s.items() {
+                        self.dict_set(d, k, v)?;
+                    }
                 }
             }
             Value::Instance(_) if self.lookup_special(src, "keys").is_some() => {

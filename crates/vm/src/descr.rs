@@ -112,7 +112,7 @@ fn property_get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Ok(args[0].clone());
     }
     if p.getter.is_none() {
-        return Err(vm.err("AttributeError", "property has no getter"));
+        return Err(vm.property_error(p, &obj, "getter"));
     }
     vm.call(&p.getter, &[obj], &[])
 }

@@ -11,7 +11,7 @@ use std::rc::Rc;
 
 impl Vm {
     /// The innermost running frame (the caller of a builtin).
-    fn caller(&self) -> Option<&Frame> {
+    pub(crate) fn caller(&self) -> Option<&Frame> {
         // SAFETY: `run_frame` pushes a pointer to its frame and pops it before returning, so the
         // frame outlives this borrow, which ends before the builtin returns to that frame. Only
         // the frame's registers and dicts are read.
@@ -170,6 +170,12 @@ pub fn locals(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 pub fn vars(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    if a.pos.len() > 1 {
+        return Err(vm.type_error(format!(
+            "vars expected at most 1 argument, got {}",
+            a.pos.len()
+        )));
+    }
     match a.pos.first() {
         None => Ok(Value::Dict(vm.caller_locals())),
         Some(v) => match vm.get_attr_str(v, "__dict__") {

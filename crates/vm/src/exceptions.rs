@@ -266,12 +266,12 @@ impl Vm {
         match ty {
             Value::Type(t) if t.is_subtype(&base) => Ok(class.is_subtype(t)),
             Value::Tuple(items) => {
+                // Every item is checked before any matches, as CPython does.
+                let mut hit = false;
                 for t in items.iter() {
-                    if self.exception_matches(exc, t)? {
-                        return Ok(true);
-                    }
+                    hit |= self.exception_matches(exc, t)?;
                 }
-                Ok(false)
+                Ok(hit)
             }
             _ => Err(self.type_error(
                 "catching classes that do not inherit from BaseException is not allowed",

@@ -62,6 +62,17 @@ pub fn resume(
             None => Ok(GenStep::Returned(Value::None)),
         };
     };
+    if frame.pc == 0 && throw.is_none() && !sent.is_none() {
+        *g.frame.borrow_mut() = Some(frame);
+        let what = if g.kind == 1 {
+            "coroutine"
+        } else {
+            "generator"
+        };
+        return Err(vm.type_error(format!(
+            "can't send non-None value to a just-started {what}"
+        )));
+    }
     if vm.depth + 1 >= vm.recursion_limit || vm.stack_exhausted() {
         *g.frame.borrow_mut() = Some(frame);
         return Err(vm.err("RecursionError", "maximum recursion depth exceeded"));

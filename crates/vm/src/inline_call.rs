@@ -214,6 +214,13 @@ impl Vm {
         if !matches!(&*inst.base_value.borrow(), Value::Undef) {
             return false;
         }
+        if let Value::Instance(other) = b {
+            // A right operand of a proper subclass may have its reflected method go first.
+            let (ca, cb) = (inst.class.borrow(), other.class.borrow());
+            if !Rc::ptr_eq(&ca, &cb) && cb.is_subtype(&ca) {
+                return false;
+            }
+        }
         let Some((bop, inplace)) = ferropy_bytecode::BinaryOperator::decode(u32::from(op)) else {
             return false;
         };

@@ -229,6 +229,10 @@ impl Vm {
             }
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__iter__") {
+                    if m.is_none() {
+                        // `__iter__ = None` opts out of iteration and the `__getitem__` fallback.
+                        return Err(self.not_supported(v, "is not iterable"));
+                    }
                     let it = self.call_method_value(&m, v, &[], &[])?;
                     if !self.is_iterator(&it) {
                         return Err(self.type_error(format!(

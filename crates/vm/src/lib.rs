@@ -51,6 +51,7 @@ pub mod signals;
 pub mod slots;
 pub mod stdio;
 pub mod stdlib_path;
+pub mod str_case;
 pub mod str_extra;
 pub mod str_methods;
 pub mod sys_extra;

@@ -583,7 +583,7 @@ fn list_insert(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let rest = Args::new(rest, kw).exact(vm, "insert", 2)?;
     let list = the_list(vm, l)?;
     let len = list.borrow().len() as i64;
-    let i = vm.index_value(&rest[0], "list")?;
+    let i = crate::str_methods::ssize_arg(vm, &rest[0])?;
     let idx = if i < 0 { (i + len).max(0) } else { i.min(len) };
     list.borrow_mut().insert(idx as usize, rest[1].clone());
     Ok(Value::None)
@@ -934,7 +934,15 @@ fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
-    let keys = vm.collect(a.pos.get(1).unwrap_or(&Value::None))?;
+    let n = a.pos.len().saturating_sub(1);
+    if !(1..=2).contains(&n) {
+        let (bound, what) = if n == 0 { ("least", 1) } else { ("most", 2) };
+        return Err(vm.type_error(format!(
+            "fromkeys expected at {bound} {what} argument{}, got {n}",
+            if what == 1 { "" } else { "s" }
+        )));
+    }
+    let keys = vm.collect(&a.pos[1])?;
     let value = a.pos.get(2).cloned().unwrap_or(Value::None);
     let d = Rc::new(PyDict::new());
     for k in keys {
@@ -1030,7 +1038,8 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         return Ok(Value::Int(0));
     };
     if let Some(base) = base {
-        let b = as_i64(&base).unwrap_or(-1);
+        let b = vm.index_bigint(&base)?;
+        let b = num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1);
         let text = match x {
             Value::Str(s) => s.s.clone(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
@@ -1097,6 +1106,21 @@ pub fn construct_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         (_, Some(_)) => return Err(vm.type_error("encoding without a string argument")),
         (Some(v), None) => match crate::bytes_methods::bytes_like(v) {
             Some(b) => b,
+            None if matches!(v, Value::Instance(_))
+                && vm.lookup_special(v, "__bytes__").is_some() =>
+            {
+                let m = vm.lookup_special(v, "__bytes__").unwrap_or_default();
+                let r = vm.call_method_value(&m, v, &[], &[])?;
+                match r {
+                    Value::Bytes(_) => return Ok(r),
+                    _ => {
+                        return Err(vm.type_error(format!(
+                            "__bytes__ returned non-bytes (type {})",
+                            vm.type_name(&r)
+                        )))
+                    }
+                }
+            }
             None if crate::int::is_int(v)
                 || matches!(v, Value::Instance(_))
                     && vm.lookup_special(v, "__index__").is_some() =>
@@ -1117,7 +1141,23 @@ pub fn construct_bytes(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             }
             None => {
                 let mut out = Vec::new();
-                for item in vm.collect(v)? {
+                let items = match vm.collect(v) {
+                    Ok(items) => items,
+                    Err(e)
+                        if e.matches(vm, "TypeError")
+                            && !matches!(
+                                v,
+                                Value::Instance(_) | Value::Generator(_) | Value::Iterator(_)
+                            ) =>
+                    {
+                        return Err(vm.type_error(format!(
+                            "cannot convert '{}' object to bytes",
+                            vm.type_name(v)
+                        )))
+                    }
+                    Err(e) => return Err(e),
+                };
+                for item in items {
                     match as_i64(&item) {
                         Some(b @ 0..=255) => out.push(b as u8),
                         Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),

@@ -82,7 +82,18 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let mut data = match crate::builtin_dunders::unwrap_base(&src) {
         Value::Bytes(b) => (*b).clone(),
-        Value::Str(_) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
+        Value::ByteArray(b) => b.borrow().clone(),
+        other @ (Value::Str(_)
+        | Value::Int(_)
+        | Value::BigInt(_)
+        | Value::Bool(_)
+        | Value::Float(_)
+        | Value::None) => {
+            return Err(vm.type_error(format!(
+                "cannot convert '{}' object to bytes",
+                vm.type_name(&other)
+            )))
+        }
         other => {
             let mut out = Vec::new();
             for item in vm.collect(&other)? {

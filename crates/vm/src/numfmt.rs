@@ -87,7 +87,7 @@ fn to_ascii(s: &str) -> Vec<u8> {
 }
 
 /// Inclusive ranges (flattened pairs) of the chars str.isprintable() rejects: categories
-/// Cc Cf Zs Zl Zp Co except ' '. Unassigned code points (Cn) are taken as printable.
+/// Cc Cf Zs Zl Zp Co except ' '. Unassigned code points (Cn) are checked apart.
 const UNPRINTABLE: [u32; 56] = [
     0, 31, 127, 160, 173, 173, 1536, 1541, 1564, 1564, 1757, 1757, 1807, 1807, 2192, 2193, 2274,
     2274, 5760, 5760, 6158, 6158, 8192, 8207, 8232, 8239, 8287, 8292, 8294, 8303, 12288, 12288,
@@ -97,8 +97,12 @@ const UNPRINTABLE: [u32; 56] = [
 
 /// Whether str.isprintable() accepts this character (other than ' ', which it accepts too).
 pub(crate) fn is_printable(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
     let u = c as u32;
-    !UNPRINTABLE.chunks(2).any(|r| r[0] <= u && u <= r[1])
+    if UNPRINTABLE.chunks(2).any(|r| r[0] <= u && u <= r[1]) {
+        return false;
+    }
+    u < 0x370 || !matches!(get_general_category(c), G::Unassigned | G::Surrogate)
 }
 
 /// repr() of a str, as CPython writes it.
@@ -117,7 +121,7 @@ pub fn py_str_repr(s: &str) -> String {
             '\n' => out.push_str("\\n"),
             '\r' => out.push_str("\\r"),
             c if c == quote => out.extend(['\\', c]),
-            _ if UNPRINTABLE.chunks(2).any(|r| r[0] <= u && u <= r[1]) => match u {
+            _ if u >= 0x7f && !is_printable(c) || u < 0x20 => match u {
                 0..=0xff => out += &format!("\\x{:02x}", u),
                 0x100..=0xffff => out += &format!("\\u{:04x}", u),
                 _ => out += &format!("\\U{:08x}", u),

@@ -48,7 +48,19 @@ impl Vm {
         if let Some(r) = self.builtin_binary(bop, a, b)? {
             return Ok(r);
         }
-        let (name, _, _) = bop.dunders();
+        let (name, rname, _) = bop.dunders();
+        let mut ask_b = true;
+        if matches!(b, Value::Instance(_)) && self.reflected_first(a, b, rname) {
+            // The right operand's class is a subclass that overrides the reflected method:
+            // it goes first (and is not asked again).
+            ask_b = false;
+            if let Some(m) = self.lookup_special(b, rname) {
+                let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
         if matches!(a, Value::Instance(_)) {
             if let Some(m) = self.lookup_special(a, name) {
                 let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
@@ -57,7 +69,7 @@ impl Vm {
                 }
             }
         }
-        self.binary_reflected(bop, inplace, a, b)
+        self.reflected_or_error(bop, inplace, a, b, ask_b)
     }
 
     /// The rest of `binary_op` once the left operand's method is missing or returned
@@ -69,8 +81,20 @@ impl Vm {
         a: &Value,
         b: &Value,
     ) -> PyResult<Value> {
+        self.reflected_or_error(bop, inplace, a, b, true)
+    }
+
+    /// `binary_reflected`, skipping the right operand's method when it was already asked.
+    fn reflected_or_error(
+        &mut self,
+        bop: B,
+        inplace: bool,
+        a: &Value,
+        b: &Value,
+        ask_b: bool,
+    ) -> PyResult<Value> {
         let (_, rname, _) = bop.dunders();
-        if matches!(b, Value::Instance(_)) {
+        if ask_b && matches!(b, Value::Instance(_)) {
             if let Some(m) = self.lookup_special(b, rname) {
                 let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -83,6 +107,25 @@ impl Vm {
             let types = self.import_dotted("types")?;
             let f = self.get_attr_str(&types, "_ferropy_union")?;
             return self.call(&f, &[a.clone(), b.clone()], &[]);
+        }
+        if bop == B::Mul {
+            if let Some(r) = self.repeat_via_index(a, b)? {
+                return Ok(r);
+            }
+        }
+        if bop == B::Add {
+            let kind = match a {
+                Value::Str(_) => Some("str"),
+                Value::List(_) if !inplace => Some("list"),
+                Value::Tuple(_) => Some("tuple"),
+                _ => None,
+            };
+            if let Some(kind) = kind {
+                return Err(self.type_error(format!(
+                    "can only concatenate {kind} (not \"{}\") to {kind}",
+                    self.type_name(b)
+                )));
+            }
         }
         let sym = if inplace {
             format!("{}=", bop.symbol())
@@ -98,6 +141,53 @@ impl Vm {
         Err(self.type_error(format!(
             "unsupported operand type(s) for {sym}: '{ta}' and '{tb}'"
         )))
+    }
+
+    /// `seq * n` (or `n * seq`) where `n` is an object with `__index__`.
+    fn repeat_via_index(&mut self, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let is_seq = |v: &Value| {
+            matches!(
+                v,
+                Value::Str(_)
+                    | Value::List(_)
+                    | Value::Tuple(_)
+                    | Value::Bytes(_)
+                    | Value::ByteArray(_)
+            )
+        };
+        let (seq, n) = match (a, b) {
+            (s, n @ Value::Instance(_)) if is_seq(s) => (s, n),
+            (n @ Value::Instance(_), s) if is_seq(s) => (s, n),
+            _ => return Ok(None),
+        };
+        if self.lookup_special(n, "__index__").is_none() {
+            return Ok(None);
+        }
+        let count = Value::from_bigint(self.index_bigint(n)?);
+        self.builtin_binary(B::Mul, seq, &count)
+    }
+
+    /// Whether `b` is an instance whose class is a proper subclass of `a`'s class.
+    fn is_proper_subclass_of(&mut self, b: &Value, a: &Value) -> bool {
+        if !matches!(b, Value::Instance(_)) {
+            return false;
+        }
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        !Rc::ptr_eq(&ta, &tb) && tb.is_subtype(&ta)
+    }
+
+    /// Whether `b`'s reflected method goes before `a`'s forward one: `type(b)` is a proper
+    /// subclass of `type(a)` with its own `rname`.
+    fn reflected_first(&mut self, a: &Value, b: &Value, rname: &str) -> bool {
+        let (ta, tb) = (self.type_of(a), self.type_of(b));
+        if Rc::ptr_eq(&ta, &tb) || !tb.is_subtype(&ta) {
+            return false;
+        }
+        match (tb.lookup(rname), ta.lookup(rname)) {
+            (Some(mb), Some(ma)) => !mb.is(&ma),
+            (Some(_), None) => true,
+            _ => false,
+        }
     }
 
     /// `set |= other` and friends, and `dict |= other`: these update the left operand in place.
@@ -174,6 +264,14 @@ impl Vm {
         }
         if let (Some(x), Some(y)) = (self.as_float_operand(a)?, self.as_float_operand(b)?) {
             if matches!(a, Float(_)) || matches!(b, Float(_)) {
+                if matches!(
+                    op,
+                    B::LShift | B::RShift | B::And | B::Or | B::Xor | B::MatMul
+                ) {
+                    // No float form: the error names both operands' own types.
+                    let (ta, tb) = (self.type_name(a), self.type_name(b));
+                    return Err(int::unsupported(self, op, &ta, &tb));
+                }
                 return float_binary(self, op, x, y).map(Some);
             }
         }
@@ -409,7 +507,13 @@ impl Vm {
     fn rich_eq(&mut self, a: &Value, b: &Value, negate: bool) -> PyResult<Value> {
         if matches!(a, Value::Instance(_)) || matches!(b, Value::Instance(_)) {
             let name = if negate { "__ne__" } else { "__eq__" };
-            for (x, y) in [(a, b), (b, a)] {
+            // A right operand of a proper subclass is asked first.
+            let order = if self.is_proper_subclass_of(b, a) {
+                [(b, a), (a, b)]
+            } else {
+                [(a, b), (b, a)]
+            };
+            for (x, y) in order {
                 if let Some(m) = self.lookup_special(x, name) {
                     let r = self.call_method_value(&m, x, &[y.clone()], &[])?;
                     if !matches!(r, Value::NotImplemented) {
@@ -471,6 +575,12 @@ impl Vm {
                 })?
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => self.set_eq(x, y)?,
+            (Slice(x), Slice(y)) => {
+                let (x, y) = (x.clone(), y.clone());
+                self.eq(&x.start, &y.start)?
+                    && self.eq(&x.stop, &y.stop)?
+                    && self.eq(&x.step, &y.step)?
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
@@ -557,16 +667,17 @@ impl Vm {
             C::Gt => ("__gt__", "__lt__"),
             _ => ("__ge__", "__le__"),
         };
-        if let Some(m) = self.lookup_special(a, name) {
-            let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
-            }
-        }
-        if let Some(m) = self.lookup_special(b, reflected) {
-            let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
-            if !matches!(r, Value::NotImplemented) {
-                return Ok(r);
+        let tries = if self.is_proper_subclass_of(b, a) {
+            [(b, reflected, a), (a, name, b)]
+        } else {
+            [(a, name, b), (b, reflected, a)]
+        };
+        for (x, method, y) in tries {
+            if let Some(m) = self.lookup_special(x, method) {
+                let r = self.call_method_value(&m, x, &[y.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
             }
         }
         Err(self.type_error(format!(
@@ -634,6 +745,15 @@ impl Vm {
             return Ok(lt);
         }
         let r = self.compare(C::Lt as u8, a, b)?;
+        self.truthy(&r)
+    }
+
+    /// `a > b` as a bool, for max() (CPython asks the new item's `__gt__` first).
+    pub fn greater_than(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        if let Some(lt) = less_than_plain(b, a, 0) {
+            return Ok(lt);
+        }
+        let r = self.compare(C::Gt as u8, a, b)?;
         self.truthy(&r)
     }
 
@@ -763,6 +883,15 @@ impl Vm {
                     hashes.push(self.hash(item)?);
                 }
                 crate::hashing::hash_tuple(hashes.into_iter())
+            }
+            Range(r) => {
+                // As CPython: the hash of (len, start, step), with the parts that do not
+                // matter for equality left as None.
+                let n = r.len();
+                let none = 0x5f5e100;
+                let start = if n == 0 { none } else { int::hash_int(r.start) };
+                let step = if n <= 1 { none } else { int::hash_int(r.step) };
+                crate::hashing::hash_tuple([int::hash_int(n), start, step].into_iter())
             }
             FrozenSet(s) => {
                 let hashes: Vec<i64> = s.items.borrow().iter().map(|k| k.hash).collect();

@@ -319,7 +319,13 @@ impl Vm {
                 if let Some(m) = self.lookup_special(v, "__format__") {
                     if !crate::classes::is_object_slot(&Some(m.clone())) {
                         let r = self.call_method_value(&m, v, &[Value::str(spec)], &[])?;
-                        return self.str(&r);
+                        return match r {
+                            Value::Str(s) => Ok(s.s.clone()),
+                            other => Err(self.type_error(format!(
+                                "__format__ must return a str, not {}",
+                                self.type_name(&other)
+                            ))),
+                        };
                     }
                 }
                 if !spec.is_empty() {
@@ -331,9 +337,16 @@ impl Vm {
                 return self.str(v);
             }
             _ if spec.is_empty() => return self.str(v),
-            _ => {
+            Value::Complex(_) => {
                 let s = self.str(v)?;
                 numfmt::format_str(&s, spec)
+            }
+            // Other built-in types inherit object.__format__, which takes no spec.
+            _ => {
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {}.__format__",
+                    self.type_name(v)
+                )))
             }
         };
         r.map_err(|e| self.fmt_error(e))

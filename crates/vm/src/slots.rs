@@ -44,6 +44,13 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
     class
         .has_dict
         .set(base_has_dict || names.iter().any(|n| n == "__dict__"));
+    for name in &names {
+        if ns.get_str(name).is_some() && name != "__dict__" && name != "__weakref__" {
+            return Err(vm.value_error(format!(
+                "'{name}' in __slots__ conflicts with class variable"
+            )));
+        }
+    }
     let mut index = inherited;
     for name in names
         .iter()
@@ -119,7 +126,8 @@ fn delete(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         .map(std::mem::take);
     match old {
         Some(v) if !matches!(v, Value::Undef) => Ok(Value::None),
-        _ => Err(vm.attribute_error(&args[1], &name)),
+        // CPython names just the attribute when deleting an unset slot.
+        _ => Err(vm.err("AttributeError", name)),
     }
 }
 

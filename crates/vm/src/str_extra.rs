@@ -1,4 +1,4 @@
-//! More `str` methods: the Unicode-aware `is*` predicates, `casefold`, `translate` and
+//! More `str` methods: the Unicode-aware `is*` predicates, `translate` and
 //! `maketrans`, `removeprefix`/`removesuffix`, and `encode` with codecs and error handlers.
 
 use crate::args::Args;
@@ -89,12 +89,29 @@ fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     predicate(vm, args, is_numeric)
 }
 
+/// CPython's alphabetic: the letter categories (Lu, Ll, Lt, Lm, Lo); Rust's `is_alphabetic`
+/// also counts letter numbers and some combining marks.
+fn is_alpha(c: char) -> bool {
+    use unicode_general_category::{get_general_category, GeneralCategory as G};
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    matches!(
+        get_general_category(c),
+        G::UppercaseLetter
+            | G::LowercaseLetter
+            | G::TitlecaseLetter
+            | G::ModifierLetter
+            | G::OtherLetter
+    )
+}
+
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    predicate(vm, args, |c| c.is_alphabetic() && !c.is_numeric())
+    predicate(vm, args, is_alpha)
 }
 
 fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    predicate(vm, args, |c| c.is_alphabetic() || is_numeric(c))
+    predicate(vm, args, |c| is_alpha(c) || is_numeric(c))
 }
 
 fn isspace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -128,34 +145,6 @@ fn isprintable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         s.chars()
             .all(|c| c == ' ' || crate::numfmt::is_printable(c)),
     ))
-}
-
-/// `str.casefold()`: lowercase plus the full case foldings that differ from it.
-fn casefold(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = this(vm, args)?;
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            'ß' | 'ẞ' => out.push_str("ss"),
-            'ſ' => out.push('s'),
-            'ς' => out.push('σ'),
-            'ϐ' => out.push('β'),
-            'ϑ' => out.push('θ'),
-            'ϕ' => out.push('φ'),
-            'ϖ' => out.push('π'),
-            'ϰ' => out.push('κ'),
-            'ϱ' => out.push('ρ'),
-            'ϵ' => out.push('ε'),
-            'ﬀ' => out.push_str("ff"),
-            'ﬁ' => out.push_str("fi"),
-            'ﬂ' => out.push_str("fl"),
-            'ﬃ' => out.push_str("ffi"),
-            'ﬄ' => out.push_str("ffl"),
-            'ﬅ' | 'ﬆ' => out.push_str("st"),
-            c => out.extend(c.to_lowercase()),
-        }
-    }
-    Ok(Value::str(out))
 }
 
 fn removeprefix(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -302,7 +291,6 @@ pub fn install(vm: &mut Vm) {
         ("islower", islower),
         ("isascii", isascii),
         ("isprintable", isprintable),
-        ("casefold", casefold),
         ("removeprefix", removeprefix),
         ("removesuffix", removesuffix),
         ("translate", translate),

@@ -3,6 +3,7 @@
 use crate::args::Args;
 use crate::exceptions::PyResult;
 use crate::int::as_i64;
+use crate::str_case;
 use crate::value::{BuiltinFunction, NativeFn, Value};
 use crate::Vm;
 use std::rc::Rc;
@@ -17,7 +18,7 @@ pub fn install(vm: &mut Vm) {
         ("rstrip", rstrip),
         ("upper", upper),
         ("lower", lower),
-        ("casefold", lower),
+        ("casefold", casefold),
         ("title", title),
         ("capitalize", capitalize),
         ("swapcase", swapcase),
@@ -87,8 +88,10 @@ fn this<'a>(vm: &Vm, args: &'a [Value]) -> PyResult<(&'a str, &'a [Value])> {
 }
 
 fn str_arg<'a>(vm: &Vm, v: &'a Value, what: &str) -> PyResult<&'a str> {
-    v.as_str()
-        .ok_or_else(|| vm.type_error(format!("{what} must be str, not {}", vm.type_name(v))))
+    v.as_str().ok_or_else(|| {
+        let sep = if what.is_empty() { "" } else { " " };
+        vm.type_error(format!("{what}{sep}must be str, not {}", vm.type_name(v)))
+    })
 }
 
 fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -97,7 +100,19 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(iterable) = rest.first() else {
         return Err(vm.type_error("str.join() takes exactly one argument (0 given)"));
     };
-    let items = vm.collect(iterable)?;
+    let items = match vm.collect(iterable) {
+        Ok(items) => items,
+        Err(e)
+            if e.matches(vm, "TypeError")
+                && !matches!(
+                    iterable,
+                    Value::Instance(_) | Value::Generator(_) | Value::Iterator(_)
+                ) =>
+        {
+            return Err(vm.type_error("can only join an iterable"))
+        }
+        Err(e) => return Err(e),
+    };
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
         if i > 0 {
@@ -123,9 +138,34 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
+/// An integer argument of a str method (a C `Py_ssize_t` in CPython), via `__index__`.
+pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    use num_traits::ToPrimitive;
+    let b = vm.index_bigint(v)?;
+    b.to_i64()
+        .ok_or_else(|| vm.overflow_error("Python int too large to convert to C ssize_t"))
+}
+
 /// The separator and maxsplit of split/rsplit.
-fn split_args(vm: &Vm, rest: &[Value], kw: &[Value]) -> PyResult<(Option<String>, i64)> {
+fn split_args(
+    vm: &mut Vm,
+    rest: &[Value],
+    kw: &[Value],
+    name: &str,
+) -> PyResult<(Option<String>, i64)> {
     let a = Args::new(rest, kw);
+    for k in kw {
+        let k = k.as_str().unwrap_or("");
+        if k != "sep" && k != "maxsplit" {
+            return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {name}()")));
+        }
+    }
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 arguments ({} given)",
+            a.pos.len() + kw.len()
+        )));
+    }
     let sep = match a.arg_or_kw(0, "sep") {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) if s.s.is_empty() => return Err(vm.value_error("empty separator")),
@@ -134,16 +174,16 @@ fn split_args(vm: &Vm, rest: &[Value], kw: &[Value]) -> PyResult<(Option<String>
             return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v))))
         }
     };
-    let max = a
-        .arg_or_kw(1, "maxsplit")
-        .and_then(|v| as_i64(&v))
-        .unwrap_or(-1);
+    let max = match a.arg_or_kw(1, "maxsplit") {
+        Some(v) => ssize_arg(vm, &v)?,
+        None => -1,
+    };
     Ok((sep, max))
 }
 
 fn split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let (sep, max) = split_args(vm, rest, kw)?;
+    let (sep, max) = split_args(vm, rest, kw, "split")?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let parts: Vec<Value> = match sep {
         Some(sep) => s
@@ -152,15 +192,15 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             .collect(),
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_start();
+            let mut rest = s.trim_start_matches(str_case::py_isspace);
             while !rest.is_empty() {
                 if out.len() == max {
                     out.push(Value::str(rest));
                     break;
                 }
-                let end = rest.find(char::is_whitespace).unwrap_or(rest.len());
+                let end = rest.find(str_case::py_isspace).unwrap_or(rest.len());
                 out.push(Value::str(&rest[..end]));
-                rest = rest[end..].trim_start();
+                rest = rest[end..].trim_start_matches(str_case::py_isspace);
             }
             out
         }
@@ -170,7 +210,7 @@ fn split(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let (sep, max) = split_args(vm, rest, kw)?;
+    let (sep, max) = split_args(vm, rest, kw, "rsplit")?;
     let max = if max < 0 { usize::MAX } else { max as usize };
     let mut parts: Vec<Value> = match sep {
         Some(sep) => s
@@ -179,17 +219,17 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             .collect(),
         None => {
             let mut out = Vec::new();
-            let mut rest = s.trim_end();
+            let mut rest = s.trim_end_matches(str_case::py_isspace);
             while !rest.is_empty() {
                 if out.len() == max {
                     out.push(Value::str(rest));
                     break;
                 }
-                let start = rest.rfind(char::is_whitespace).map_or(0, |i| {
+                let start = rest.rfind(str_case::py_isspace).map_or(0, |i| {
                     i + rest[i..].chars().next().map_or(1, char::len_utf8)
                 });
                 out.push(Value::str(&rest[start..]));
-                rest = rest[..start].trim_end();
+                rest = rest[..start].trim_end_matches(str_case::py_isspace);
             }
             out
         }
@@ -206,7 +246,7 @@ fn strip_with(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<
     };
     let is_strip = |c: char| match &chars {
         Some(set) => set.contains(&c),
-        None => c.is_whitespace(),
+        None => str_case::py_isspace(c),
     };
     let mut r = s;
     if left {
@@ -242,54 +282,35 @@ fn no_args<'a>(vm: &Vm, args: &'a [Value], name: &str) -> PyResult<&'a str> {
 }
 
 fn upper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::str(no_args(vm, args, "upper")?.to_uppercase()))
+    Ok(Value::str(str_case::upper(no_args(vm, args, "upper")?)))
 }
 
 fn lower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::str(no_args(vm, args, "lower")?.to_lowercase()))
+    Ok(Value::str(str_case::lower(no_args(vm, args, "lower")?)))
+}
+
+fn casefold(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::str(str_case::casefold(no_args(
+        vm, args, "casefold",
+    )?)))
 }
 
 fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = no_args(vm, args, "swapcase")?;
-    let out: String = s
-        .chars()
-        .flat_map(|c| -> Vec<char> {
-            if c.is_uppercase() {
-                c.to_lowercase().collect()
-            } else {
-                c.to_uppercase().collect()
-            }
-        })
-        .collect();
-    Ok(Value::str(out))
+    Ok(Value::str(str_case::swapcase(no_args(
+        vm, args, "swapcase",
+    )?)))
 }
 
 fn title(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = no_args(vm, args, "title")?;
-    let mut out = String::with_capacity(s.len());
-    let mut prev_cased = false;
-    for c in s.chars() {
-        if prev_cased {
-            out.extend(c.to_lowercase());
-        } else {
-            out.extend(c.to_uppercase());
-        }
-        prev_cased = c.is_alphabetic();
-    }
-    Ok(Value::str(out))
+    Ok(Value::str(str_case::title(no_args(vm, args, "title")?)))
 }
 
 fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let s = no_args(vm, args, "capitalize")?;
-    let mut chars = s.chars();
-    let out = match chars.next() {
-        Some(first) => first
-            .to_uppercase()
-            .chain(chars.flat_map(char::to_lowercase))
-            .collect(),
-        None => String::new(),
-    };
-    Ok(Value::str(out))
+    Ok(Value::str(str_case::capitalize(no_args(
+        vm,
+        args,
+        "capitalize",
+    )?)))
 }
 
 fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -302,7 +323,16 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     let old = str_arg(vm, &rest[0], "replace() argument 1")?;
     let new = str_arg(vm, &rest[1], "replace() argument 2")?;
-    let count = rest.get(2).and_then(as_i64).unwrap_or(-1);
+    if rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "replace expected at most 3 arguments, got {}",
+            rest.len()
+        )));
+    }
+    let count = match rest.get(2) {
+        Some(v) => ssize_arg(vm, v)?,
+        None => -1,
+    };
     let out = if count < 0 {
         s.replace(old, new)
     } else {
@@ -311,23 +341,68 @@ fn replace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::str(out))
 }
 
-/// Character-index bounds `[start:end]` as byte offsets into `s`.
-fn bounds(s: &str, start: Option<&Value>, end: Option<&Value>) -> Option<(usize, usize)> {
+/// A start/end argument of find/count/startswith: None, an int, or an `__index__` object.
+fn slice_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    use num_traits::{Signed, ToPrimitive};
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_))) => {
+            if let Value::Instance(_) = v {
+                if vm.lookup_special(v, "__index__").is_none() {
+                    return Err(vm.type_error(
+                        "slice indices must be integers or None or have an __index__ method",
+                    ));
+                }
+            }
+            let b = vm.index_bigint(v)?;
+            Ok(Some(b.to_i64().unwrap_or(if b.is_negative() {
+                i64::MIN / 2
+            } else {
+                i64::MAX / 2
+            })))
+        }
+        Some(_) => {
+            Err(vm.type_error("slice indices must be integers or None or have an __index__ method"))
+        }
+    }
+}
+
+/// Character-index bounds `[start:end]` as byte offsets into `s`, adjusted as CPython's
+/// ADJUST_INDICES (a start past the end is kept, so it yields nothing); `min_len` is the
+/// length of the needle: None when fewer characters than that remain.
+fn bounds(
+    vm: &mut Vm,
+    s: &str,
+    rest: &[Value],
+    name: &str,
+    min_len: usize,
+) -> PyResult<Option<(usize, usize)>> {
+    if rest.len() > 3 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 3 arguments ({} given)",
+            rest.len()
+        )));
+    }
     let n = s.chars().count() as i64;
-    let norm = |v: Option<&Value>, d: i64| {
-        let i = v.and_then(as_i64).unwrap_or(d);
-        (if i < 0 { i + n } else { i }).clamp(0, n)
+    let start = slice_arg(vm, rest.get(1))?.unwrap_or(0);
+    let end = slice_arg(vm, rest.get(2))?.unwrap_or(n);
+    let end = if end > n {
+        n
+    } else if end < 0 {
+        (end + n).max(0)
+    } else {
+        end
     };
-    let (a, b) = (norm(start, 0), norm(end, n));
-    if a > b {
-        return None;
+    let start = if start < 0 { (start + n).max(0) } else { start };
+    if end - start < min_len as i64 {
+        return Ok(None);
     }
     let byte = |ci: i64| {
         s.char_indices()
             .nth(ci as usize)
             .map_or(s.len(), |(i, _)| i)
     };
-    Some((byte(a), byte(b)))
+    Ok(Some((byte(start), byte(end))))
 }
 
 fn affix(vm: &mut Vm, args: &[Value], prefix: bool) -> PyResult<Value> {
@@ -336,7 +411,7 @@ fn affix(vm: &mut Vm, args: &[Value], prefix: bool) -> PyResult<Value> {
     let Some(pat) = rest.first() else {
         return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
-    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+    let Some((a, b)) = bounds(vm, s, rest, name, 0)? else {
         return Ok(Value::Bool(false));
     };
     let hay = &s[a..b];
@@ -372,13 +447,13 @@ fn endswith(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Finds a substring in `s[start:end]`; returns a character index or -1.
-fn find_impl(vm: &Vm, args: &[Value], reverse: bool) -> PyResult<i64> {
+fn find_impl(vm: &mut Vm, args: &[Value], reverse: bool, name: &str) -> PyResult<i64> {
     let (s, rest) = this(vm, args)?;
     let Some(sub) = rest.first() else {
-        return Err(vm.type_error("find() takes at least 1 argument (0 given)"));
+        return Err(vm.type_error(format!("{name}() takes at least 1 argument (0 given)")));
     };
-    let sub = str_arg(vm, sub, "must be str")?;
-    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+    let sub = str_arg(vm, sub, "")?;
+    let Some((a, b)) = bounds(vm, s, rest, name, sub.chars().count())? else {
         return Ok(-1);
     };
     let hay = &s[a..b];
@@ -394,22 +469,22 @@ fn find_impl(vm: &Vm, args: &[Value], reverse: bool) -> PyResult<i64> {
 }
 
 fn find(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, false)?))
+    Ok(Value::Int(find_impl(vm, args, false, "find")?))
 }
 
 fn rfind(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Int(find_impl(vm, args, true)?))
+    Ok(Value::Int(find_impl(vm, args, true, "rfind")?))
 }
 
 fn index(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_impl(vm, args, false)? {
+    match find_impl(vm, args, false, "index")? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
 }
 
 fn rindex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    match find_impl(vm, args, true)? {
+    match find_impl(vm, args, true, "rindex")? {
         -1 => Err(vm.value_error("substring not found")),
         i => Ok(Value::Int(i)),
     }
@@ -420,8 +495,8 @@ fn count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let Some(sub) = rest.first() else {
         return Err(vm.type_error("count() takes at least 1 argument (0 given)"));
     };
-    let sub = str_arg(vm, sub, "must be str")?;
-    let Some((a, b)) = bounds(s, rest.get(1), rest.get(2)) else {
+    let sub = str_arg(vm, sub, "")?;
+    let Some((a, b)) = bounds(vm, s, rest, "count", sub.chars().count())? else {
         return Ok(Value::Int(0));
     };
     let hay = &s[a..b];
@@ -457,7 +532,7 @@ fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn isspace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    predicate(vm, args, "isspace", char::is_whitespace)
+    predicate(vm, args, "isspace", str_case::py_isspace)
 }
 
 fn isupper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -477,22 +552,39 @@ fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = no_args(vm, args, "isidentifier")?;
     let mut chars = s.chars();
-    let ok = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
-        && chars.all(|c| c == '_' || c.is_alphanumeric());
+    let ok = chars
+        .next()
+        .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        // ZWJ/ZWNJ joined XID_Continue after Unicode 14, CPython 3.11's version.
+        && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}'));
     Ok(Value::Bool(ok))
 }
 
 /// The width and fill character of center/ljust/rjust.
-fn pad_args(vm: &Vm, rest: &[Value], name: &str) -> PyResult<(usize, char)> {
-    let width = rest
-        .first()
-        .and_then(as_i64)
-        .ok_or_else(|| vm.type_error(format!("{name}() takes at least 1 argument")))?;
+fn pad_args(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<(usize, char)> {
+    if rest.is_empty() || rest.len() > 2 {
+        return Err(vm.type_error(format!(
+            "{name} expected {} arguments, got {}",
+            if rest.is_empty() {
+                "at least 1"
+            } else {
+                "at most 2"
+            },
+            rest.len()
+        )));
+    }
+    let width = ssize_arg(vm, &rest[0])?;
     let fill = match rest.get(1) {
         None => ' ',
         Some(Value::Str(s)) if s.char_len() == 1 => s.s.chars().next().unwrap_or(' '),
-        Some(_) => {
+        Some(Value::Str(_)) => {
             return Err(vm.type_error("The fill character must be exactly one character long"))
+        }
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "The fill character must be a unicode character, not {}",
+                vm.type_name(v)
+            )))
         }
     };
     Ok((width.max(0) as usize, fill))
@@ -511,7 +603,7 @@ fn pad(
         return Ok(Value::str(s));
     }
     let total = width - len;
-    let left = left_share(total, len);
+    let left = left_share(total, width);
     let bytes = total
         .checked_mul(fill.len_utf8())
         .and_then(|n| n.checked_add(s.len()));
@@ -523,9 +615,10 @@ fn pad(
 }
 
 fn center(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    // CPython puts the odd extra character on the left when the string's length is odd.
-    pad(vm, args, "center", |total, len| {
-        total / 2 + (total & len & 1)
+    // CPython puts the odd extra character on the left when both the padding and the
+    // width are odd.
+    pad(vm, args, "center", |total, width| {
+        total / 2 + (total & width & 1)
     })
 }
 
@@ -539,7 +632,13 @@ fn rjust(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn zfill(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let width = rest.first().and_then(as_i64).unwrap_or(0).max(0) as usize;
+    if rest.len() != 1 {
+        return Err(vm.type_error(format!(
+            "zfill() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    let width = ssize_arg(vm, &rest[0])?.max(0) as usize;
     let len = s.chars().count();
     if width <= len {
         return Ok(Value::str(s));
@@ -557,11 +656,14 @@ fn zfill(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn partition_impl(vm: &mut Vm, args: &[Value], reverse: bool) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let sep = str_arg(
-        vm,
-        rest.first().unwrap_or(&Value::None),
-        "partition() argument",
-    )?;
+    if rest.len() != 1 {
+        let name = if reverse { "rpartition" } else { "partition" };
+        return Err(vm.type_error(format!(
+            "str.{name}() takes exactly one argument ({} given)",
+            rest.len()
+        )));
+    }
+    let sep = str_arg(vm, &rest[0], "")?;
     if sep.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
@@ -727,6 +829,8 @@ fn format_map(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Expands the replacement fields of a format string; `depth` bounds nesting in specs.
+/// The scan follows CPython's: literal text, then each field's name (a `[...]` part may hold
+/// any char), an optional `!conv`, and a spec whose braces must balance.
 fn format_with(
     vm: &mut Vm,
     fmt: &str,
@@ -738,92 +842,137 @@ fn format_with(
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = fmt.chars().collect();
+    let n = chars.len();
     let mut out = String::new();
     let mut i = 0;
-    while i < chars.len() {
+    while i < n {
         let c = chars[i];
+        i += 1;
         if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
+            if chars.get(i) == Some(&'}') {
                 out.push('}');
-                i += 2;
+                i += 1;
                 continue;
             }
             return Err(vm.value_error("Single '}' encountered in format string"));
         }
         if c != '{' {
             out.push(c);
-            i += 1;
             continue;
         }
-        if chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        // A replacement field: {field!conv:spec}, where spec may contain nested fields.
-        let mut level = 1;
-        let mut j = i + 1;
-        while j < chars.len() && level > 0 {
-            match chars[j] {
-                '{' => level += 1,
-                '}' => level -= 1,
-                _ => {}
+        match chars.get(i) {
+            None => return Err(vm.value_error("Single '{' encountered in format string")),
+            Some('{') => {
+                out.push('{');
+                i += 1;
+                continue;
             }
-            j += 1;
+            _ => {}
         }
-        if level > 0 {
-            let msg = if chars[i + 1..].contains(&'}') {
-                "expected '}' before end of string"
-            } else {
-                "Single '{' encountered in format string"
-            };
-            return Err(vm.value_error(msg));
-        }
-        let field: String = chars[i + 1..j - 1].iter().collect();
-        i = j;
-        let (head, spec) = split_field(&field);
-        let (name, conv) = match head.find('!') {
-            Some(p) => (&head[..p], Some(&head[p + 1..])),
-            None => (head, None),
-        };
-        let value = lookup_field(vm, name, src, numbering)?;
-        let value = match conv {
-            Some("r") => Value::str(vm.repr(&value)?),
-            Some("s") => Value::str(vm.str(&value)?),
-            Some("a") => Value::str(vm.ascii(&value)?),
+        let (field, next) = scan_field(vm, &chars, i)?;
+        i = next;
+        let value = lookup_field(vm, &field.name, src, numbering)?;
+        let value = match field.conv {
+            Some('r') => Value::str(vm.repr(&value)?),
+            Some('s') => Value::str(vm.str(&value)?),
+            Some('a') => Value::str(vm.ascii(&value)?),
             None => value,
-            Some("") => {
-                return Err(vm.value_error("end of string while looking for conversion specifier"))
-            }
-            Some(other) if other.chars().count() > 1 => {
-                return Err(vm.value_error("expected ':' after conversion specifier"))
-            }
             Some(other) => {
                 return Err(vm.value_error(format!("Unknown conversion specifier {other}")))
             }
         };
-        let spec = if spec.contains('{') {
-            format_with(vm, spec, src, numbering, depth - 1)?
+        let spec = if field.spec.contains('{') {
+            format_with(vm, &field.spec, src, numbering, depth - 1)?
         } else {
-            spec.to_string()
+            field.spec
         };
         out.push_str(&vm.format(&value, &spec)?);
     }
     Ok(out)
 }
 
-/// Splits `name!conv:spec` at the first ':' outside brackets.
-fn split_field(field: &str) -> (&str, &str) {
-    let mut in_bracket = false;
-    for (i, c) in field.char_indices() {
+/// One replacement field of a format string.
+struct Field {
+    name: String,
+    conv: Option<char>,
+    spec: String,
+}
+
+/// Scans the field starting at `chars[i]` (just after its '{'); returns it and the index
+/// after its closing '}'.
+fn scan_field(vm: &Vm, chars: &[char], mut i: usize) -> PyResult<(Field, usize)> {
+    let n = chars.len();
+    let start = i;
+    let mut stop = None;
+    while i < n {
+        let c = chars[i];
+        i += 1;
         match c {
-            '[' => in_bracket = true,
-            ']' => in_bracket = false,
-            ':' if !in_bracket => return (&field[..i], &field[i + 1..]),
+            '{' => return Err(vm.value_error("unexpected '{' in field name")),
+            '[' => {
+                while i < n && chars[i] != ']' {
+                    i += 1;
+                }
+            }
+            '}' | ':' | '!' => {
+                stop = Some(c);
+                break;
+            }
             _ => {}
         }
     }
-    (field, "")
+    let Some(stop) = stop else {
+        return Err(vm.value_error("expected '}' before end of string"));
+    };
+    let mut field = Field {
+        name: chars[start..i - 1].iter().collect(),
+        conv: None,
+        spec: String::new(),
+    };
+    if stop == '}' {
+        return Ok((field, i));
+    }
+    if stop == '!' {
+        let Some(&conv) = chars.get(i) else {
+            return Err(vm.value_error("end of string while looking for conversion specifier"));
+        };
+        field.conv = Some(conv);
+        i += 1;
+        if let Some(&c) = chars.get(i) {
+            i += 1;
+            if c == '}' {
+                return Ok((field, i));
+            }
+            if c != ':' {
+                return Err(vm.value_error("expected ':' after conversion specifier"));
+            }
+        }
+    }
+    let spec_start = i;
+    let mut level = 1;
+    while i < n {
+        let c = chars[i];
+        i += 1;
+        if c == '{' {
+            level += 1;
+        } else if c == '}' {
+            level -= 1;
+            if level == 0 {
+                field.spec = chars[spec_start..i - 1].iter().collect();
+                return Ok((field, i));
+            }
+        }
+    }
+    Err(vm.value_error("unmatched '{' in format spec"))
+}
+
+/// A field name part that is all ASCII digits is an index; anything else is a key.
+fn digits_index(s: &str) -> Option<usize> {
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        s.parse().ok()
+    } else {
+        None
+    }
 }
 
 /// Resolves `0`, `name`, `0.attr`, `name[key]` in a format field.
@@ -860,7 +1009,7 @@ fn lookup_field(
         numbering.auto = true;
         numbering.next += 1;
         positional(vm, numbering.next - 1)?
-    } else if let Ok(n) = first.parse::<usize>() {
+    } else if let Some(n) = digits_index(first) {
         if numbering.auto {
             return Err(vm.value_error(
                 "cannot switch from automatic field numbering to manual field specification",
@@ -880,6 +1029,9 @@ fn lookup_field(
     while !rest.is_empty() {
         if let Some(r) = rest.strip_prefix('.') {
             let end = r.find(['.', '[']).unwrap_or(r.len());
+            if end == 0 {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
             value = vm.get_attr_str(&value, &r[..end])?;
             rest = &r[end..];
         } else if let Some(r) = rest.strip_prefix('[') {
@@ -887,10 +1039,13 @@ fn lookup_field(
                 .find(']')
                 .ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
             let key = &r[..end];
-            let k = key
-                .parse::<i64>()
-                .map(Value::Int)
-                .unwrap_or_else(|_| Value::str(key));
+            if key.is_empty() {
+                return Err(vm.value_error("Empty attribute in format string"));
+            }
+            let k = match digits_index(key) {
+                Some(n) => Value::Int(n as i64),
+                None => Value::str(key),
+            };
             value = vm.get_item(&value, &k)?;
             rest = &r[end + 1..];
         } else {

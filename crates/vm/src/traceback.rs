@@ -77,7 +77,11 @@ impl Vm {
             out.push_str(&self.syntax_error_details(err));
         }
         let name = err.class_name();
-        let message = self.exception_str(&err.exc).unwrap_or_default();
+        // str() of the exception, so a class's own __str__ shows as CPython shows it.
+        let message = match self.str(&Value::Instance(err.exc.clone())) {
+            Ok(m) => m,
+            Err(_) => "<exception str() failed>".to_string(),
+        };
         let module = err.class().module.borrow().clone();
         let qualified = if module == "builtins" || module == "__main__" {
             name
