@@ -28,6 +28,7 @@ mod sre;
 mod structfmt;
 mod structmod;
 mod time;
+mod unicodedata;
 
 use ferropy_vm::Vm;
 
@@ -45,6 +46,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_sha3", hashes::make_sha3);
     vm.native_modules.insert("_blake2", hashes::make_blake2);
     vm.native_modules.insert("binascii", binascii::make);
+    vm.native_modules.insert("unicodedata", unicodedata::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
     vm.native_modules.insert("_collections", collections::make);
