@@ -523,9 +523,9 @@ fn pad(
 }
 
 fn center(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    // CPython puts the odd extra character on the left when the string's length is odd.
+    // CPython's rule: left = margin / 2 + (margin & width & 1), width = margin + len.
     pad(vm, args, "center", |total, len| {
-        total / 2 + (total & len & 1)
+        total / 2 + (total & (total + len) & 1)
     })
 }
 
