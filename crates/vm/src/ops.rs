@@ -460,6 +460,12 @@ impl Vm {
                 })?
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => self.set_eq(x, y)?,
+            (Slice(x), Slice(y)) => {
+                // Slices compare as (start, stop, step) tuples.
+                let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
+                let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
+                self.seq_eq(&tx, &ty)?
+            }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
