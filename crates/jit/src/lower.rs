@@ -484,7 +484,7 @@ impl Lowerer<'_> {
     fn tag(&mut self, reg: Reg) -> ir::Value {
         self.b
             .ins()
-            .uload8(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT)
+            .load(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT)
     }
 
     fn load_int(&mut self, reg: Reg) -> ir::Value {
@@ -548,7 +548,7 @@ impl Lowerer<'_> {
                     .store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
             }
         }
-        let t = self.b.ins().iconst(types::I8, i64::from(tag));
+        let t = self.b.ins().iconst(I64, i64::from(tag));
         self.b.ins().store(flags, t, self.regs, off);
         self.b.ins().jump(next, &[]);
         self.b.switch_to_block(slow);
@@ -696,8 +696,8 @@ impl Lowerer<'_> {
         next: Block,
     ) {
         let mem = MemFlagsData::new();
-        let ts = self.b.ins().uload8(I64, mem, from, from_off);
-        let td = self.b.ins().uload8(I64, mem, to, to_off);
+        let ts = self.b.ins().load(I64, mem, from, from_off);
+        let td = self.b.ins().load(I64, mem, to, to_off);
         let limit = i64::from(TAG_FLOAT);
         let inline_src = self
             .b
@@ -844,7 +844,7 @@ impl Lowerer<'_> {
         self.b
             .ins()
             .store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
-        let t = self.b.ins().iconst(types::I8, i64::from(tag));
+        let t = self.b.ins().iconst(I64, i64::from(tag));
         self.b.ins().store(flags, t, self.regs, off);
         self.b.ins().jump(next, &[]);
     }

@@ -141,6 +141,31 @@ pub(crate) fn is_exception_class(class: &PyType) -> bool {
     builtin_base(class) || class.mro_tail.borrow().iter().any(|t| builtin_base(t))
 }
 
+/// `inst.name` when the name's first cache entry says it lives in the instance dict and the
+/// dict's entry at the remembered index is that name: the common case of `self.x`, inlined
+/// into the dispatch loop. `None` sends the load to `Vm::ic_load_attr`.
+#[inline(always)]
+pub(crate) fn load_instance_attr(unit: &CodeUnit, name: u32, obj: &Value) -> Option<Value> {
+    let Value::Instance(inst) = obj else {
+        return None;
+    };
+    let ic = &unit.attr_ic.get(name as usize)?.entries[0];
+    // SAFETY: as in `entry_for`.
+    let owner = Rc::as_ptr(unsafe { inst.class.try_borrow_unguarded() }.ok()?) as usize;
+    if ic.owner.get() != owner
+        || ic.kind.get() != DICT
+        || ic.stamp.get() != crate::types::type_epoch()
+    {
+        return None;
+    }
+    let map = inst.dict.map.try_borrow().ok()?;
+    let (k, v) = map.get_index(ic.hint.get() as usize)?;
+    match &k.key {
+        Value::Str(s) if Rc::ptr_eq(s, unit.names.get(name as usize)?) => Some(v.clone()),
+        _ => None,
+    }
+}
+
 impl Vm {
     /// `obj.name` through the cache; `None` on a miss (the caller takes the full path).
     #[inline]

@@ -224,8 +224,7 @@ impl Vm {
         let mut regs = self.reg_pool.pop().unwrap_or_default();
         if simple {
             // Arguments go straight into the first registers; no placeholder is written first.
-            regs.extend(args.iter().cloned());
-            unit.init_slab(&mut regs);
+            unit.slab_with_args(&mut regs, args);
         } else {
             unit.init_slab(&mut regs);
             if let Err(e) = self.bind_arguments(f, &mut regs, args, kwnames) {
@@ -278,15 +277,15 @@ impl Vm {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         let mut regs = self.reg_pool.pop().unwrap_or_default();
-        regs.extend(args.iter().cloned());
-        unit.init_slab(&mut regs);
+        unit.slab_with_args(&mut regs, args);
         let mut frame = self.new_frame(unit.clone(), regs, Vec::new(), f.globals.clone(), None);
         self.depth += 1;
         self.frame_stack.push(&frame as *const crate::interp::Frame);
         let result = self.run_plain_frame(&mut frame);
         self.frame_stack.pop();
         self.depth -= 1;
-        self.give_back_regs(std::mem::take(&mut frame.regs));
+        let live = unit.const_base();
+        self.give_back_slab(std::mem::take(&mut frame.regs), live);
         result
     }
 

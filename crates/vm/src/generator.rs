@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 pub struct PyGenerator {
     /// The suspended frame; `None` once the generator has finished.
-    pub frame: RefCell<Option<Frame>>,
+    pub frame: RefCell<Option<Box<Frame>>>,
     pub running: Cell<bool>,
     pub name: String,
     pub qualname: String,
@@ -36,7 +36,7 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
     };
     Value::Generator(Rc::new(PyGenerator {
         kind,
-        frame: RefCell::new(Some(frame)),
+        frame: RefCell::new(Some(Box::new(frame))),
         running: Cell::new(false),
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
@@ -82,16 +82,21 @@ pub fn resume(
             vm.give_back_regs(std::mem::take(&mut frame.regs));
             Ok(GenStep::Returned(v))
         }
-        Err(e) if e.matches(vm, "StopIteration") => {
-            let err = vm.err("RuntimeError", "generator raised StopIteration");
-            err.exc.exc_state(|s| {
-                s.cause = e.value();
-                s.suppress_context = true;
-            });
-            Err(err)
-        }
-        Err(e) => Err(e),
+        Err(e) => Err(stop_iteration_escaped(vm, e)),
     }
+}
+
+/// An exception leaving a generator's frame: a `StopIteration` becomes a `RuntimeError`.
+pub(crate) fn stop_iteration_escaped(vm: &mut Vm, e: PyErr) -> PyErr {
+    if !e.matches(vm, "StopIteration") {
+        return e;
+    }
+    let err = vm.err("RuntimeError", "generator raised StopIteration");
+    err.exc.exc_state(|s| {
+        s.cause = e.value();
+        s.suppress_context = true;
+    });
+    err
 }
 
 /// Prepares a suspended frame for resumption. A frame suspended in `yield from` first hands

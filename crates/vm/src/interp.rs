@@ -7,6 +7,7 @@
 
 use crate::dict::{PyDict, StrKey};
 use crate::exceptions::{PyErr, PyResult, TraceEntry};
+use crate::inline_call::Deliver;
 use crate::iter::IterState;
 use crate::regcode::{BuildKind, CodeUnit, RInstr, Reg};
 use crate::value::{PyCell, PyFunction, Value};
@@ -32,6 +33,13 @@ pub struct Frame {
     pub throw: Option<PyErr>,
     /// Identifies the frame in tracebacks, so a re-raise in the same frame adds no line.
     pub serial: u64,
+}
+
+/// Drops a register's heap value, leaving it unbound (kept out of line: the callers' loops
+/// stay small).
+#[inline(never)]
+pub(crate) fn drop_heap(v: &mut Value) {
+    *v = Value::Undef;
 }
 
 /// How a frame stopped running.
@@ -260,13 +268,23 @@ impl Vm {
         }
     }
 
-    pub(crate) fn give_back_regs(&mut self, mut regs: Vec<Value>) {
+    pub(crate) fn give_back_regs(&mut self, regs: Vec<Value>) {
+        let live = regs.len();
+        self.give_back_slab(regs, live);
+    }
+
+    /// Returns a frame's registers to the pool; only the first `live` may hold heap values (the
+    /// rest are constant registers, which hold inline values).
+    #[inline(always)]
+    pub(crate) fn give_back_slab(&mut self, mut regs: Vec<Value>, live: usize) {
         // Inline values own nothing: only heap values need their destructor run.
-        for v in regs.iter_mut() {
+        let live = live.min(regs.len());
+        for v in &mut regs[..live] {
             if v.is_heap() {
-                *v = Value::Undef;
+                drop_heap(v);
             }
         }
+        debug_assert!(regs.iter().all(|v| !v.is_heap()));
         // SAFETY: every remaining element is an inline value (no destructor to skip).
         unsafe { regs.set_len(0) };
         if self.reg_pool.len() < 64 {
@@ -344,7 +362,7 @@ impl Vm {
     /// Runs a frame from `pc`: native code when there is some (unless `interpret`: native code
     /// just handed the frame back, so interpret at least until the next back-edge), else the
     /// dispatch loop; routes exceptions (`pending` first) to the frame's handlers.
-    fn frame_loop(
+    pub(crate) fn frame_loop(
         &mut self,
         f: &mut Frame,
         mut pc: usize,
@@ -392,14 +410,65 @@ impl Vm {
     /// `range` and list iteration, moves and constants) so that it stays small enough to keep its
     /// state in machine registers; everything else, and every fast path that does not apply,
     /// goes to `exec_one`, which has the full semantics of every instruction.
-    #[inline(never)]
+    ///
+    /// Calls of plain Python functions do not recurse: the callee's frame is pushed on
+    /// `Vm::nested` and the loop goes on in it (see `inline_call.rs`); this wrapper finishes any
+    /// such frame the loop left early (an exception, or native code to enter), so callers see
+    /// one frame's run.
     fn dispatch(
         &mut self,
         f: &mut Frame,
-        instrs: &[RInstr],
-        consts: &[Value],
+        _instrs: &[RInstr],
+        _consts: &[Value],
         pc: &mut usize,
     ) -> PyResult<Option<Exit>> {
+        let base = self.nested.len();
+        let (root, root_pc) = (f as *mut Frame, pc as *mut usize);
+        let mut step = self.dispatch_loop(root, root_pc, base);
+        while self.nested.len() > base {
+            step = match self.finish_nested(step) {
+                Ok(d) => {
+                    self.deliver(root, root_pc, base, d);
+                    self.dispatch_loop(root, root_pc, base)
+                }
+                Err(e) => Err(e),
+            };
+        }
+        step
+    }
+
+    #[inline(never)]
+    fn dispatch_loop(
+        &mut self,
+        root: *mut Frame,
+        root_pc: *mut usize,
+        base: usize,
+    ) -> PyResult<Option<Exit>> {
+        // The running frame: the innermost entered one, else the root. Frames live in boxes
+        // (nested) or the caller's stack (root), so the pointers stay valid while they run.
+        let (mut fp, mut pcp) = self.current_frame(root, root_pc, base);
+        // SAFETY: see above; `f` and `pc` are re-derived whenever the running frame changes.
+        let mut f: &mut Frame = unsafe { &mut *fp };
+        let mut pc: &mut usize = unsafe { &mut *pcp };
+        // SAFETY: the frame owns its code unit and keeps it while it runs.
+        let mut unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
+        let mut instrs: &[RInstr] = &unit.instrs;
+        let mut consts: &[Value] = &unit.consts;
+        // Type feedback is only worth recording when a JIT will read it: under `--jit=auto`,
+        // for code not compiled (or given up on) yet.
+        let auto = self.options.jit == crate::JitMode::Auto;
+        let mut record = auto && unit.jitted.get().is_none() && !unit.jit_failed.get();
+        macro_rules! switch_frame {
+            () => {{
+                (fp, pcp) = self.current_frame(root, root_pc, base);
+                f = unsafe { &mut *fp };
+                pc = unsafe { &mut *pcp };
+                unit = unsafe { &*Rc::as_ptr(&f.unit) };
+                instrs = &unit.instrs;
+                consts = &unit.consts;
+                record = auto && unit.jitted.get().is_none() && !unit.jit_failed.get();
+            }};
+        }
         // SAFETY: register operands come from the translator, which names only registers below
         // `nregs` (the slab's length), and constant indices were checked by the verifier.
         macro_rules! r {
@@ -420,8 +489,6 @@ impl Vm {
                 }
             }};
         }
-        // Type feedback is only worth recording when a JIT will read it.
-        let record = self.options.jit == crate::JitMode::Auto;
         loop {
             // SAFETY: verified code ends every path with a return, raise or jump to an
             // instruction inside the code, so `pc` stays within `instrs`.
@@ -442,6 +509,12 @@ impl Vm {
                     }
                     if let Some(v) = binary_fast(op, r!(a), r!(b)) {
                         w!(dst, v);
+                        continue;
+                    }
+                    if matches!(r!(a), Value::Instance(_))
+                        && self.enter_binary(op, r!(a), r!(b), dst)
+                    {
+                        switch_frame!();
                         continue;
                     }
                 }
@@ -487,6 +560,12 @@ impl Vm {
                         }
                         continue;
                     }
+                    if let Value::Generator(g) = r!(iter) {
+                        if self.enter_generator(g, dst, target) {
+                            switch_frame!();
+                            continue;
+                        }
+                    }
                 }
                 RInstr::LoadGlobal { dst, name } => {
                     let v = self.load_global(f, name)?;
@@ -506,6 +585,10 @@ impl Vm {
                     }
                 }
                 RInstr::LoadAttr { dst, obj, name } => {
+                    if let Some(v) = crate::attr_cache::load_instance_attr(unit, name, r!(obj)) {
+                        w!(dst, v);
+                        continue;
+                    }
                     if let Some(v) = self.ic_load_attr(&f.unit, name, r!(obj)) {
                         w!(dst, v);
                         continue;
@@ -529,6 +612,15 @@ impl Vm {
                 }
                 RInstr::Call { dst, func, n } => {
                     if let Value::Function(fun) = r!(func) {
+                        // SAFETY: the translator keeps a call's arguments inside the slab.
+                        let args = unsafe {
+                            f.regs
+                                .get_unchecked(func as usize + 1..(func + 1 + n) as usize)
+                        };
+                        if self.enter_plain(fun, args, dst) {
+                            switch_frame!();
+                            continue;
+                        }
                         let fun = fun.clone();
                         let v = self.call_plain(
                             &fun,
@@ -537,10 +629,30 @@ impl Vm {
                         w!(dst, v);
                         continue;
                     }
+                    if let Value::Type(t) = r!(func) {
+                        // SAFETY: as above.
+                        let args = unsafe {
+                            f.regs
+                                .get_unchecked(func as usize + 1..(func + 1 + n) as usize)
+                        };
+                        if self.enter_init(&t.clone(), args, dst)? {
+                            switch_frame!();
+                            continue;
+                        }
+                    }
                 }
                 RInstr::CallMethod { dst, func, n } => {
                     let receiver_present = !matches!(r!(func + 1), Value::Undef);
                     if let (Value::Function(fun), true) = (r!(func), receiver_present) {
+                        // SAFETY: the translator keeps a call's arguments inside the slab.
+                        let args = unsafe {
+                            f.regs
+                                .get_unchecked(func as usize + 1..(func + 2 + n) as usize)
+                        };
+                        if self.enter_plain(fun, args, dst) {
+                            switch_frame!();
+                            continue;
+                        }
                         let fun = fun.clone();
                         let v = self.call_plain(
                             &fun,
@@ -561,8 +673,22 @@ impl Vm {
                     }
                 }
                 RInstr::Return { src } => {
-                    f.pc = *pc;
                     let v = std::mem::take(unsafe { f.regs.get_unchecked_mut(src as usize) });
+                    if self.nested.len() > base {
+                        if let Some(dst) = self.leave_plain() {
+                            switch_frame!();
+                            w!(dst, v);
+                            continue;
+                        }
+                        let d = self.leave_with(Exit::Return(v))?;
+                        switch_frame!();
+                        match d {
+                            Deliver::Value(dst, v) => w!(dst, v),
+                            Deliver::Jump(target) => *pc = target as usize,
+                        }
+                        continue;
+                    }
+                    f.pc = *pc;
                     return Ok(Some(Exit::Return(v)));
                 }
                 RInstr::GetItem { dst, obj, key } => {
@@ -589,7 +715,20 @@ impl Vm {
                 }
                 _ => {}
             }
-            if let Some(exit) = self.exec_one(f, instr, consts, pc)? {
+            // A copy of the pc: in an entered frame `pc` points into the frame itself.
+            let mut at = *pc;
+            let step = self.exec_one(f, instr, consts, &mut at);
+            *pc = at;
+            if let Some(exit) = step? {
+                if self.nested.len() > base {
+                    let d = self.leave_with(exit)?;
+                    switch_frame!();
+                    match d {
+                        Deliver::Value(dst, v) => w!(dst, v),
+                        Deliver::Jump(target) => *pc = target as usize,
+                    }
+                    continue;
+                }
                 return Ok(Some(exit));
             }
         }
@@ -1139,19 +1278,29 @@ impl Vm {
 
     /// A global (then builtin) by name, through the code unit's cache: an entry stays valid while
     /// neither the globals dict nor the builtins dict changed (their version tags).
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_global(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
-        let key = &f.unit.names[name as usize];
         let globals_id = Rc::as_ptr(&f.globals) as usize;
-        let versions = (f.globals.version.get(), self.builtins.version.get());
         {
             let cache = f.unit.global_cache.borrow();
             if let Some(Some(e)) = cache.get(name as usize) {
-                if e.0 == globals_id && (e.1, e.2) == versions {
+                if e.0 == globals_id
+                    && e.1 == f.globals.version.get()
+                    && e.2 == self.builtins.version.get()
+                {
                     return Ok(e.3.clone());
                 }
             }
         }
+        self.load_global_slow(f, name)
+    }
+
+    /// `load_global` past its cache: looks the name up and fills the cache entry.
+    #[inline(never)]
+    fn load_global_slow(&mut self, f: &Frame, name: u32) -> PyResult<Value> {
+        let key = &f.unit.names[name as usize];
+        let globals_id = Rc::as_ptr(&f.globals) as usize;
+        let versions = (f.globals.version.get(), self.builtins.version.get());
         let k = StrKey {
             hash: key.hash(),
             key: key.as_str(),

@@ -1,7 +1,7 @@
 //! The VM's side of the JIT contract: how native code is entered and the runtime helpers it
 //! calls.
 //!
-//! Native code works directly on a frame's register slab (16-byte `Value`s: tag byte at offset
+//! Native code works directly on a frame's register slab (16-byte `Value`s: tag word at offset
 //! 0, every payload (`bool`, `i64`, `f64`, pointer) at offset 8; see `value.rs`), so the frame
 //! state is always the interpreter's: a guard that fails simply runs the same instruction through
 //! `exec_one`, and leaving native code at any instruction resumes the interpreter there with
@@ -309,7 +309,7 @@ mod tests {
         assert_eq!(tag(&Value::Float(1.0)), TAG_FLOAT);
         assert!(tag(&Value::str("x")) > TAG_FLOAT);
         for (b, byte) in [(Value::Bool(true), 1u8), (Value::Bool(false), 0)] {
-            // SAFETY: reading the bool payload of a live Bool value (repr(C, u8): the payload
+            // SAFETY: reading the bool payload of a live Bool value (repr(C, u64): the payload
             // union starts at the first 8-aligned offset after the tag).
             assert_eq!(
                 unsafe { *((&b as *const Value as *const u8).add(BOOL_OFFSET as usize)) },

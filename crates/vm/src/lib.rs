@@ -29,6 +29,7 @@ pub mod generator;
 pub mod guard;
 pub mod hashing;
 pub mod import;
+pub(crate) mod inline_call;
 pub mod int;
 pub mod interp;
 pub mod iter;

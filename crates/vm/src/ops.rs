@@ -48,10 +48,8 @@ impl Vm {
         if let Some(r) = self.builtin_binary(bop, a, b)? {
             return Ok(r);
         }
-        let (name, rname, _) = bop.dunders();
-        let a_obj = matches!(a, Value::Instance(_));
-        let b_obj = matches!(b, Value::Instance(_));
-        if a_obj {
+        let (name, _, _) = bop.dunders();
+        if matches!(a, Value::Instance(_)) {
             if let Some(m) = self.lookup_special(a, name) {
                 let r = self.call_method_value(&m, a, &[b.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {
@@ -59,7 +57,20 @@ impl Vm {
                 }
             }
         }
-        if b_obj {
+        self.binary_reflected(bop, inplace, a, b)
+    }
+
+    /// The rest of `binary_op` once the left operand's method is missing or returned
+    /// `NotImplemented`: the right operand's reflected method, then the `TypeError`.
+    pub(crate) fn binary_reflected(
+        &mut self,
+        bop: B,
+        inplace: bool,
+        a: &Value,
+        b: &Value,
+    ) -> PyResult<Value> {
+        let (_, rname, _) = bop.dunders();
+        if matches!(b, Value::Instance(_)) {
             if let Some(m) = self.lookup_special(b, rname) {
                 let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {

@@ -403,6 +403,9 @@ pub struct CodeUnit {
     pub global_cache: std::cell::RefCell<Vec<Option<(usize, u64, u64, Value)>>>,
     /// The (inline) values of the constant registers, which are the slab's last registers.
     pub const_values: Vec<Value>,
+    /// A new frame's registers: `Undef` up to the constant registers, then `const_values`;
+    /// only inline values, so `slab_with_args` copies it bitwise.
+    pub slab_template: Box<[Value]>,
     /// Calls need nothing but their positional arguments in the first registers: no keyword-only
     /// parameters, `*args`/`**kwargs`, cells, generator or coroutine (see `Vm::call_plain`).
     pub plain: bool,
@@ -410,12 +413,40 @@ pub struct CodeUnit {
     pub attr_ic: Box<[crate::attr_cache::AttrSite]>,
 }
 
+/// Copies `n` values bitwise: in fixed-size blocks the compiler inlines, since most frames have
+/// a handful of registers and a `memcpy` call costs more than the copy.
+///
+/// # Safety
+/// As `std::ptr::copy_nonoverlapping::<Value>(src, dst, n)`.
+#[inline(always)]
+unsafe fn copy_small(src: *const Value, dst: *mut Value, n: usize) {
+    if n > 16 {
+        return std::ptr::copy_nonoverlapping(src, dst, n);
+    }
+    let mut i = 0;
+    while i + 4 <= n {
+        std::ptr::copy_nonoverlapping(
+            src.add(i) as *const [Value; 4],
+            dst.add(i) as *mut [Value; 4],
+            1,
+        );
+        i += 4;
+    }
+    while i < n {
+        std::ptr::copy_nonoverlapping(src.add(i), dst.add(i), 1);
+        i += 1;
+    }
+}
+
 impl CodeUnit {
     /// Completes a new frame's slab (which holds at most the arguments): unbound registers up
     /// to the constant registers, then the constants.
     #[inline]
     pub fn init_slab(&self, regs: &mut Vec<Value>) {
-        let const_base = self.nregs as usize - self.const_values.len();
+        if regs.is_empty() {
+            return self.slab_with_args(regs, &[]);
+        }
+        let const_base = self.const_base();
         regs.resize_with(const_base, || Value::Undef);
         let n = self.const_values.len();
         regs.reserve(n);
@@ -427,6 +458,34 @@ impl CodeUnit {
             std::ptr::copy_nonoverlapping(self.const_values.as_ptr(), end, n);
             regs.set_len(const_base + n);
         }
+    }
+
+    /// Fills an empty slab from `slab_template` in one copy, then puts `args` (at most the
+    /// parameters) in the first registers: a call's whole frame set-up.
+    #[inline(always)]
+    pub fn slab_with_args(&self, regs: &mut Vec<Value>, args: &[Value]) {
+        debug_assert!(regs.is_empty());
+        let n = self.slab_template.len();
+        let nargs = args.len().min(n);
+        regs.reserve(n);
+        // SAFETY: the template holds only inline values (unbound registers and inline
+        // constants), which own nothing, so a bitwise copy is a clone; `reserve` made room for
+        // `n` values; argument registers hold `Undef` in the template, so overwriting them
+        // without a drop loses nothing; the length is raised only once all `n` are written.
+        unsafe {
+            let p = regs.as_mut_ptr();
+            copy_small(self.slab_template.as_ptr(), p, n);
+            for (i, a) in args[..nargs].iter().enumerate() {
+                std::ptr::write(p.add(i), a.clone());
+            }
+            regs.set_len(n);
+        }
+    }
+
+    /// The first constant register: registers below it may hold heap values.
+    #[inline]
+    pub fn const_base(&self) -> usize {
+        self.nregs as usize - self.const_values.len()
     }
 
     /// The source line of register instruction `rpc`.

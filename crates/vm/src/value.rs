@@ -1,8 +1,10 @@
 //! The value representation.
 //!
-//! `Value` is a 16-byte tagged enum (`#[repr(C, u8)]`: the tag byte at offset 0, the payload at
+//! `Value` is a 16-byte tagged enum (`#[repr(C, u64)]`: the tag word at offset 0, the payload at
 //! offset 8), so native code can test a register's tag and read an `i64` or `f64` payload by
-//! offset. `None`, `bool`, machine-word `int` and `float` are stored inline and need no
+//! offset. The tag is a whole word, not a byte, so that every copy of a value moves two aligned
+//! words: with a byte tag the compiler copied the seven padding bytes after it in odd-sized
+//! pieces, and reading them back stalled on store forwarding in the dispatch loop. `None`, `bool`, machine-word `int` and `float` are stored inline and need no
 //! allocation; every other value is a reference-counted pointer (`Rc`) to its object.
 //!
 //! Heap objects are reference counted rather than traced: a Python program frees most objects the
@@ -20,7 +22,7 @@ use std::rc::Rc;
 
 /// A Python value. See the module docs for the layout.
 #[derive(Default)]
-#[repr(C, u8)]
+#[repr(C, u64)]
 pub enum Value {
     /// An unbound local or an empty cell; never visible to Python code.
     #[default]
@@ -420,7 +422,7 @@ mod tests {
     fn values_are_sixteen_bytes_with_payload_at_offset_eight() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         let v = Value::Int(0x1122334455667788);
-        // SAFETY: reading the documented repr(C, u8) layout of a live value.
+        // SAFETY: reading the documented repr(C, u64) layout of a live value.
         let payload = unsafe { *((&v as *const Value as *const u8).add(8) as *const i64) };
         assert_eq!(payload, 0x1122334455667788);
     }

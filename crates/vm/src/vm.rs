@@ -99,6 +99,10 @@ pub struct Vm {
     pub(crate) stdin: Option<crate::stdio::StdinReader>,
     /// Register slabs of finished frames, reused to avoid an allocation per call.
     pub(crate) reg_pool: Vec<Vec<Value>>,
+    /// Frames the dispatch loop entered without recursing (see `inline_call`).
+    pub(crate) nested: Vec<crate::inline_call::Nested>,
+    /// Boxes of finished entered frames, reused by the next ones.
+    pub(crate) frame_pool: Vec<Box<crate::interp::Frame>>,
     pub(crate) interned: std::collections::HashMap<String, Rc<PyStr>>,
     pub(crate) frame_serial: u64,
     /// How native code that finished a frame hands over its exit.
@@ -138,6 +142,8 @@ impl Vm {
             stdio: Vec::new(),
             stdin: None,
             reg_pool: Vec::new(),
+            nested: Vec::new(),
+            frame_pool: Vec::new(),
             interned: Default::default(),
             frame_serial: 0,
             jit_exit: None,
@@ -212,7 +218,13 @@ impl Vm {
             .collect::<Vec<_>>();
         // `CodeUnit::init_slab` copies them bitwise.
         debug_assert!(const_values.iter().all(|v| !v.is_heap()));
+        let const_base = t.nregs as usize - const_values.len();
+        let slab_template = (0..const_base)
+            .map(|_| Value::Undef)
+            .chain(const_values.iter().cloned())
+            .collect();
         Rc::new(CodeUnit {
+            slab_template,
             const_values,
             plain,
             nlocals: code.varnames.len() as u32,
