@@ -419,9 +419,9 @@ fn compare_digest(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> 
     let (x, y) = match (a[0].as_str(), a[1].as_str()) {
         (Some(x), Some(y)) => {
             if !x.is_ascii() || !y.is_ascii() {
-                return Err(vm.type_error(
-                    "comparing strings with non-ASCII characters is not supported",
-                ));
+                return Err(
+                    vm.type_error("comparing strings with non-ASCII characters is not supported")
+                );
             }
             (x.as_bytes().to_vec(), y.as_bytes().to_vec())
         }

@@ -264,10 +264,19 @@ fn numeric(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn form_and_text(vm: &mut Vm, args: &[Value], kw: &[Value], fname: &str) -> PyResult<(String, String)> {
+fn form_and_text(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: &[Value],
+    fname: &str,
+) -> PyResult<(String, String)> {
     let a = Args::new(args, kw).exact(vm, fname, 2)?;
     let (Some(form), Some(text)) = (a[0].as_str(), a[1].as_str()) else {
-        let bad = if a[0].as_str().is_none() { &a[0] } else { &a[1] };
+        let bad = if a[0].as_str().is_none() {
+            &a[0]
+        } else {
+            &a[1]
+        };
         let n = if a[0].as_str().is_none() { 1 } else { 2 };
         return Err(vm.type_error(format!(
             "{fname}() argument {n} must be str, not {}",
@@ -313,8 +322,27 @@ fn mirrored(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let c = one_char(vm, "mirrored", a.first())?;
     let m = matches!(
         c,
-        '(' | ')' | '<' | '>' | '[' | ']' | '{' | '}' | '«' | '»' | '‹' | '›' | '⁅' | '⁆'
-            | '⟨' | '⟩' | '〈' | '〉' | '《' | '》' | '「' | '」'
+        '(' | ')'
+            | '<'
+            | '>'
+            | '['
+            | ']'
+            | '{'
+            | '}'
+            | '«'
+            | '»'
+            | '‹'
+            | '›'
+            | '⁅'
+            | '⁆'
+            | '⟨'
+            | '⟩'
+            | '〈'
+            | '〉'
+            | '《'
+            | '》'
+            | '「'
+            | '」'
     );
     Ok(Value::Int(m as i64))
 }
