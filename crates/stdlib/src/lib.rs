@@ -29,6 +29,7 @@ mod structfmt;
 mod structmod;
 mod time;
 mod unicodedata;
+mod zlib;
 
 use ferropy_vm::Vm;
 
@@ -47,6 +48,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("_blake2", hashes::make_blake2);
     vm.native_modules.insert("binascii", binascii::make);
     vm.native_modules.insert("unicodedata", unicodedata::make);
+    vm.native_modules.insert("zlib", zlib::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
     vm.native_modules.insert("_collections", collections::make);
