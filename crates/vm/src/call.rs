@@ -12,6 +12,7 @@ impl Vm {
     /// Calls any callable with positional arguments followed by keyword values named `kwnames`.
     pub fn call(&mut self, callee: &Value, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
         match callee {
+            Value::Function(f) if kwnames.is_empty() => self.call_plain(f, args),
             Value::Function(f) => self.call_function(f, args, kwnames),
             Value::Builtin(b) => match &b.bound {
                 Some(receiver) => {

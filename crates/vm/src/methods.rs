@@ -657,12 +657,86 @@ pub fn sort_list(
     if reverse {
         keyed.reverse();
     }
-    let result = merge_sort(vm, &mut keyed);
+    let result = if plainly_ordered(&keyed) {
+        // Every comparison is of ints, strs, floats (no NaN) or tuples of them, position by
+        // position of one kind: a total order needing no Python code, so the standard library's
+        // stable sort gives the same result as comparing with `<`, without the VM.
+        keyed.sort_by(|a, b| cmp_plain(&a.0, &b.0));
+        Ok(())
+    } else {
+        merge_sort(vm, &mut keyed)
+    };
     if reverse {
         keyed.reverse();
     }
     *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
     result
+}
+
+/// What `cmp_plain` compares a sort key as.
+#[derive(Clone, Copy, PartialEq)]
+enum PlainKind {
+    Int,
+    Float,
+    Str,
+}
+
+fn plain_kind(v: &Value) -> Option<PlainKind> {
+    match v {
+        Value::Int(_) => Some(PlainKind::Int),
+        Value::Float(f) if !f.is_nan() => Some(PlainKind::Float),
+        Value::Str(_) => Some(PlainKind::Str),
+        _ => None,
+    }
+}
+
+/// Whether all sort keys are of one plain kind, or all tuples of plain values whose items at
+/// each position are of one kind: then `cmp_plain` is a total order equal to Python's `<`.
+fn plainly_ordered(keyed: &[(Value, Value)]) -> bool {
+    let Some((first, _)) = keyed.first() else {
+        return true;
+    };
+    if let Value::Tuple(_) = first {
+        let mut kinds: Vec<PlainKind> = Vec::new();
+        return keyed.iter().all(|(k, _)| {
+            let Value::Tuple(t) = k else { return false };
+            t.iter()
+                .enumerate()
+                .all(|(i, x)| match (plain_kind(x), kinds.get(i)) {
+                    (Some(kx), Some(&want)) => kx == want,
+                    (Some(kx), None) => {
+                        kinds.push(kx);
+                        true
+                    }
+                    (None, _) => false,
+                })
+        });
+    }
+    let Some(kind) = plain_kind(first) else {
+        return false;
+    };
+    keyed.iter().all(|(k, _)| plain_kind(k) == Some(kind))
+}
+
+/// The order of values `plainly_ordered` accepted.
+fn cmp_plain(a: &Value, b: &Value) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    match (a, b) {
+        (Value::Int(x), Value::Int(y)) => x.cmp(y),
+        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
+        // UTF-8 byte order is code point order, which is Python's order of strs.
+        (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+        (Value::Tuple(x), Value::Tuple(y)) => {
+            for (p, q) in x.iter().zip(y.iter()) {
+                match cmp_plain(p, q) {
+                    Ordering::Equal => {}
+                    other => return other,
+                }
+            }
+            x.len().cmp(&y.len())
+        }
+        _ => Ordering::Equal,
+    }
 }
 
 /// A stable merge sort whose comparison (`<` on the keys, as CPython's sort uses) may raise.
