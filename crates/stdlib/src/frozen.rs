@@ -6,6 +6,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("_weakref", include_str!("py/_weakref.py")),
     ("_thread", include_str!("py/_thread.py")),
     ("_string", include_str!("py/_string.py")),
+    ("_csv", include_str!("py/_csv.py")),
     ("_codecs", include_str!("py/_codecs.py")),
     ("_io", include_str!("py/_io.py")),
     ("_locale", include_str!("py/_locale.py")),

@@ -4,11 +4,14 @@
 
 mod array;
 mod array_methods;
+mod binascii;
 mod bisect;
+mod buffer;
 mod collections;
 mod deque;
 mod frozen;
 mod functools;
+mod hashes;
 mod heapq;
 mod itertools;
 mod itertools_comb;
@@ -25,6 +28,8 @@ mod sre;
 mod structfmt;
 mod structmod;
 mod time;
+mod unicodedata;
+mod zlib;
 
 use ferropy_vm::Vm;
 
@@ -37,6 +42,14 @@ pub fn register(vm: &mut Vm) {
     memview::install(vm);
     vm.native_modules.insert("_random", random::make);
     vm.native_modules.insert("_sha512", sha512::make);
+    vm.native_modules.insert("_md5", hashes::make_md5);
+    vm.native_modules.insert("_sha1", hashes::make_sha1);
+    vm.native_modules.insert("_sha256", hashes::make_sha256);
+    vm.native_modules.insert("_sha3", hashes::make_sha3);
+    vm.native_modules.insert("_blake2", hashes::make_blake2);
+    vm.native_modules.insert("binascii", binascii::make);
+    vm.native_modules.insert("unicodedata", unicodedata::make);
+    vm.native_modules.insert("zlib", zlib::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
     vm.native_modules.insert("_collections", collections::make);

@@ -64,6 +64,7 @@ const OTHER: &[(&str, NativeFn)] = &[
     ("iconcat", |vm, a, k| concat(vm, a, k, "iconcat", true)),
     ("countOf", count_of),
     ("indexOf", index_of),
+    ("_compare_digest", compare_digest),
 ];
 
 static ITEMGETTER: ClassSpec = ClassSpec {
@@ -409,4 +410,52 @@ fn getter_repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
     }
     Ok(Value::str(format!("{name}({})", texts.join(", "))))
+}
+
+/// `_compare_digest(a, b)`: equality of two ASCII strs or two bytes-likes, in time that depends
+/// only on the length of `b` (what `hmac.compare_digest` promises).
+fn compare_digest(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = ferropy_vm::args::Args::new(args, kw).exact(vm, "_compare_digest", 2)?;
+    let (x, y) = match (a[0].as_str(), a[1].as_str()) {
+        (Some(x), Some(y)) => {
+            if !x.is_ascii() || !y.is_ascii() {
+                return Err(
+                    vm.type_error("comparing strings with non-ASCII characters is not supported")
+                );
+            }
+            (x.as_bytes().to_vec(), y.as_bytes().to_vec())
+        }
+        _ => {
+            let (x, y) = (&a[0], &a[1]);
+            let buf = |v: &Value| {
+                if v.as_str().is_some() {
+                    None
+                } else {
+                    crate::buffer::bytes_of(v)
+                }
+            };
+            match (buf(x), buf(y)) {
+                (Some(x), Some(y)) => (x, y),
+                (None, None) => {
+                    return Err(vm.type_error(format!(
+                        "unsupported operand types(s) or combination of types: '{}' and '{}'",
+                        vm.type_name(x),
+                        vm.type_name(y)
+                    )))
+                }
+                (xb, _) => {
+                    let bad = if xb.is_none() { x } else { y };
+                    return Err(vm.type_error(format!(
+                        "a bytes-like object is required, not '{}'",
+                        vm.type_name(bad)
+                    )));
+                }
+            }
+        }
+    };
+    let mut diff = (x.len() != y.len()) as u8;
+    for (i, b) in y.iter().enumerate() {
+        diff |= x.get(i).copied().unwrap_or(!*b) ^ b;
+    }
+    Ok(Value::Bool(diff == 0))
 }

@@ -410,7 +410,9 @@ impl Vm {
             }
             (Value::Function(f), other) => f.dict.borrow().as_ref().and_then(|d| d.get_str(other)),
             (Value::Builtin(b), "__name__" | "__qualname__") => Some(Value::str(b.name)),
-            (Value::Builtin(b), "__self__") => b.bound.clone(),
+            // Unbound builtins answer None (CPython: their module or type), enough for
+            // copyreg's protocol 0/1 walk.
+            (Value::Builtin(b), "__self__") => Some(b.bound.clone().unwrap_or(Value::None)),
             (Value::BoundMethod(m), "__self__") => Some(m.receiver.clone()),
             (Value::BoundMethod(m), "__func__") => Some(m.func.clone()),
             (Value::BoundMethod(m), "__name__" | "__qualname__" | "__doc__" | "__module__") => {

@@ -321,6 +321,14 @@ fn contains(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Bool(vm.contains(&unwrap_base(obj), item)?))
 }
 
+/// `f.__call__(*args, **kwargs)`: calls the receiver.
+fn call_self(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let Some((f, rest)) = args.split_first() else {
+        return Err(vm.type_error("descriptor '__call__' needs an argument"));
+    };
+    vm.call(f, rest, kw)
+}
+
 fn reversed(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = receiver(vm, args, "__reversed__")?;
     let t = Value::Type(vm.types.reversed.clone());
@@ -526,6 +534,18 @@ pub fn install(vm: &mut Vm) {
             "iterator",
             &[("__next__", iter_next), ("__iter__", iter_self)],
         );
+    }
+    // Callables expose `__call__` and the mutable containers `__hash__ = None`, which is
+    // what `collections.abc.Callable`/`Hashable` look for in the class dicts.
+    for (ty, owner) in [
+        (&t.function, "function"),
+        (&t.builtin_function, "builtin_function_or_method"),
+        (&t.method, "method"),
+    ] {
+        register(ty, owner, &[("__call__", call_self)]);
+    }
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+        ty.dict.set_str("__hash__", Value::None);
     }
     for (ty, owner) in [
         (&t.dict_keys, "dict_keys"),

@@ -503,7 +503,10 @@ fn decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => vm.str(&v)?,
         None => "strict".to_string(),
     };
-    let codec = crate::codecs::lookup(vm, &encoding)?;
+    let Ok(codec) = crate::codecs::lookup(vm, &encoding) else {
+        let b = Value::Bytes(Rc::new(d.to_vec()));
+        return crate::codecs::python_codec(vm, "decode", b, &encoding, &errors);
+    };
     Ok(Value::str(crate::codecs::decode(vm, &d, codec, &errors)?))
 }
 

@@ -449,8 +449,13 @@ impl Vm {
                     };
                     let encoding = text(a.arg_or_kw(1, "encoding"), "utf-8");
                     let errors = text(a.arg_or_kw(2, "errors"), "strict");
-                    let codec = crate::codecs::lookup(self, &encoding)?;
-                    Value::str(crate::codecs::decode(self, b, codec, &errors)?)
+                    match crate::codecs::lookup(self, &encoding) {
+                        Ok(codec) => Value::str(crate::codecs::decode(self, b, codec, &errors)?),
+                        Err(_) => {
+                            let data = Value::Bytes(b.clone());
+                            crate::codecs::python_codec(self, "decode", data, &encoding, &errors)?
+                        }
+                    }
                 }
                 Some(v) => Value::str(self.str(v)?),
             }

@@ -444,3 +444,17 @@ pub fn unicode_error_str(vm: &mut Vm, encode: bool, args: &[Value]) -> PyResult<
     let _ = vm;
     Ok(Some(msg))
 }
+
+/// `str.encode`/`bytes.decode` with a codec the native table lacks (`raw-unicode-escape`,
+/// `utf-16`, `cp1252`, ...): `_codecs.encode`/`decode`, which search the `encodings` package.
+pub fn python_codec(
+    vm: &mut Vm,
+    func: &str,
+    obj: Value,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Value> {
+    let m = vm.import_dotted("_codecs")?;
+    let f = vm.get_attr_str(&m, func)?;
+    vm.call(&f, &[obj, Value::str(encoding), Value::str(errors)], &[])
+}

@@ -1016,6 +1016,17 @@ pub fn to_f64(vm: &mut Vm, v: &Value) -> PyResult<f64> {
 pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     match v {
         Value::Str(s) => crate::numfmt::parse_float(s.as_str()).map_err(|e| vm.fmt_error(e)),
+        Value::Bytes(_) | Value::ByteArray(_) => {
+            let b = crate::bytes_methods::bytes_like(v).unwrap_or_default();
+            let text = crate::bytes_methods::latin1(&b);
+            match crate::numfmt::parse_float(&text) {
+                Ok(f) if b.is_ascii() => Ok(f),
+                _ => {
+                    let r = vm.repr(v)?;
+                    Err(vm.value_error(format!("could not convert string to float: {r}")))
+                }
+            }
+        }
         // An int too big for a float is an OverflowError, as in CPython.
         Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_f64(vm, v),
         Value::Instance(_) => to_f64(vm, v).map_err(|_| {

@@ -68,7 +68,7 @@ const DECIMAL_ZEROS: [u32; 66] = [
 ];
 
 /// Py_UNICODE_TODECIMAL: the value of a Unicode decimal digit.
-pub(crate) fn decimal_value(c: char) -> Option<u32> {
+pub fn decimal_value(c: char) -> Option<u32> {
     let c = c as u32;
     let i = DECIMAL_ZEROS.partition_point(|&z| z <= c);
     let zero = *DECIMAL_ZEROS.get(i.checked_sub(1)?)?;

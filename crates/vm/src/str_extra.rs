@@ -272,7 +272,9 @@ fn encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         Some(v) => vm.str(&v)?,
         None => "strict".to_string(),
     };
-    let codec = crate::codecs::lookup(vm, &encoding)?;
+    let Ok(codec) = crate::codecs::lookup(vm, &encoding) else {
+        return crate::codecs::python_codec(vm, "encode", Value::str(s), &encoding, &errors);
+    };
     Ok(Value::Bytes(Rc::new(crate::codecs::encode(
         vm, &s, codec, &errors,
     )?)))

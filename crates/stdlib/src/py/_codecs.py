@@ -199,8 +199,45 @@ def unicode_escape_encode(s, errors=None):
 
 
 def raw_unicode_escape_decode(data, errors=None, final=True):
-    return (bytes(data).decode("latin-1"), len(data))
+    if isinstance(data, str):
+        data = data.encode("latin-1")
+    s = bytes(data).decode("latin-1")
+    out = []
+    i, n = 0, len(s)
+    while i < n:
+        c = s[i]
+        if c != "\\":
+            out.append(c)
+            i += 1
+            continue
+        # A run of backslashes: only an odd one followed by u/U starts an escape.
+        j = i
+        while j < n and s[j] == "\\":
+            j += 1
+        run = j - i
+        if run % 2 == 1 and j < n and s[j] in "uU":
+            out.append("\\" * (run - 1))
+            width = 4 if s[j] == "u" else 8
+            digits = s[j + 1:j + 1 + width]
+            if len(digits) != width or any(d not in "0123456789abcdefABCDEF" for d in digits):
+                raise UnicodeDecodeError("rawunicodeescape", bytes(data), j - 1, j + 1 + len(digits),
+                                         "truncated \\%sXXXX escape" % ("u" if width == 4 else "UXXXX"))
+            out.append(chr(int(digits, 16)))
+            i = j + 1 + width
+        else:
+            out.append("\\" * run)
+            i = j
+    return ("".join(out), len(data))
 
 
 def raw_unicode_escape_encode(s, errors=None):
-    return (s.encode("latin-1", "backslashreplace"), len(s))
+    out = []
+    for c in s:
+        o = ord(c)
+        if o < 0x100:
+            out.append(c)
+        elif o < 0x10000:
+            out.append("\\u%04x" % o)
+        else:
+            out.append("\\U%08x" % o)
+    return ("".join(out).encode("latin-1"), len(s))

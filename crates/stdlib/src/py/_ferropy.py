@@ -16,6 +16,9 @@ def reduce_ex(obj, protocol):
     cls = type(obj)
     if _overrides_reduce(cls):
         return obj.__reduce__()
+    if cls is range or cls is slice:
+        # CPython's range.__reduce__ / slice.__reduce__.
+        return (cls, (obj.start, obj.stop, obj.step))
     if protocol < 2:
         return copyreg._reduce_ex(obj, protocol)
     if isinstance(obj, (set, frozenset)):
@@ -30,6 +33,16 @@ def reduce_ex(obj, protocol):
                 args = (base(obj),)
                 break
     state = obj.__getstate__()
+    if type(obj).__getstate__ is object.__getstate__:
+        # CPython's object.__getstate__ adds the __slots__ values: (dict or None, slots).
+        slots = {}
+        for name in copyreg._slotnames(cls):
+            try:
+                slots[name] = getattr(obj, name)
+            except AttributeError:
+                pass
+        if slots:
+            state = (state, slots)
     listitems = iter(obj) if isinstance(obj, list) else None
     dictitems = iter(obj.items()) if isinstance(obj, dict) else None
     return (copyreg.__newobj__, (cls,) + args, state, listitems, dictitems)

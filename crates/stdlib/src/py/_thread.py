@@ -1,4 +1,10 @@
-"""ferropy's _thread: what single-threaded code needs (locks that never block, one thread)."""
+"""ferropy's _thread: what single-threaded code needs (locks that never block).
+
+ferropy runs one thread at a time: `start_new_thread` runs the function to completion before
+it returns, under a thread identity of its own (so `threading.current_thread()` inside it is the
+new Thread). `Thread.start()` followed by `join()` therefore behaves as in CPython; programs
+whose threads wait on each other (a consumer blocking on a queue fed later) cannot work.
+"""
 
 error = RuntimeError
 TIMEOUT_MAX = 9223372036.0
@@ -76,8 +82,16 @@ class RLock:
         self._count = 0
 
 
+# Identities of the running "threads", innermost last: the main thread is 1.
+_idents = [1]
+_next_ident = [2]
+# Sentinel locks made by each running thread, released when it ends (as CPython's are when
+# the thread state goes away).
+_sentinels = [[]]
+
+
 def get_ident():
-    return 1
+    return _idents[-1]
 
 
 def get_native_id():
@@ -98,7 +112,29 @@ def daemon_threads_allowed():
 
 
 def start_new_thread(function, args, kwargs=None):
-    raise RuntimeError("ferropy does not support threads yet")
+    if not isinstance(args, tuple):
+        raise TypeError("2nd arg must be a tuple")
+    if kwargs is not None and not isinstance(kwargs, dict):
+        raise TypeError("optional 3rd arg must be a dictionary")
+    ident = _next_ident[0]
+    _next_ident[0] += 1
+    _idents.append(ident)
+    _sentinels.append([])
+    try:
+        function(*args, **(kwargs or {}))
+    except SystemExit:
+        pass
+    except BaseException as e:
+        import sys
+        print("Exception ignored in thread started by: %r" % (function,), file=sys.stderr)
+        import traceback
+        traceback.print_exception(type(e), e, e.__traceback__, file=sys.stderr)
+    finally:
+        _idents.pop()
+        for lock in _sentinels.pop():
+            if lock.locked():
+                lock.release()
+    return ident
 
 
 start_new = start_new_thread
@@ -113,7 +149,9 @@ def exit():
 
 
 def _set_sentinel():
-    return LockType()
+    lock = LockType()
+    _sentinels[-1].append(lock)
+    return lock
 
 
 class _local:
@@ -121,8 +159,19 @@ class _local:
 
 
 class _ExceptHookArgs(tuple):
-    pass
+    exc_type = property(lambda self: self[0])
+    exc_value = property(lambda self: self[1])
+    exc_traceback = property(lambda self: self[2])
+    thread = property(lambda self: self[3])
 
 
 def _excepthook(args):
-    pass
+    """Print an exception that ended a Thread's run(), as CPython does."""
+    if args.exc_type is SystemExit:
+        return
+    import sys
+    import traceback
+    name = args.thread.name if args.thread is not None else get_ident()
+    print("Exception in thread %s:" % name, file=sys.stderr, flush=True)
+    traceback.print_exception(args.exc_type, args.exc_value, args.exc_traceback, file=sys.stderr)
+    sys.stderr.flush()

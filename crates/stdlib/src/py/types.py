@@ -112,10 +112,25 @@ class MappingProxyType:
     """A read-only view of a mapping."""
 
     def __init__(self, mapping):
+        if not hasattr(mapping, "__getitem__") or isinstance(mapping, (list, tuple)):
+            raise TypeError("mappingproxy() argument must be a mapping, not %s"
+                            % type(mapping).__name__)
         self._m = mapping
 
     def __getitem__(self, key):
         return self._m[key]
+
+    def __setitem__(self, key, value):
+        raise TypeError("'mappingproxy' object does not support item assignment")
+
+    def __delitem__(self, key):
+        raise TypeError("'mappingproxy' object does not support item deletion")
+
+    def __reversed__(self):
+        return reversed(self._m)
+
+    def __ror__(self, other):
+        return other | dict(self._m)
 
     def __contains__(self, key):
         return key in self._m
@@ -152,6 +167,10 @@ class MappingProxyType:
 
     def __str__(self):
         return str(self._m)
+
+
+MappingProxyType.__name__ = MappingProxyType.__qualname__ = "mappingproxy"
+MappingProxyType.__module__ = "builtins"
 
 
 class GenericAlias:
