@@ -576,17 +576,10 @@ impl Vm {
             }
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => self.set_eq(x, y)?,
             (Slice(x), Slice(y)) => {
-<<<<<<< HEAD
-                let (x, y) = (x.clone(), y.clone());
-                self.eq(&x.start, &y.start)?
-                    && self.eq(&x.stop, &y.stop)?
-                    && self.eq(&x.step, &y.step)?
-=======
                 // Slices compare as (start, stop, step) tuples.
                 let tx = [x.start.clone(), x.stop.clone(), x.step.clone()];
                 let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 self.seq_eq(&tx, &ty)?
->>>>>>> stdlib
             }
             (Range(x), Range(y)) => {
                 let (lx, ly) = (x.len(), y.len());
