@@ -661,7 +661,9 @@ pub fn sort_list(
         // Every comparison is of ints, strs, floats (no NaN) or tuples of them, position by
         // position of one kind: a total order needing no Python code, so the standard library's
         // stable sort gives the same result as comparing with `<`, without the VM.
-        keyed.sort_by(|a, b| cmp_plain(&a.0, &b.0));
+        keyed.sort_by(|a, b| {
+            crate::ops::plain_order(&a.0, &b.0, 0).unwrap_or(std::cmp::Ordering::Equal)
+        });
         Ok(())
     } else {
         merge_sort(vm, &mut keyed)
@@ -673,7 +675,7 @@ pub fn sort_list(
     result
 }
 
-/// What `cmp_plain` compares a sort key as.
+/// What `ops::plain_order` compares a sort key as.
 #[derive(Clone, Copy, PartialEq)]
 enum PlainKind {
     Int,
@@ -691,7 +693,7 @@ fn plain_kind(v: &Value) -> Option<PlainKind> {
 }
 
 /// Whether all sort keys are of one plain kind, or all tuples of plain values whose items at
-/// each position are of one kind: then `cmp_plain` is a total order equal to Python's `<`.
+/// each position are of one kind: then `ops::plain_order` is a total order equal to Python's `<`.
 fn plainly_ordered(keyed: &[(Value, Value)]) -> bool {
     let Some((first, _)) = keyed.first() else {
         return true;
@@ -716,27 +718,6 @@ fn plainly_ordered(keyed: &[(Value, Value)]) -> bool {
         return false;
     };
     keyed.iter().all(|(k, _)| plain_kind(k) == Some(kind))
-}
-
-/// The order of values `plainly_ordered` accepted.
-fn cmp_plain(a: &Value, b: &Value) -> std::cmp::Ordering {
-    use std::cmp::Ordering;
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => x.cmp(y),
-        (Value::Float(x), Value::Float(y)) => x.partial_cmp(y).unwrap_or(Ordering::Equal),
-        // UTF-8 byte order is code point order, which is Python's order of strs.
-        (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
-        (Value::Tuple(x), Value::Tuple(y)) => {
-            for (p, q) in x.iter().zip(y.iter()) {
-                match cmp_plain(p, q) {
-                    Ordering::Equal => {}
-                    other => return other,
-                }
-            }
-            x.len().cmp(&y.len())
-        }
-        _ => Ordering::Equal,
-    }
 }
 
 /// A stable merge sort whose comparison (`<` on the keys, as CPython's sort uses) may raise.
