@@ -167,12 +167,13 @@ fn sanitize(s: &str) -> String {
 /// such calls runs slower native.
 fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
     let calls = unit
+        .reg()
         .instrs
         .iter()
         .any(|i| matches!(i, RInstr::Call { .. } | RInstr::CallMethod { .. }));
     // A unit with a loop is compiled even so: its loop may do native arithmetic between calls
     // (measured: spectral_norm's loops calling `eval_A` run 16% faster native).
-    let has_loop = unit.instrs.iter().enumerate().any(|(pc, i)| {
+    let has_loop = unit.reg().instrs.iter().enumerate().any(|(pc, i)| {
         let mut i = *i;
         i.target_mut().is_some_and(|t| (*t as usize) <= pc)
     });
@@ -189,7 +190,7 @@ impl TierUp for Jit {
                 return;
             }
         }
-        if self.budget < unit.instrs.len() {
+        if self.budget < unit.reg().instrs.len() {
             unit.jit_failed.set(true);
             self.failed.push((name, "JIT code budget exhausted".into()));
             return;
@@ -197,12 +198,12 @@ impl TierUp for Jit {
         let start = Instant::now();
         match self.compile_unit(unit) {
             Ok(addr) => {
-                self.budget -= unit.instrs.len();
+                self.budget -= unit.reg().instrs.len();
                 unit.jitted.set(Some(addr));
                 self.compiled.push(Compiled {
                     name,
                     seconds: start.elapsed().as_secs_f64(),
-                    instructions: unit.instrs.len(),
+                    instructions: unit.reg().instrs.len(),
                 });
             }
             Err(e) => {

@@ -142,7 +142,7 @@ pub(crate) fn list_set_fast(obj: &Value, key: &Value, value: Value) -> Result<()
 /// Records the operand types an instruction saw (type feedback for the JIT).
 #[inline(always)]
 fn note_types(unit: &CodeUnit, pc: usize, a: &Value, b: &Value) {
-    if let Some(cell) = unit.feedback.get(pc) {
+    if let Some(cell) = unit.reg().feedback.get(pc) {
         cell.set(cell.get() | crate::regcode::feedback_bits(a, b));
     }
 }
@@ -347,7 +347,10 @@ impl Vm {
         let mut pc = 0;
         let (step, native) = match unit.jitted.get() {
             Some(code) => (crate::jit_support::run_native(self, f, code, &mut pc), true),
-            None => (self.dispatch(f, &unit.instrs, &unit.consts, &mut pc), false),
+            None => (
+                self.dispatch(f, &unit.reg().instrs, &unit.consts, &mut pc),
+                false,
+            ),
         };
         let exit = match step {
             Ok(Some(exit)) => exit,
@@ -371,7 +374,7 @@ impl Vm {
     ) -> PyResult<Exit> {
         // SAFETY: as in `run_frame_inner`.
         let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
-        let instrs: &[RInstr] = &unit.instrs;
+        let instrs: &[RInstr] = &unit.reg().instrs;
         let consts: &[Value] = &unit.consts;
         loop {
             let native = if interpret { None } else { unit.jitted.get() };
@@ -452,7 +455,7 @@ impl Vm {
         let mut pc: &mut usize = unsafe { &mut *pcp };
         // SAFETY: the frame owns its code unit and keeps it while it runs.
         let mut unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
-        let mut instrs: &[RInstr] = &unit.instrs;
+        let mut instrs: &[RInstr] = &unit.reg().instrs;
         let mut consts: &[Value] = &unit.consts;
         // Type feedback is only worth recording when a JIT will read it: under `--jit=auto`,
         // for code not compiled (or given up on) yet.
@@ -464,7 +467,7 @@ impl Vm {
                 f = unsafe { &mut *fp };
                 pc = unsafe { &mut *pcp };
                 unit = unsafe { &*Rc::as_ptr(&f.unit) };
-                instrs = &unit.instrs;
+                instrs = &unit.reg().instrs;
                 consts = &unit.consts;
                 record = auto && unit.jitted.get().is_none() && !unit.jit_failed.get();
             }};

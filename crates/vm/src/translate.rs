@@ -31,6 +31,18 @@ fn is_inline(c: &ferropy_bytecode::Constant) -> bool {
     matches!(c, C::None | C::Bool(_) | C::Int(_) | C::Float(_))
 }
 
+/// The value of an inline constant (one `is_inline` accepts), for a constant register.
+pub fn inline_constant(c: &ferropy_bytecode::Constant) -> crate::value::Value {
+    use crate::value::Value;
+    use ferropy_bytecode::Constant as C;
+    match c {
+        C::Bool(b) => Value::Bool(*b),
+        C::Int(i) => Value::Int(*i),
+        C::Float(f) => Value::Float(*f),
+        _ => Value::None,
+    }
+}
+
 /// Translates verified stack code. The verifier has checked depths, operands and targets.
 pub fn translate(code: &CodeObject) -> Translated {
     let n = code.instructions.len();

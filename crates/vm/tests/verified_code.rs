@@ -195,10 +195,10 @@ fn check_unit(unit: &CodeUnit) -> Result<(), String> {
         Err(format!(
             "{} r{rpc} {:?}: {what}",
             code.qualname,
-            unit.instrs.get(rpc)
+            unit.reg().instrs.get(rpc)
         ))
     };
-    if unit.instrs.is_empty() {
+    if unit.reg().instrs.is_empty() {
         return Err(format!("{}: no register code", code.qualname));
     }
     if unit.consts.len() != code.constants.len() || unit.names.len() != code.names.len() {
@@ -207,14 +207,17 @@ fn check_unit(unit: &CodeUnit) -> Result<(), String> {
             code.qualname
         ));
     }
-    if unit.spc.len() != unit.instrs.len() {
+    if unit.reg().spc.len() != unit.reg().instrs.len() {
         return Err(format!("{}: spc table length", code.qualname));
     }
     let ncells = (code.cellvars.len() + code.freevars.len()) as u32;
-    for (rpc, i) in unit.instrs.iter().enumerate() {
+    for (rpc, i) in unit.reg().instrs.iter().enumerate() {
         let o = operands(i);
-        if let Some(r) = o.regs.iter().find(|r| **r >= unit.nregs) {
-            return fail(rpc, format!("register {r} not below nregs {}", unit.nregs));
+        if let Some(r) = o.regs.iter().find(|r| **r >= unit.reg().nregs) {
+            return fail(
+                rpc,
+                format!("register {r} not below nregs {}", unit.reg().nregs),
+            );
         }
         if o.konst.is_some_and(|k| k as usize >= unit.consts.len()) {
             return fail(rpc, "constant out of range".into());
@@ -225,18 +228,20 @@ fn check_unit(unit: &CodeUnit) -> Result<(), String> {
         if o.cell.is_some_and(|c| c >= ncells) {
             return fail(rpc, "cell out of range".into());
         }
-        if o.target.is_some_and(|t| t as usize >= unit.instrs.len()) {
+        if o.target
+            .is_some_and(|t| t as usize >= unit.reg().instrs.len())
+        {
             return fail(rpc, "jump target outside the code".into());
         }
-        if !o.terminator && rpc + 1 == unit.instrs.len() {
+        if !o.terminator && rpc + 1 == unit.reg().instrs.len() {
             return fail(rpc, "the last instruction falls off the end".into());
         }
-        if unit.spc[rpc] as usize >= code.instructions.len() {
+        if unit.reg().spc[rpc] as usize >= code.instructions.len() {
             return fail(rpc, "stack pc out of range".into());
         }
     }
-    for h in &unit.handlers {
-        if h.target as usize >= unit.instrs.len() || h.reg >= unit.nregs {
+    for h in &unit.reg().handlers {
+        if h.target as usize >= unit.reg().instrs.len() || h.reg >= unit.reg().nregs {
             return Err(format!("{}: bad handler {h:?}", code.qualname));
         }
     }
