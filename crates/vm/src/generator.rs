@@ -122,7 +122,7 @@ fn delegate(
     sent: Value,
     throw: Option<PyErr>,
 ) -> PyResult<Option<Value>> {
-    let yield_from = match frame.unit.reg().instrs.get(frame.pc) {
+    let yield_from = match frame.unit.reg_of_running().instrs.get(frame.pc) {
         Some(RInstr::YieldFrom { dst, src }) if frame.resume_dst.is_none() => Some((*dst, *src)),
         _ => None,
     };

@@ -262,7 +262,7 @@ impl Vm {
             return false;
         };
         let at_yield_from = matches!(
-            frame.unit.reg().instrs.get(frame.pc),
+            frame.unit.reg_of_running().instrs.get(frame.pc),
             Some(crate::regcode::RInstr::YieldFrom { .. })
         );
         if at_yield_from || frame.throw.is_some() || frame.unit.jitted.get().is_some() {

@@ -348,7 +348,7 @@ impl Vm {
         let (step, native) = match unit.jitted.get() {
             Some(code) => (crate::jit_support::run_native(self, f, code, &mut pc), true),
             None => (
-                self.dispatch(f, &unit.reg().instrs, &unit.consts, &mut pc),
+                self.dispatch(f, &unit.reg_of_running().instrs, &unit.consts, &mut pc),
                 false,
             ),
         };
@@ -374,7 +374,7 @@ impl Vm {
     ) -> PyResult<Exit> {
         // SAFETY: as in `run_frame_inner`.
         let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
-        let instrs: &[RInstr] = &unit.reg().instrs;
+        let instrs: &[RInstr] = &unit.reg_of_running().instrs;
         let consts: &[Value] = &unit.consts;
         loop {
             let native = if interpret { None } else { unit.jitted.get() };
@@ -455,7 +455,7 @@ impl Vm {
         let mut pc: &mut usize = unsafe { &mut *pcp };
         // SAFETY: the frame owns its code unit and keeps it while it runs.
         let mut unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
-        let mut instrs: &[RInstr] = &unit.reg().instrs;
+        let mut instrs: &[RInstr] = &unit.reg_of_running().instrs;
         let mut consts: &[Value] = &unit.consts;
         // Type feedback is only worth recording when a JIT will read it: under `--jit=auto`,
         // for code not compiled (or given up on) yet.
@@ -467,7 +467,7 @@ impl Vm {
                 f = unsafe { &mut *fp };
                 pc = unsafe { &mut *pcp };
                 unit = unsafe { &*Rc::as_ptr(&f.unit) };
-                instrs = &unit.reg().instrs;
+                instrs = &unit.reg_of_running().instrs;
                 consts = &unit.consts;
                 record = auto && unit.jitted.get().is_none() && !unit.jit_failed.get();
             }};

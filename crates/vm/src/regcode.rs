@@ -507,6 +507,18 @@ impl CodeUnit {
         }
     }
 
+    /// The register code of a unit that has a frame: `init_slab` or `slab_with_args` made
+    /// the frame's registers, and both translate first, so no check is needed on the paths
+    /// that switch between running frames.
+    #[inline(always)]
+    pub fn reg_of_running(&self) -> &RegCode {
+        debug_assert!(self.reg.get().is_some());
+        // SAFETY: every frame's slab comes from `init_slab`/`slab_with_args` (`Vm::new_frame`
+        // callers), which call `reg()` and so initialize the cell before the frame exists;
+        // the cell is never emptied.
+        unsafe { self.reg.get().unwrap_unchecked() }
+    }
+
     #[cold]
     #[inline(never)]
     fn translate_now(&self) -> &RegCode {
@@ -561,7 +573,7 @@ impl CodeUnit {
     /// The first constant register: registers below it may hold heap values.
     #[inline]
     pub fn const_base(&self) -> usize {
-        let reg = self.reg();
+        let reg = self.reg_of_running();
         reg.nregs as usize - reg.const_values.len()
     }
 
