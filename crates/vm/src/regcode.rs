@@ -507,6 +507,11 @@ impl CodeUnit {
         }
     }
 
+    /// Whether the register code has been made (the unit has run, or was asked for it).
+    pub fn is_translated(&self) -> bool {
+        self.reg.get().is_some()
+    }
+
     /// The register code of a unit that has a frame: `init_slab` or `slab_with_args` made
     /// the frame's registers, and both translate first, so no check is needed on the paths
     /// that switch between running frames.

@@ -191,14 +191,15 @@ fn operands(i: &RInstr) -> Operands {
 /// Checks one unit and every unit nested in its constants.
 fn check_unit(unit: &CodeUnit) -> Result<(), String> {
     let code = &unit.code;
+    let reg = unit.reg();
     let fail = |rpc: usize, what: String| {
         Err(format!(
             "{} r{rpc} {:?}: {what}",
             code.qualname,
-            unit.reg().instrs.get(rpc)
+            reg.instrs.get(rpc)
         ))
     };
-    if unit.reg().instrs.is_empty() {
+    if reg.instrs.is_empty() {
         return Err(format!("{}: no register code", code.qualname));
     }
     if unit.consts.len() != code.constants.len() || unit.names.len() != code.names.len() {
@@ -207,17 +208,14 @@ fn check_unit(unit: &CodeUnit) -> Result<(), String> {
             code.qualname
         ));
     }
-    if unit.reg().spc.len() != unit.reg().instrs.len() {
+    if reg.spc.len() != reg.instrs.len() {
         return Err(format!("{}: spc table length", code.qualname));
     }
     let ncells = (code.cellvars.len() + code.freevars.len()) as u32;
-    for (rpc, i) in unit.reg().instrs.iter().enumerate() {
+    for (rpc, i) in reg.instrs.iter().enumerate() {
         let o = operands(i);
-        if let Some(r) = o.regs.iter().find(|r| **r >= unit.reg().nregs) {
-            return fail(
-                rpc,
-                format!("register {r} not below nregs {}", unit.reg().nregs),
-            );
+        if let Some(r) = o.regs.iter().find(|r| **r >= reg.nregs) {
+            return fail(rpc, format!("register {r} not below nregs {}", reg.nregs));
         }
         if o.konst.is_some_and(|k| k as usize >= unit.consts.len()) {
             return fail(rpc, "constant out of range".into());
@@ -228,20 +226,18 @@ fn check_unit(unit: &CodeUnit) -> Result<(), String> {
         if o.cell.is_some_and(|c| c >= ncells) {
             return fail(rpc, "cell out of range".into());
         }
-        if o.target
-            .is_some_and(|t| t as usize >= unit.reg().instrs.len())
-        {
+        if o.target.is_some_and(|t| t as usize >= reg.instrs.len()) {
             return fail(rpc, "jump target outside the code".into());
         }
-        if !o.terminator && rpc + 1 == unit.reg().instrs.len() {
+        if !o.terminator && rpc + 1 == reg.instrs.len() {
             return fail(rpc, "the last instruction falls off the end".into());
         }
-        if unit.reg().spc[rpc] as usize >= code.instructions.len() {
+        if reg.spc[rpc] as usize >= code.instructions.len() {
             return fail(rpc, "stack pc out of range".into());
         }
     }
-    for h in &unit.reg().handlers {
-        if h.target as usize >= unit.reg().instrs.len() || h.reg >= unit.reg().nregs {
+    for h in &reg.handlers {
+        if h.target as usize >= reg.instrs.len() || h.reg >= reg.nregs {
             return Err(format!("{}: bad handler {h:?}", code.qualname));
         }
     }
@@ -270,6 +266,25 @@ fn verify_and_check(vm: &mut Vm, code: CodeObject) -> Result<bool, String> {
         .map_err(|e| format!("verified code failed to load: {e}"))?;
     check_unit(&unit)?;
     Ok(true)
+}
+
+#[test]
+fn nested_code_is_translated_when_first_run() {
+    let mut vm = vm();
+    let src = "def f():\n    return 1\n";
+    let code = ferropy_compiler::compile(src, "<lazy>").unwrap();
+    let unit = vm.load_code(Rc::new(code)).unwrap();
+    let nested = unit
+        .consts
+        .iter()
+        .find_map(|c| match c {
+            Value::Code(u) => Some(u.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert!(!unit.is_translated() && !nested.is_translated());
+    assert!(!nested.reg().instrs.is_empty());
+    assert!(nested.is_translated() && !unit.is_translated());
 }
 
 fn programs_dir() -> std::path::PathBuf {
