@@ -1074,15 +1074,14 @@ impl Vm {
                     }
                 }
                 RInstr::UnpackEx {
-                    src,
-                    dst,
+                    start,
                     before,
                     after,
                 } => {
-                    let items = self.unpack_ex(&r!(src), before as usize, after as usize)?;
+                    let items = self.unpack_ex(&r!(start), before as usize, after as usize)?;
                     let m = items.len() as u32;
                     for (i, v) in items.into_iter().enumerate() {
-                        w!(dst + m - 1 - i as u32) = v;
+                        w!(start + m - 1 - i as u32) = v;
                     }
                 }
                 RInstr::Call { dst, func, n } => {

@@ -40,6 +40,9 @@ pub enum BuildKind {
     String,
 }
 
+// One load fetches an instruction, its tag in the first word (see `Vm::dispatch_loop`).
+const _: () = assert!(std::mem::size_of::<RInstr>() == 16);
+
 /// One register instruction. Operands named `start` are the first of `n` consecutive registers.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RInstr {
@@ -202,9 +205,11 @@ pub enum RInstr {
         dst: Reg,
         n: u32,
     },
+    /// Unpacks `start` into `before` items, a list of the rest, and `after` items, written
+    /// from `start` up, the last item first (stack order). One register for source and
+    /// results keeps every instruction within 16 bytes.
     UnpackEx {
-        src: Reg,
-        dst: Reg,
+        start: Reg,
         before: u32,
         after: u32,
     },

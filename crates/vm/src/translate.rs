@@ -528,8 +528,7 @@ impl Translator {
                 let (before, after) = (arg & 0xff, arg >> 8);
                 let results = (before + after + 1) as usize;
                 self.contiguous(1, results, |start| RInstr::UnpackEx {
-                    src: start,
-                    dst: start,
+                    start,
                     before,
                     after,
                 });

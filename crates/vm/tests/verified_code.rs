@@ -129,11 +129,10 @@ fn operands(i: &RInstr) -> Operands {
         ListToTuple { dst, src } | GetIter { dst, src } => o.regs = vec![dst, src],
         Unpack { src, dst, n } => o.regs = [vec![src], span(dst, n)].concat(),
         UnpackEx {
-            src,
-            dst,
+            start,
             before,
             after,
-        } => o.regs = [vec![src], span(dst, before + after + 1)].concat(),
+        } => o.regs = span(start, before + after + 1),
         ForIter { iter, dst, target } => {
             o.regs = vec![iter, dst];
             o.target = Some(target);
