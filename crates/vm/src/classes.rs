@@ -366,6 +366,7 @@ impl Vm {
                 )));
             }
         }
+        remember_instance_size(&instance);
         Ok(instance)
     }
 
@@ -789,6 +790,14 @@ impl Vm {
             t.name,
             names.join(", ")
         )))
+    }
+}
+
+/// Records how many attributes a new instance got from `__init__` (`instance_size_hint`).
+pub(crate) fn remember_instance_size(instance: &Value) {
+    if let Value::Instance(i) = instance {
+        let n = i.dict.len().min(u8::MAX as usize) as u8;
+        i.class.borrow().instance_size_hint.set(n);
     }
 }
 

@@ -194,6 +194,15 @@ impl PyDict {
         PyDict::default()
     }
 
+    /// An empty dict with room for `n` keys (none allocated when `n` is 0).
+    pub fn with_capacity(n: usize) -> PyDict {
+        let d = PyDict::default();
+        if n > 0 {
+            *d.map.borrow_mut() = DictMap::with_capacity_and_hasher(n, Default::default());
+        }
+        d
+    }
+
     /// Records that a key with this hash is being inserted (see `keys_bloom`).
     #[inline(always)]
     pub(crate) fn note_key(&self, hash: i64) {

@@ -365,7 +365,10 @@ impl Vm {
     fn then_result(&mut self, then: Then, returned: Value) -> PyResult<Value> {
         match then {
             Then::Value => Ok(returned),
-            Then::Init(inst) if returned.is_none() => Ok(inst),
+            Then::Init(inst) if returned.is_none() => {
+                crate::classes::remember_instance_size(&inst);
+                Ok(inst)
+            }
             Then::Init(_) => Err(self.type_error(format!(
                 "__init__() should return None, not '{}'",
                 self.type_name(&returned)

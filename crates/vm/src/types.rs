@@ -31,6 +31,9 @@ pub struct PyType {
     attr_cache: RefCell<(u64, AttrCache)>,
     /// Classes created with this one among their bases (`type.__subclasses__`).
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+    /// How many attributes the last instance had when its `__init__` returned: a new instance's
+    /// dict is made that big, so that `__init__` fills it without growing it.
+    pub instance_size_hint: Cell<u8>,
 }
 
 /// The class defines `__getattribute__` (other than `object`'s).
@@ -87,6 +90,7 @@ impl PyType {
             hooks: Cell::new((u64::MAX, 0)),
             attr_cache: RefCell::new((u64::MAX, AttrCache::default())),
             subclasses: RefCell::new(Vec::new()),
+            instance_size_hint: Cell::new(0),
         });
         for b in t.bases.borrow().iter() {
             let mut subs = b.subclasses.borrow_mut();
