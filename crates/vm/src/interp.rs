@@ -453,6 +453,10 @@ impl Vm {
         // SAFETY: see above; `f` and `pc` are re-derived whenever the running frame changes.
         let mut f: &mut Frame = unsafe { &mut *fp };
         let mut pc: &mut usize = unsafe { &mut *pcp };
+        // The pc lives in a register; `*pc` (the frame's copy, which tracebacks, handlers and
+        // calls read) is written at every dispatch, never read back until the frame changes.
+        // Read back each time, it made every dispatch wait on the store of the one before.
+        let mut ip: usize = *pc;
         // SAFETY: the frame owns its code unit and keeps it while it runs.
         let mut unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
         let mut instrs: &[RInstr] = &unit.reg_of_running().instrs;
@@ -466,6 +470,7 @@ impl Vm {
                 (fp, pcp) = self.current_frame(root, root_pc, base);
                 f = unsafe { &mut *fp };
                 pc = unsafe { &mut *pcp };
+                ip = *pc;
                 unit = unsafe { &*Rc::as_ptr(&f.unit) };
                 instrs = &unit.reg_of_running().instrs;
                 consts = &unit.consts;
@@ -495,8 +500,9 @@ impl Vm {
         loop {
             // SAFETY: verified code ends every path with a return, raise or jump to an
             // instruction inside the code, so `pc` stays within `instrs`.
-            let instr = *unsafe { instrs.get_unchecked(*pc) };
-            *pc += 1;
+            let instr = *unsafe { instrs.get_unchecked(ip) };
+            ip += 1;
+            *pc = ip;
             match instr {
                 RInstr::Move { dst, src } => {
                     w!(dst, r!(src).clone());
@@ -508,7 +514,7 @@ impl Vm {
                 }
                 RInstr::BinaryOp { op, dst, a, b } => {
                     if record {
-                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                        note_types(&f.unit, ip - 1, r!(a), r!(b));
                     }
                     if let Some(v) = binary_fast(op, r!(a), r!(b)) {
                         w!(dst, v);
@@ -523,7 +529,7 @@ impl Vm {
                 }
                 RInstr::Compare { op, dst, a, b } => {
                     if record {
-                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                        note_types(&f.unit, ip - 1, r!(a), r!(b));
                     }
                     if let Some(x) = compare_fast(op, r!(a), r!(b)) {
                         w!(dst, Value::Bool(x));
@@ -538,11 +544,14 @@ impl Vm {
                     when,
                 } => {
                     if record {
-                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                        note_types(&f.unit, ip - 1, r!(a), r!(b));
                     }
                     if let Some(x) = compare_fast(op, r!(a), r!(b)) {
                         if x == when {
-                            *pc = target as usize;
+                            {
+                                ip = target as usize;
+                                *pc = ip
+                            };
                         }
                         continue;
                     }
@@ -550,7 +559,10 @@ impl Vm {
                 RInstr::JumpIfFalse { cond, target } | RInstr::JumpIfTrue { cond, target } => {
                     if let Some(truth) = truth_fast(r!(cond)) {
                         if truth == matches!(instr, RInstr::JumpIfTrue { .. }) {
-                            *pc = target as usize;
+                            {
+                                ip = target as usize;
+                                *pc = ip
+                            };
                         }
                         continue;
                     }
@@ -559,7 +571,10 @@ impl Vm {
                     if let Some(next) = for_iter_fast(r!(iter)) {
                         match next {
                             Some(v) => w!(dst, v),
-                            None => *pc = target as usize,
+                            None => {
+                                ip = target as usize;
+                                *pc = ip
+                            }
                         }
                         continue;
                     }
@@ -687,7 +702,10 @@ impl Vm {
                         switch_frame!();
                         match d {
                             Deliver::Value(dst, v) => w!(dst, v),
-                            Deliver::Jump(target) => *pc = target as usize,
+                            Deliver::Jump(target) => {
+                                ip = target as usize;
+                                *pc = ip
+                            }
                         }
                         continue;
                     }
@@ -706,10 +724,13 @@ impl Vm {
                     }
                 }
                 RInstr::Jump { target } => {
-                    if (target as usize) < *pc {
+                    if (target as usize) < ip {
                         // Checked before the jump, so a KeyboardInterrupt is raised at it.
                         self.back_edge(&f.unit)?;
-                        *pc = target as usize;
+                        {
+                            ip = target as usize;
+                            *pc = ip
+                        };
                         if f.unit.jitted.get().is_some() {
                             return Ok(None);
                         }
@@ -719,8 +740,9 @@ impl Vm {
                 _ => {}
             }
             // A copy of the pc: in an entered frame `pc` points into the frame itself.
-            let mut at = *pc;
+            let mut at = ip;
             let step = self.exec_one(f, instr, consts, &mut at);
+            ip = at;
             *pc = at;
             if let Some(exit) = step? {
                 if self.nested.len() > base {
@@ -728,7 +750,10 @@ impl Vm {
                     switch_frame!();
                     match d {
                         Deliver::Value(dst, v) => w!(dst, v),
-                        Deliver::Jump(target) => *pc = target as usize,
+                        Deliver::Jump(target) => {
+                            ip = target as usize;
+                            *pc = ip
+                        }
                     }
                     continue;
                 }
