@@ -500,10 +500,10 @@ impl Vm {
         loop {
             // SAFETY: verified code ends every path with a return, raise or jump to an
             // instruction inside the code, so `pc` stays within `instrs`.
-            let instr = *unsafe { instrs.get_unchecked(ip) };
+            let instr: &RInstr = unsafe { instrs.get_unchecked(ip) };
             ip += 1;
             *pc = ip;
-            match instr {
+            match *instr {
                 RInstr::Move { dst, src } => {
                     w!(dst, r!(src).clone());
                     continue;
@@ -741,7 +741,7 @@ impl Vm {
             }
             // A copy of the pc: in an entered frame `pc` points into the frame itself.
             let mut at = ip;
-            let step = self.exec_one(f, instr, consts, &mut at);
+            let step = self.exec_one(f, *instr, consts, &mut at);
             ip = at;
             *pc = at;
             if let Some(exit) = step? {
