@@ -771,7 +771,8 @@ impl Vm {
     /// An ABC with abstract methods left (`__abstractmethods__`, set by `ABCMeta`) cannot be
     /// instantiated.
     fn check_not_abstract(&mut self, t: &Rc<PyType>) -> PyResult<()> {
-        let Some(Value::FrozenSet(set) | Value::Set(set)) = t.lookup("__abstractmethods__") else {
+        let name = crate::attr::name_object("__abstractmethods__");
+        let Some(Value::FrozenSet(set) | Value::Set(set)) = t.lookup_cached(&name) else {
             return Ok(());
         };
         let mut names: Vec<String> = set
