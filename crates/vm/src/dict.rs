@@ -249,6 +249,7 @@ impl PyDict {
     }
 
     /// Whether a string key is present, with its hash already computed.
+    #[inline]
     pub fn contains_str_hashed(&self, key: &str, hash: i64) -> bool {
         self.may_hold(hash) && self.map.borrow().contains_key(&StrKey { hash, key })
     }
