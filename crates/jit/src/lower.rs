@@ -417,9 +417,9 @@ impl Lowerer<'_> {
                 let f = rt::helper_store_attr as *const () as usize;
                 self.dedicated(f, &[obj, name, src], None, pc, next);
             }
-            RInstr::LoadMethod { slot, name } => {
+            RInstr::LoadMethod { slot, obj, name } => {
                 let f = rt::helper_load_method as *const () as usize;
-                self.dedicated(f, &[slot, name], Some(slot), pc, next);
+                self.dedicated(f, &[slot, obj, name], Some(slot), pc, next);
                 self.known.remove(&(slot + 1));
             }
             RInstr::Return { src } => {

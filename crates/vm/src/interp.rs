@@ -618,13 +618,11 @@ impl Vm {
                         continue;
                     }
                 }
-                RInstr::LoadMethod { slot, name } => {
-                    if let Some(method) = self.ic_load_method(&f.unit, name, r!(slot)) {
-                        let obj = std::mem::replace(
-                            unsafe { f.regs.get_unchecked_mut(slot as usize) },
-                            method,
-                        );
-                        w!(slot + 1, obj);
+                RInstr::LoadMethod { slot, obj, name } => {
+                    if let Some(method) = self.ic_load_method(&f.unit, name, r!(obj)) {
+                        let receiver = r!(obj).clone();
+                        w!(slot + 1, receiver);
+                        w!(slot, method);
                         continue;
                     }
                 }
@@ -1123,18 +1121,18 @@ impl Vm {
                     };
                     w!(dst) = v;
                 }
-                RInstr::LoadMethod { slot, name } => {
-                    if let Some(method) = self.ic_load_method(&f.unit, name, &r!(slot)) {
-                        let obj = std::mem::replace(&mut w!(slot), method);
-                        w!(slot + 1) = obj;
-                    } else if let Some(attr) = matches!(r!(slot), Value::Module(_))
-                        .then(|| self.ic_load_attr(&f.unit, name, &r!(slot)))
+                RInstr::LoadMethod { slot, obj, name } => {
+                    if let Some(method) = self.ic_load_method(&f.unit, name, &r!(obj)) {
+                        w!(slot + 1) = r!(obj).clone();
+                        w!(slot) = method;
+                    } else if let Some(attr) = matches!(r!(obj), Value::Module(_))
+                        .then(|| self.ic_load_attr(&f.unit, name, &r!(obj)))
                         .flatten()
                     {
                         w!(slot) = attr;
                         w!(slot + 1) = Value::Undef;
                     } else {
-                        let obj = std::mem::take(&mut w!(slot));
+                        let obj = r!(obj).clone();
                         let unit = &f.unit;
                         let (method, receiver) =
                             self.load_method(obj, &unit.names[name as usize])?;

@@ -450,21 +450,22 @@ pub extern "C" fn helper_store_attr(
     }
 }
 
-/// `LoadMethod { slot, name }` at `pc`, through the attribute cache.
+/// `LoadMethod { slot, obj, name }` at `pc`, through the attribute cache.
 pub extern "C" fn helper_load_method(
     vm: *mut Vm,
     frame: *mut Frame,
     slot: u64,
+    obj: u64,
     name: u64,
     pc: u64,
 ) -> u64 {
     // SAFETY: see `parts`.
     let (vm, f) = unsafe { parts(vm, frame) };
-    let slot = slot as usize;
-    match vm.ic_load_method(&f.unit, name as u32, &f.regs[slot]) {
+    let (slot, obj) = (slot as usize, obj as usize);
+    match vm.ic_load_method(&f.unit, name as u32, &f.regs[obj]) {
         Some(method) => {
-            let obj = std::mem::replace(&mut f.regs[slot], method);
-            f.regs[slot + 1] = obj;
+            f.regs[slot + 1] = f.regs[obj].clone();
+            f.regs[slot] = method;
             0
         }
         None => helper_exec(vm as *mut Vm, frame, pc),

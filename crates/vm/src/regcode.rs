@@ -316,10 +316,12 @@ pub enum RInstr {
     WithExceptStart {
         base: Reg,
     },
-    /// `slot` holds the object; afterwards `slot` holds the method and `slot + 1` the receiver
-    /// (or `Undef` when `slot` holds an already bound attribute).
+    /// Reads the object from `obj` (a local, read in place, or `slot` itself); afterwards
+    /// `slot` holds the method and `slot + 1` the receiver (or `Undef` when `slot` holds an
+    /// already bound attribute).
     LoadMethod {
         slot: Reg,
+        obj: Reg,
         name: u32,
     },
     /// Calls `func` with the receiver in `func + 1` (when not `Undef`) and the `n` arguments after it.

@@ -164,8 +164,8 @@ fn operands(i: &RInstr) -> Operands {
             o.terminator = true;
         }
         PushExcInfo { slot } | BeforeWith { slot } => o.regs = span(slot, 2),
-        LoadMethod { slot, name } => {
-            o.regs = span(slot, 2);
+        LoadMethod { slot, obj, name } => {
+            o.regs = [span(slot, 2), vec![obj]].concat();
             o.name = Some(name);
         }
         PopExcept { prev } => o.regs = vec![prev],
