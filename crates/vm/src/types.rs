@@ -34,6 +34,8 @@ pub struct PyType {
     /// How many attributes the last instance had when its `__init__` returned: a new instance's
     /// dict is made that big, so that `__init__` fills it without growing it.
     pub instance_size_hint: Cell<u8>,
+    /// `inline_call::plain_init`'s verdict and the type epoch it was reached at.
+    pub plain_init: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 /// The class defines `__getattribute__` (other than `object`'s).
@@ -91,6 +93,7 @@ impl PyType {
             attr_cache: RefCell::new((u64::MAX, AttrCache::default())),
             subclasses: RefCell::new(Vec::new()),
             instance_size_hint: Cell::new(0),
+            plain_init: RefCell::new(None),
         });
         for b in t.bases.borrow().iter() {
             let mut subs = b.subclasses.borrow_mut();
