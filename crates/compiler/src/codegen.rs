@@ -50,6 +50,8 @@ pub(crate) enum FBlock {
         start: u32,
         exc_on_stack: bool,
     },
+    /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
+    ExceptStar,
 }
 
 /// One code object being built.
@@ -485,6 +487,7 @@ impl<'src> Compiler<'src> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
                 }
+                self.check_except_star(0, r.range)?;
                 let saved = self.unwind_for_return()?;
                 self.emit(Opcode::ReturnValue, 0);
                 self.restore_fblocks(saved);
@@ -519,7 +522,17 @@ impl<'src> Compiler<'src> {
                 }
                 self.emit(Opcode::RaiseVarargs, n);
             }
-            S::Try(t) => self.try_stmt(t)?,
+            S::Try(t) => self.try_stmt(t, false)?,
+            S::TryStar(t) => {
+                let t = ast::StmtTry {
+                    range: t.range,
+                    body: t.body.clone(),
+                    handlers: t.handlers.clone(),
+                    orelse: t.orelse.clone(),
+                    finalbody: t.finalbody.clone(),
+                };
+                self.try_stmt(&t, true)?
+            }
             S::With(w) => self.with_stmt(w, 0)?,
             S::Match(m) => self.match_stmt(m)?,
             S::Import(i) => self.import(i)?,
@@ -599,6 +612,7 @@ impl<'src> Compiler<'src> {
             };
             return Err(self.error(what, range));
         };
+        self.check_except_star(loop_index + 1, range)?;
         let saved = self.unit().fblocks.clone();
         while self.unit().fblocks.len() > loop_index + 1 {
             let block = self.unit().fblocks.pop().expect("a block");
@@ -625,6 +639,21 @@ impl<'src> Compiler<'src> {
             _ => unreachable!("a loop block"),
         }
         self.restore_fblocks(saved);
+        Ok(())
+    }
+
+    /// `break`, `continue` or `return` may not leave an `except*` clause (blocks from `from` up).
+    fn check_except_star(&self, from: usize, range: TextRange) -> Result<(), CompileError> {
+        let blocks = &self.units.last().expect("a unit").fblocks;
+        if blocks[from.min(blocks.len())..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+        {
+            return Err(self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            ));
+        }
         Ok(())
     }
 
@@ -664,7 +693,7 @@ impl<'src> Compiler<'src> {
                 }
                 self.emit(Opcode::PopTop, 0);
             }
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptStar => {}
             FBlock::TryExcept {
                 handler,
                 depth,
