@@ -52,6 +52,9 @@ pub(crate) enum FBlock {
     },
     /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
     ExceptStar,
+    /// A finally body inlined for a `return`: the return value is on the stack, and a `break`,
+    /// `continue` or `return` in the body must drop it.
+    PopValue,
 }
 
 /// One code object being built.
@@ -706,7 +709,19 @@ impl<'src> Compiler<'src> {
                 body,
             } => {
                 self.add_entry(*start, *handler, *depth);
+                if value_on_top {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if value_on_top {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if value_on_top {
+                    self.emit(Opcode::RotTwo, 0);
+                }
+                self.emit(Opcode::PopTop, 0);
             }
             FBlock::With {
                 handler,

@@ -309,7 +309,9 @@ impl Compiler<'_> {
             Ok(())
         })?;
         self.function_annotations(&f.args, f.returns.as_deref())?;
-        for _ in &f.decorator_list {
+        // Each decorator is applied on its own line, innermost first.
+        for d in f.decorator_list.iter().rev() {
+            self.line = self.line_of(d.range());
             self.emit(Opcode::Call, 1);
         }
         self.name_op(f.name.as_str(), NameCtx::Store);
@@ -582,6 +584,8 @@ impl Compiler<'_> {
         }
         self.emit(Opcode::ReturnValue, 0);
         let code = self.pop_unit()?;
+        // The class is built on the `class` line, not the body's last one.
+        self.line = line;
         self.emit_closure_and_make(code, 0);
         self.load_const(Constant::Str(name.to_string()));
         for base in &c.bases {
@@ -601,7 +605,9 @@ impl Compiler<'_> {
             self.load_const(Constant::Tuple(names));
             self.emit(Opcode::CallKw, n + c.keywords.len() as u32);
         }
-        for _ in &c.decorator_list {
+        // Each decorator is applied on its own line, innermost first.
+        for d in c.decorator_list.iter().rev() {
+            self.line = self.line_of(d.range());
             self.emit(Opcode::Call, 1);
         }
         self.name_op(name, NameCtx::Store);
