@@ -63,6 +63,9 @@ pub fn resume(
     let Some(mut frame) = g.frame.borrow_mut().take() else {
         return match throw {
             Some(e) => Err(e),
+            None if g.kind == 1 => {
+                Err(vm.err("RuntimeError", "cannot reuse already awaited coroutine"))
+            }
             None => Ok(GenStep::Returned(Value::None)),
         };
     };
