@@ -122,6 +122,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", crate::fileio::open),
     ("<match_sequence>", crate::matching::match_sequence),
     ("<await>", crate::generator::await_iter),
+    ("<eg_match>", crate::excgroup::eg_match),
+    ("<eg_prep>", crate::excgroup::eg_prep),
     ("<match_mapping>", crate::matching::match_mapping),
     ("<match_class>", crate::matching::match_class),
     ("dir", dir),

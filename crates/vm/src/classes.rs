@@ -195,6 +195,9 @@ fn prepare(
     Ok(Some(vm.call(&prep, &call_args, kw_names)?))
 }
 
+const METACLASS_CONFLICT: &str = "metaclass conflict: the metaclass of a derived class must be a \
+     (non-strict) subclass of the metaclasses of all its bases";
+
 /// The metaclass of the bases (and of an explicit `start`) that is a subclass of all the
 /// others' (CPython's `_PyType_CalculateMetaclass`); `None` when that is `type` itself. Two
 /// unrelated metaclasses are a TypeError.
@@ -218,10 +221,7 @@ fn most_derived_metaclass(
             winner = m;
             continue;
         }
-        return Err(vm.type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
-             subclass of the metaclasses of all its bases",
-        ));
+        return Err(vm.type_error(METACLASS_CONFLICT));
     }
     Ok(if Rc::ptr_eq(&winner, &type_) {
         None
@@ -288,7 +288,22 @@ pub fn new_class(
         }
         if let Value::Instance(_) = v {
             if let Some(m) = vm.lookup_special(&v, "__set_name__") {
-                vm.call_method_value(&m, &v, &[class_value.clone(), k], &[])?;
+                if let Err(e) = vm.call_method_value(&m, &v, &[class_value.clone(), k.clone()], &[])
+                {
+                    // 3.11 wraps the error in a RuntimeError caused by it.
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vm.type_name(&v),
+                        vm.repr(&k)?,
+                        class.name
+                    );
+                    let wrapped = vm.err("RuntimeError", msg);
+                    wrapped.exc.exc_state(|s| {
+                        s.cause = e.value();
+                        s.suppress_context = true;
+                    });
+                    return Err(wrapped);
+                }
             }
         }
     }
@@ -707,8 +722,10 @@ impl Vm {
                 };
                 let mut bs = Vec::new();
                 for b in bases.iter() {
-                    if let Value::Type(t) = b {
-                        bs.push(t.clone());
+                    match b {
+                        Value::Type(t) => bs.push(t.clone()),
+                        // The base's type is the metaclass CPython checks: never compatible.
+                        _ => return Err(self.type_error(METACLASS_CONFLICT)),
                     }
                 }
                 // As type.__new__ does: a more derived metaclass among the bases takes over.

@@ -273,7 +273,21 @@ impl Vm {
                     };
                     self.call(&m, &[obj.clone(), key.clone()], &[])
                 }
-                None if t.is_heap => {
+                None if t.is_heap
+                    || matches!(
+                        t.name.as_str(),
+                        "object"
+                            | "int"
+                            | "str"
+                            | "float"
+                            | "bytes"
+                            | "bool"
+                            | "range"
+                            | "complex"
+                            | "bytearray"
+                            | "slice"
+                    ) =>
+                {
                     Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
                 }
                 // The builtin generic containers make `types.GenericAlias` objects.

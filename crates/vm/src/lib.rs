@@ -23,6 +23,7 @@ pub mod descr;
 pub mod dict;
 pub mod evalexec;
 pub mod exceptions;
+pub mod excgroup;
 pub mod fileio;
 pub mod format;
 pub mod gc;

@@ -204,6 +204,7 @@ pub fn install(vm: &mut Vm) {
         "BaseException",
         &[("__init__", exc_init), ("with_traceback", same)],
     );
+    crate::excgroup::install(vm);
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);

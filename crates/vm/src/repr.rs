@@ -156,11 +156,9 @@ impl Vm {
                     let inner = if args.len() == 1 {
                         self.repr(&args[0])?
                     } else {
+                        // The tuple's repr without its own parentheses (exactly one pair).
                         let r = self.repr(&Value::tuple(args))?;
-                        r.trim_start_matches('(')
-                            .trim_end_matches(')')
-                            .trim_end_matches(',')
-                            .to_string()
+                        r[1..r.len() - 1].to_string()
                     };
                     return Ok(format!("{}({})", class.name, inner));
                 }

@@ -225,11 +225,12 @@ macro_rules! builtin_types {
                 $( let $field = builtin_types!(@make object, $field, $name $(, $base)?); )*
                 let mut exceptions: HashMap<&'static str, Rc<PyType>> = HashMap::new();
                 for (name, base) in EXCEPTIONS {
-                    let base = match *base {
-                        "" => object.clone(),
-                        b => exceptions[b].clone(),
+                    // Several bases are comma-separated (ExceptionGroup's).
+                    let bases = match *base {
+                        "" => vec![object.clone()],
+                        b => b.split(',').map(|b| exceptions[b].clone()).collect(),
                     };
-                    let t = PyType::new(name, vec![base], false);
+                    let t = PyType::new(name, bases, false);
                     t.has_dict.set(true);
                     exceptions.insert(name, t);
                 }
@@ -315,8 +316,8 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
     ("BaseExceptionGroup", "BaseException"),
-    ("ExceptionGroup", "BaseExceptionGroup"),
     ("Exception", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup,Exception"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("ArithmeticError", "Exception"),
