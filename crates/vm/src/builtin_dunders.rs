@@ -418,6 +418,16 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `iterator.__length_hint__()`: the items left.
+fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let it = receiver(vm, args, "__length_hint__")?;
+    let hint = match &it {
+        Value::Iterator(cell) => cell.borrow().length_hint(),
+        _ => None,
+    };
+    Ok(hint.unwrap_or(Value::Int(0)))
+}
+
 /// `iterator.__iter__()`: the iterator itself.
 fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
@@ -506,12 +516,14 @@ pub fn install(vm: &mut Vm) {
             ("__iter__", iter),
             ("__getitem__", getitem),
             ("__contains__", contains),
+            ("__reversed__", reversed),
         ],
     );
     let iterators = [
         &t.list_iterator,
         &t.tuple_iterator,
         &t.range_iterator,
+        &t.longrange_iterator,
         &t.str_iterator,
         &t.str_ascii_iterator,
         &t.dict_keyiterator,
@@ -534,6 +546,25 @@ pub fn install(vm: &mut Vm) {
             "iterator",
             &[("__next__", iter_next), ("__iter__", iter_self)],
         );
+    }
+    // CPython's sized iterators say how many items are left (`operator.length_hint`).
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.str_ascii_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.reversed,
+        &t.list_reverseiterator,
+        &t.dict_reversekeyiterator,
+        &t.iterator,
+    ] {
+        register(ty, "iterator", &[("__length_hint__", iter_length_hint)]);
     }
     // Callables expose `__call__` and the mutable containers `__hash__ = None`, which is
     // what `collections.abc.Callable`/`Hashable` look for in the class dicts.

@@ -5,7 +5,7 @@ use crate::args::Args;
 use crate::exceptions::PyResult;
 use crate::int::to_bigint;
 use crate::iter::{new_iter, IterState};
-use crate::value::{BuiltinFunction, NativeFn, PyRange, Value};
+use crate::value::{BuiltinFunction, NativeFn, Value};
 use crate::Vm;
 use std::rc::Rc;
 
@@ -855,34 +855,22 @@ pub fn module(vm: &mut Vm) -> Value {
 /// `range(...)`.
 pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mut ints = Vec::with_capacity(3);
-    for a in args {
-        let b = vm.index_bigint(a)?;
-        // Ranges hold machine words: bounds beyond them are clamped (an approximation, so
-        // that code such as `_collections_abc`'s `iter(range(1 << 1000))` runs).
-        ints.push(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
-            if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            },
-        ));
+    for a in args.iter().take(3) {
+        ints.push(vm.index_bigint(a)?);
     }
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
-        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => {
-            return Err(vm.type_error(format!(
-                "range expected at most 3 arguments, got {}",
-                ints.len()
-            )))
-        }
+    let (start, stop, step) = match (args.len(), ints.as_slice()) {
+        (1, [stop]) => (0.into(), stop.clone(), 1.into()),
+        (2, [start, stop]) => (start.clone(), stop.clone(), 1.into()),
+        (3, [start, stop, step]) => (start.clone(), stop.clone(), step.clone()),
+        (0, _) => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        (n, _) => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(crate::range_obj::make(
+        start, stop, step,
+    ))))
 }
 
 impl crate::exceptions::PyErr {

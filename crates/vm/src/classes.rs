@@ -649,11 +649,14 @@ impl Vm {
                     return self.call_method_value(&m, v, &[], &[]).map(Some);
                 }
             }
+            if let Value::Range(r) = v {
+                let back = crate::range_obj::reversed(r);
+                return Ok(Some(new_iter(crate::range_obj::iter_state(&back))));
+            }
             let mut items = match v {
                 Value::List(_)
                 | Value::Tuple(_)
                 | Value::Str(_)
-                | Value::Range(_)
                 | Value::Bytes(_)
                 | Value::ByteArray(_) => self.collect(v)?,
                 Value::Dict(d) => d.keys(),

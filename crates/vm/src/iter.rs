@@ -23,6 +23,12 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
+    /// A range beyond machine words: the next item, the step, and how many items are left.
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        left: num_bigint::BigInt,
+    },
     List {
         list: Rc<RefCell<Vec<Value>>>,
         index: usize,
@@ -89,6 +95,7 @@ impl IterState {
         let t = &vm.types;
         match self {
             IterState::Range { .. } => t.range_iterator.clone(),
+            IterState::BigRange { .. } => t.longrange_iterator.clone(),
             IterState::List { .. } => t.list_iterator.clone(),
             IterState::Tuple { .. } => t.tuple_iterator.clone(),
             IterState::Str { s, .. } if s.ascii => t.str_ascii_iterator.clone(),
@@ -143,6 +150,46 @@ impl IterState {
     }
 
     /// The length of a dict view.
+    /// `__length_hint__`: how many items are left, for the iterators that know it.
+    pub fn length_hint(&self) -> Option<Value> {
+        let n = match self {
+            IterState::Range { next, stop, step } => {
+                crate::value::PyRange::small(*next, *stop, *step).len() as usize
+            }
+            IterState::BigRange { left, .. } => return Some(Value::from_bigint(left.clone())),
+            IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
+            IterState::Tuple { items, index } => items.len().saturating_sub(*index),
+            IterState::Items { items, index, .. } => items.len().saturating_sub(*index),
+            IterState::Str { s, pos } => s.s[*pos..].chars().count(),
+            IterState::Dict {
+                dict, index, len, ..
+            } => {
+                if dict.len() != *len {
+                    0
+                } else {
+                    len.saturating_sub(*index)
+                }
+            }
+            IterState::Set { set, pos, len } => {
+                let table = set.items.borrow();
+                if table.len() != *len {
+                    0
+                } else {
+                    let mut n = 0;
+                    let mut at = *pos;
+                    while let Some((slot, _)) = table.next_from(at) {
+                        n += 1;
+                        at = slot + 1;
+                    }
+                    n
+                }
+            }
+            IterState::Done => 0,
+            _ => return None,
+        };
+        Some(Value::Int(n as i64))
+    }
+
     pub fn view_len(&self) -> Option<usize> {
         match self {
             IterState::View { dict, .. } => Some(dict.len()),
@@ -167,11 +214,7 @@ impl Vm {
                 items: t.clone(),
                 index: 0,
             },
-            Value::Range(r) => IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            },
+            Value::Range(r) => crate::range_obj::iter_state(r),
             Value::Str(s) => IterState::Str {
                 s: s.clone(),
                 pos: 0,
@@ -311,6 +354,16 @@ impl Vm {
                 if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
                     *next = cur.saturating_add(*step);
                     Some(Value::Int(cur))
+                } else {
+                    None
+                }
+            }
+            IterState::BigRange { next, step, left } => {
+                if num_traits::Signed::is_positive(left) {
+                    *left -= 1u8;
+                    let cur = next.clone();
+                    *next += &*step;
+                    Some(Value::from_bigint(cur))
                 } else {
                     None
                 }

@@ -581,10 +581,7 @@ impl Vm {
                 let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 self.seq_eq(&tx, &ty)?
             }
-            (Range(x), Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-            }
+            (Range(x), Range(y)) => crate::range_obj::eq(x, y),
             (Iterator(_), _) | (_, Iterator(_))
                 if crate::views::is_set_like_view(a) || crate::views::is_set_like_view(b) =>
             {
@@ -794,14 +791,8 @@ impl Vm {
                 let k = self.set_key(s, item)?;
                 Ok(s.items.borrow().contains(&k))
             }
-            Value::Range(r) => match as_i64(item) {
-                Some(i) => {
-                    let n = r.len();
-                    let off = i as i128 - r.start as i128;
-                    Ok(n > 0
-                        && off % r.step as i128 == 0
-                        && (0..n as i128).contains(&(off / r.step as i128)))
-                }
+            Value::Range(r) => match self.range_contains(r, item) {
+                Some(found) => Ok(found),
                 None => self.contains_by_iteration(container, item),
             },
             Value::List(l) => {
@@ -884,15 +875,7 @@ impl Vm {
                 }
                 crate::hashing::hash_tuple(hashes.into_iter())
             }
-            Range(r) => {
-                // As CPython: the hash of (len, start, step), with the parts that do not
-                // matter for equality left as None.
-                let n = r.len();
-                let none = 0x5f5e100;
-                let start = if n == 0 { none } else { int::hash_int(r.start) };
-                let step = if n <= 1 { none } else { int::hash_int(r.step) };
-                crate::hashing::hash_tuple([int::hash_int(n), start, step].into_iter())
-            }
+            Range(r) => crate::range_obj::hash(r),
             FrozenSet(s) => {
                 let hashes: Vec<i64> = s.items.borrow().iter().map(|k| k.hash).collect();
                 crate::hashing::hash_frozenset(hashes.into_iter())

@@ -278,6 +278,7 @@ builtin_types! {
     list_iterator: "list_iterator";
     tuple_iterator: "tuple_iterator";
     range_iterator: "range_iterator";
+    longrange_iterator: "longrange_iterator";
     str_iterator: "str_iterator";
     str_ascii_iterator: "str_ascii_iterator";
     dict_keyiterator: "dict_keyiterator";
