@@ -149,12 +149,61 @@ binops! {
     truediv => B::TrueDiv, false; rtruediv => B::TrueDiv, true;
     floordiv => B::FloorDiv, false; rfloordiv => B::FloorDiv, true;
     modulo => B::Mod, false; rmodulo => B::Mod, true;
-    pow => B::Pow, false; rpow => B::Pow, true;
+    pow2 => B::Pow, false; rpow => B::Pow, true;
     lshift => B::LShift, false; rlshift => B::LShift, true;
     rshift => B::RShift, false; rrshift => B::RShift, true;
     and => B::And, false; rand => B::And, true;
     or => B::Or, false; ror => B::Or, true;
     xor => B::Xor, false; rxor => B::Xor, true;
+}
+
+/// `int.__pow__(exp, mod=None)`: the modulus makes it three-argument `pow`.
+fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [a, b, m] if !m.is_none() => {
+            let (a, b, m) = (unwrap_base(a), unwrap_base(b), unwrap_base(m));
+            match (
+                crate::int::to_bigint(&a),
+                crate::int::to_bigint(&b),
+                crate::int::to_bigint(&m),
+            ) {
+                (Some(x), Some(y), Some(z)) => crate::int::int_pow_mod(vm, &x, &y, &z),
+                _ => Ok(Value::NotImplemented),
+            }
+        }
+        [a, b, _] => pow2(vm, &[a.clone(), b.clone()], kw),
+        _ => pow2(vm, args, kw),
+    }
+}
+
+/// `__round__(ndigits=None)` of int and float: builtin `round` of the plain value.
+fn round_(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut plain: Vec<Value> = args.to_vec();
+    if let Some(first) = plain.first_mut() {
+        *first = unwrap_base(first);
+    }
+    crate::builtins::round(vm, &plain, kw)
+}
+
+/// `__trunc__`, `__floor__`, `__ceil__` of int and float: an int.
+fn to_int_by(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    match receiver(vm, args, name)? {
+        Value::Float(x) => crate::ops::float_to_int(vm, f(x)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(b))),
+        v => Ok(v),
+    }
+}
+
+fn trunc(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__trunc__", f64::trunc)
+}
+
+fn floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__floor__", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__ceil__", f64::ceil)
 }
 
 macro_rules! inplaceops {
@@ -441,6 +490,18 @@ pub fn install(vm: &mut Vm) {
         register(ty, owner, NUMBER);
     }
     register(&t.int, "int", INT_ONLY);
+    for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
+        register(
+            ty,
+            owner,
+            &[
+                ("__round__", round_),
+                ("__trunc__", trunc),
+                ("__floor__", floor),
+                ("__ceil__", ceil),
+            ],
+        );
+    }
     for (ty, owner) in [
         (&t.list, "list"),
         (&t.tuple, "tuple"),

@@ -548,7 +548,7 @@ fn ndigits_arg(vm: &mut Vm, n: &Value) -> PyResult<i64> {
         .clamp(-(1 << 40), 1 << 40))
 }
 
-fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let Some(x) = a.pos.first() else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));

@@ -156,7 +156,7 @@ pub fn install(vm: &mut Vm) {
     register(
         &t.int,
         "int",
-        &[("bit_length", int_bit_length), ("conjugate", same)],
+        &[("bit_length", int_bit_length), ("conjugate", int_conjugate)],
     );
     register(
         &t.float,
@@ -231,6 +231,15 @@ fn static_method(t: &Rc<PyType>, owner: &'static str, name: &'static str, func: 
 
 fn recv<'a>(args: &'a [Value]) -> (&'a Value, &'a [Value]) {
     (&args[0], &args[1..])
+}
+
+/// `int.conjugate()`: the plain int (also of a bool or an int subclass).
+fn int_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = crate::builtin_dunders::unwrap_base(&args[0]);
+    Ok(match v {
+        Value::Bool(b) => Value::Int(i64::from(b)),
+        other => other,
+    })
 }
 
 fn same(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

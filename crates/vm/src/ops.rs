@@ -538,7 +538,7 @@ impl Vm {
     /// Python equality as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         use Value::*;
-        if a.is(b) && !matches!(a, Float(_)) {
+        if a.is(b) && !matches!(a, Float(_) | Complex(_)) {
             return Ok(true);
         }
         Ok(match (a, b) {

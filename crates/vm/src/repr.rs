@@ -308,6 +308,7 @@ impl Vm {
                 numfmt::format_int(&b, spec)
             }
             Value::Float(f) => numfmt::format_float(*f, spec),
+            Value::Complex(c) => crate::complex::format_complex(**c, spec),
             Value::Str(s) => numfmt::format_str(s.as_str(), spec),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__format__") {
@@ -331,10 +332,6 @@ impl Vm {
                 return self.str(v);
             }
             _ if spec.is_empty() => return self.str(v),
-            Value::Complex(_) => {
-                let s = self.str(v)?;
-                numfmt::format_str(&s, spec)
-            }
             // Other built-in types inherit object.__format__, which takes no spec.
             _ => {
                 return Err(self.type_error(format!(
@@ -373,7 +370,7 @@ pub fn default_object_repr(class: &crate::types::PyType, v: &Value) -> String {
     }
 }
 
-fn complex_repr(re: f64, im: f64) -> String {
+pub(crate) fn complex_repr(re: f64, im: f64) -> String {
     let fmt = |x: f64| {
         let r = numfmt::float_repr(x);
         r.strip_suffix(".0").map(str::to_string).unwrap_or(r)
