@@ -253,7 +253,20 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = receiver(vm, args, "__repr__")?;
-    Ok(Value::str(vm.repr(&v)?))
+    let r = vm.repr(&v)?;
+    // A set or frozenset subclass shows its own name: `S({1, 2})`, `S()`.
+    if let (Some(Value::Instance(i)), Value::Set(_) | Value::FrozenSet(_)) = (args.first(), &v) {
+        let name = i.class.borrow().name.clone();
+        let inner = if r.ends_with("()") {
+            String::new()
+        } else if let Some(body) = r.strip_prefix("frozenset(") {
+            body.strip_suffix(')').unwrap_or(body).to_string()
+        } else {
+            r
+        };
+        return Ok(Value::str(format!("{name}({inner})")));
+    }
+    Ok(Value::str(r))
 }
 
 fn str_(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -600,6 +613,8 @@ pub fn install(vm: &mut Vm) {
         &t.iterator,
         &t.list_reverseiterator,
         &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
     ];
     for ty in iterators {
         register(
@@ -623,6 +638,8 @@ pub fn install(vm: &mut Vm) {
         &t.reversed,
         &t.list_reverseiterator,
         &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
         &t.iterator,
     ] {
         register(ty, "iterator", &[("__length_hint__", iter_length_hint)]);

@@ -492,6 +492,8 @@ impl Vm {
         } else if is(&ty.set) || is(&ty.frozenset) {
             match a.pos.first() {
                 None => self.set_from_iter(&Value::tuple(vec![]), is(&ty.frozenset))?,
+                // `frozenset(f)` of an exact frozenset is `f` itself.
+                Some(v @ Value::FrozenSet(_)) if is(&ty.frozenset) => v.clone(),
                 Some(v) => self.set_from_iter(v, is(&ty.frozenset))?,
             }
         } else if is(&ty.range) {
@@ -653,6 +655,19 @@ impl Vm {
                 let back = crate::range_obj::reversed(r);
                 return Ok(Some(new_iter(crate::range_obj::iter_state(&back))));
             }
+            let dict_part = match v {
+                Value::Dict(d) => Some((d.clone(), crate::iter::DictPart::Keys)),
+                _ => crate::views::view_of(v),
+            };
+            if let Some((dict, part)) = dict_part {
+                let len = dict.len();
+                return Ok(Some(new_iter(IterState::DictRev {
+                    dict,
+                    part,
+                    left: len,
+                    len,
+                })));
+            }
             let mut items = match v {
                 Value::List(_)
                 | Value::Tuple(_)
@@ -677,7 +692,12 @@ impl Vm {
                 Value::List(_) => "list_reverseiterator",
                 Value::Range(_) => "range_iterator",
                 Value::Dict(_) => "dict_reversekeyiterator",
-                _ => "reversed",
+                _ => match crate::views::view_of(v) {
+                    Some((_, crate::iter::DictPart::Keys)) => "dict_reversekeyiterator",
+                    Some((_, crate::iter::DictPart::Values)) => "dict_reversevalueiterator",
+                    Some((_, crate::iter::DictPart::Items)) => "dict_reverseitemiterator",
+                    None => "reversed",
+                },
             };
             new_iter(IterState::Items {
                 items,

@@ -47,6 +47,14 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
+    /// `reversed()` of a dict or dict view: the next position from the end, and the size the
+    /// dict must keep.
+    DictRev {
+        dict: Rc<PyDict>,
+        part: DictPart,
+        left: usize,
+        len: usize,
+    },
     Items {
         items: Vec<Value>,
         index: usize,
@@ -128,6 +136,19 @@ impl IterState {
                 kind: "dict_reversekeyiterator",
                 ..
             } => t.dict_reversekeyiterator.clone(),
+            IterState::Items {
+                kind: "dict_reversevalueiterator",
+                ..
+            } => t.dict_reversevalueiterator.clone(),
+            IterState::Items {
+                kind: "dict_reverseitemiterator",
+                ..
+            } => t.dict_reverseitemiterator.clone(),
+            IterState::DictRev { part, .. } => match part {
+                DictPart::Keys => t.dict_reversekeyiterator.clone(),
+                DictPart::Values => t.dict_reversevalueiterator.clone(),
+                DictPart::Items => t.dict_reverseitemiterator.clone(),
+            },
             IterState::Enumerate { .. } => t.enumerate.clone(),
             IterState::Zip { .. } => t.zip.clone(),
             IterState::Map { .. } => t.map.clone(),
@@ -160,6 +181,15 @@ impl IterState {
             IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
             IterState::Tuple { items, index } => items.len().saturating_sub(*index),
             IterState::Items { items, index, .. } => items.len().saturating_sub(*index),
+            IterState::DictRev {
+                dict, left, len, ..
+            } => {
+                if dict.len() != *len {
+                    0
+                } else {
+                    *left
+                }
+            }
             IterState::Str { s, pos } => s.s[*pos..].chars().count(),
             IterState::Dict {
                 dict, index, len, ..
@@ -411,6 +441,31 @@ impl Vm {
                 });
                 *index += 1;
                 entry
+            }
+            IterState::DictRev {
+                dict,
+                part,
+                left,
+                len,
+            } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                if *left == 0 {
+                    None
+                } else {
+                    *left -= 1;
+                    let map = dict.map.borrow();
+                    map.get_index(*left).map(|(k, v)| match part {
+                        DictPart::Keys => k.key.clone(),
+                        DictPart::Values => v.clone(),
+                        DictPart::Items => Value::tuple(vec![k.key.clone(), v.clone()]),
+                    })
+                }
             }
             IterState::Set { set, pos, len } => {
                 if set.items.borrow().len() != *len {

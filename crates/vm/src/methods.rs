@@ -198,6 +198,11 @@ pub fn install(vm: &mut Vm) {
         "dict_keys",
         &[("isdisjoint", crate::sets::keys_isdisjoint)],
     );
+    register(
+        &t.dict_items,
+        "dict_items",
+        &[("isdisjoint", crate::sets::keys_isdisjoint)],
+    );
     let base = vm.types.exceptions["BaseException"].clone();
     register(
         &base,
@@ -649,16 +654,25 @@ pub fn sort_list(
     reverse: Option<Value>,
 ) -> PyResult<()> {
     let l = the_list(vm, list)?;
+    // As CPython, the list is empty while it sorts: what key functions and comparisons see.
     let items = std::mem::take(&mut *l.borrow_mut());
     let key = key.filter(|k| !k.is_none());
     let mut keyed = Vec::with_capacity(items.len());
-    for item in items {
+    for item in items.iter() {
         let k = match &key {
-            Some(f) => vm.call(f, &[item.clone()], &[])?,
+            Some(f) => match vm.call(f, &[item.clone()], &[]) {
+                Ok(k) => k,
+                Err(e) => {
+                    // A failed key function leaves the list as it was.
+                    *l.borrow_mut() = items;
+                    return Err(e);
+                }
+            },
             None => item.clone(),
         };
-        keyed.push((k, item));
+        keyed.push((k, item.clone()));
     }
+    drop(items);
     let reverse = match reverse {
         Some(r) => vm.truthy(&r)?,
         None => false,
@@ -680,7 +694,15 @@ pub fn sort_list(
     if reverse {
         keyed.reverse();
     }
-    *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
+    let modified = !l.borrow().is_empty();
+    let added = std::mem::replace(
+        &mut *l.borrow_mut(),
+        keyed.into_iter().map(|(_, v)| v).collect(),
+    );
+    drop(added);
+    if modified && result.is_ok() {
+        return Err(vm.value_error("list modified during sort"));
+    }
     result
 }
 

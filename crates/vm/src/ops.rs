@@ -788,7 +788,16 @@ impl Vm {
                 Ok(d.contains(&k))
             }
             Value::Set(s) | Value::FrozenSet(s) => {
-                let k = self.set_key(s, item)?;
+                let k = match (self.set_key(s, item), item) {
+                    // A set is looked up as the frozenset with its items, as CPython does.
+                    (Err(e), Value::Set(inner)) => {
+                        let keys: crate::settable::SetTable =
+                            inner.items.borrow().iter().cloned().collect();
+                        let f = Value::FrozenSet(Rc::new(crate::value::PySet::new(keys)));
+                        self.set_key(s, &f).map_err(|_| e)?
+                    }
+                    (k, _) => k?,
+                };
                 Ok(s.items.borrow().contains(&k))
             }
             Value::Range(r) => match self.range_contains(r, item) {
@@ -881,6 +890,10 @@ impl Vm {
                 crate::hashing::hash_frozenset(hashes.into_iter())
             }
             List(_) | Dict(_) | Set(_) | ByteArray(_) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            // Dict views are unhashable (their `__eq__` compares contents).
+            Iterator(_) if crate::views::view_of(v).is_some() => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Instance(i) => {

@@ -298,6 +298,8 @@ builtin_types! {
     member_descriptor: "member_descriptor";
     list_reverseiterator: "list_reverseiterator";
     dict_reversekeyiterator: "dict_reversekeyiterator";
+    dict_reversevalueiterator: "dict_reversevalueiterator";
+    dict_reverseitemiterator: "dict_reverseitemiterator";
     traceback: "traceback";
     bytearray: "bytearray";
 }
