@@ -266,6 +266,10 @@ fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         };
         return Ok(Value::str(format!("{name}({inner})")));
     }
+    if let (Some(Value::Instance(i)), Value::ByteArray(_)) = (args.first(), &v) {
+        let name = i.class.borrow().name.clone();
+        return Ok(Value::str(format!("{name}{}", &r["bytearray".len()..])));
+    }
     Ok(Value::str(r))
 }
 
@@ -520,6 +524,7 @@ pub fn install(vm: &mut Vm) {
         (&t.tuple, "tuple"),
         (&t.str_, "str"),
         (&t.bytes, "bytes"),
+        (&t.bytearray, "bytearray"),
     ] {
         register(ty, owner, COMPARE);
         register(ty, owner, SEQUENCE);
@@ -542,6 +547,37 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     register(&t.bytes, "bytes", &[("__mod__", modulo)]);
+    register(
+        &t.bytearray,
+        "bytearray",
+        &[
+            ("__mod__", modulo),
+            ("__setitem__", setitem),
+            ("__delitem__", delitem),
+            ("__iadd__", iadd),
+            ("__imul__", imul),
+        ],
+    );
+    register(
+        &t.complex,
+        "complex",
+        &[
+            ("__add__", add),
+            ("__radd__", radd),
+            ("__sub__", sub),
+            ("__rsub__", rsub),
+            ("__mul__", mul),
+            ("__rmul__", rmul),
+            ("__truediv__", truediv),
+            ("__rtruediv__", rtruediv),
+            ("__pow__", pow2),
+            ("__rpow__", rpow),
+            ("__neg__", neg),
+            ("__pos__", pos),
+            ("__abs__", abs),
+            ("__bool__", bool_),
+        ],
+    );
     register(
         &t.list,
         "list",
@@ -653,7 +689,7 @@ pub fn install(vm: &mut Vm) {
     ] {
         register(ty, owner, &[("__call__", call_self)]);
     }
-    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.slice] {
         ty.dict.set_str("__hash__", Value::None);
     }
     for (ty, owner) in [

@@ -109,6 +109,11 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     register(&t.list, "list", &[("__init__", list_init)]);
+    register(
+        &t.bytearray,
+        "bytearray",
+        &[("__init__", crate::bytes_methods::bytearray_init)],
+    );
     register(&t.dict, "dict", &[("__init__", dict_init)]);
     register(&t.set, "set", &[("__init__", set_init)]);
     register(

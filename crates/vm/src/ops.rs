@@ -658,6 +658,12 @@ impl Vm {
         if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
             return self.set_compare(op, a, b);
         }
+        if let (Value::Slice(x), Value::Slice(y)) = (a, b) {
+            // Slices order as (start, stop, step) tuples.
+            let tx = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+            let ty = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+            return self.rich_order(op, &tx, &ty);
+        }
         let (name, reflected) = match op {
             C::Lt => ("__lt__", "__gt__"),
             C::Le => ("__le__", "__ge__"),
@@ -889,7 +895,7 @@ impl Vm {
                 let hashes: Vec<i64> = s.items.borrow().iter().map(|k| k.hash).collect();
                 crate::hashing::hash_frozenset(hashes.into_iter())
             }
-            List(_) | Dict(_) | Set(_) | ByteArray(_) => {
+            List(_) | Dict(_) | Set(_) | ByteArray(_) | Slice(_) => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             // Dict views are unhashable (their `__eq__` compares contents).
