@@ -442,10 +442,16 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     match a.pos {
         [v] => vm.get_iter(v),
-        [f, sentinel] => Ok(new_iter(IterState::Callable {
-            func: f.clone(),
-            sentinel: sentinel.clone(),
-        })),
+        [f, sentinel] => {
+            if !vm.is_callable(f) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
+            Ok(new_iter(IterState::Callable {
+                func: f.clone(),
+                sentinel: sentinel.clone(),
+            }))
+        }
+        [] => Err(vm.type_error("iter expected at least 1 argument, got 0")),
         _ => Err(vm.type_error(format!(
             "iter expected at most 2 arguments, got {}",
             a.pos.len()
@@ -458,6 +464,12 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(it) = a.pos.first() else {
         return Err(vm.type_error("next expected at least 1 argument, got 0"));
     };
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "next expected at most 2 arguments, got {}",
+            a.pos.len()
+        )));
+    }
     if let Value::Generator(g) = it {
         let g = g.clone();
         return match crate::generator::send(vm, &g, Value::None, None) {
@@ -601,6 +613,28 @@ pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value
 fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     use ferropy_bytecode::BinaryOperator as B;
     let a = Args::new(args, kw).exact(vm, "divmod", 2)?;
+    let number = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
+    };
+    if !(number(&a[0]) && number(&a[1])) {
+        // `__divmod__`, then the other operand's `__rdivmod__`.
+        for (x, name, y) in [(&a[0], "__divmod__", &a[1]), (&a[1], "__rdivmod__", &a[0])] {
+            if let Some(m) = vm.lookup_special(x, name) {
+                let r = vm.call_method_value(&m, x, &[y.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(&a[0]),
+            vm.type_name(&a[1])
+        )));
+    }
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (&a[0], &a[1]) {
         let x = crate::methods::to_f64(vm, &a[0])?;
         let y = crate::methods::to_f64(vm, &a[1])?;
@@ -617,6 +651,23 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    if !kw.is_empty() {
+        // pow(base, exp, mod=None) by keyword: gather the positions, then as below.
+        let mut pos = Vec::new();
+        for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
+            match a.arg_or_kw(i, name) {
+                Some(v) => pos.push(v),
+                None if i == 2 => {}
+                None => {
+                    return Err(vm.type_error(format!(
+                        "pow() missing required argument '{name}' (pos {})",
+                        i + 1
+                    )))
+                }
+            }
+        }
+        return pow(vm, &pos, &[]);
+    }
     match a.pos {
         [x, y] => vm.binary_op(ferropy_bytecode::BinaryOperator::Pow as u8, x, y),
         [x, y, m] if !m.is_none() => match (to_bigint(x), to_bigint(y), to_bigint(m)) {
@@ -652,16 +703,22 @@ fn hash(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "callable", 1)?;
-    let c = match &a[0] {
-        Value::Function(_)
-        | Value::Builtin(_)
-        | Value::BoundMethod(_)
-        | Value::Type(_)
-        | Value::StaticMethod(_) => true,
-        v @ Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
-        _ => false,
-    };
-    Ok(Value::Bool(c))
+    Ok(Value::Bool(vm.is_callable(&a[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_)
+            | Value::Builtin(_)
+            | Value::BoundMethod(_)
+            | Value::Type(_)
+            | Value::StaticMethod(_) => true,
+            Value::Instance(_) => self.lookup_special(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::value::PyStr>> {

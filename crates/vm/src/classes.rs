@@ -603,6 +603,12 @@ impl Vm {
             };
             new_iter(IterState::Enumerate { inner, count })
         } else if is(&ty.zip) {
+            if kwnames.len() > 1 {
+                return Err(self.type_error(format!(
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    kwnames.len()
+                )));
+            }
             for k in kwnames {
                 let k = k.as_str().unwrap_or("");
                 if k != "strict" {

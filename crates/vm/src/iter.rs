@@ -599,7 +599,13 @@ impl Vm {
                 Err(e) => return Err(e),
             },
             IterState::Callable { func, sentinel } => {
-                let v = self.call(&func, &[], &[])?;
+                let v = match self.call(&func, &[], &[]) {
+                    // A StopIteration from the callable ends the iteration.
+                    Err(e) if e.matches(self, "StopIteration") => {
+                        return Ok((None, IterState::Done))
+                    }
+                    other => other?,
+                };
                 if self.eq(&v, &sentinel)? {
                     (None, IterState::Done)
                 } else {
