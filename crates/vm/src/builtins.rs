@@ -385,28 +385,39 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "issubclass", 2)?;
-    let Value::Type(t) = &a[0] else {
+    Ok(Value::Bool(is_subclass(vm, &a[0], &a[1])?))
+}
+
+/// `issubclass(cls, classinfo)` as a bool (tuples may nest).
+fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
+    let Value::Type(t) = cls else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let infos = match &a[1] {
+    let infos = match info {
         Value::Tuple(items) => items.to_vec(),
         other => vec![other.clone()],
     };
     for info in infos {
+        if let Value::Tuple(_) = info {
+            if is_subclass(vm, cls, &info)? {
+                return Ok(true);
+            }
+            continue;
+        }
         // A `__subclasscheck__` of the metaclass (ABCMeta) or of the object decides.
         let check = match &info {
             Value::Type(_) => vm.meta_special(&info, "__subclasscheck__"),
             _ => vm.lookup_special(&info, "__subclasscheck__"),
         };
         if let Some(check) = check {
-            let r = vm.call_method_value(&check, &info, &[a[0].clone()], &[])?;
+            let r = vm.call_method_value(&check, &info, &[cls.clone()], &[])?;
             if vm.truthy(&r)? {
-                return Ok(Value::Bool(true));
+                return Ok(true);
             }
             continue;
         }
         match info {
-            Value::Type(c) if t.is_subtype(&c) => return Ok(Value::Bool(true)),
+            Value::Type(c) if t.is_subtype(&c) => return Ok(true),
             Value::Type(_) => {}
             _ => {
                 return Err(vm.type_error(
@@ -415,7 +426,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(false)
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
