@@ -532,6 +532,9 @@ impl Vm {
         } else if is(&ty.complex) {
             crate::complex::construct(self, &a)?
         } else if is(&ty.object) {
+            if !args.is_empty() {
+                return Err(self.type_error("object() takes no arguments"));
+            }
             let inst = Rc::new(PyInstance::new(t.clone()));
             crate::gc::track_instance(&inst);
             Value::Instance(inst)
@@ -591,7 +594,7 @@ impl Vm {
             let Some(src) = a.arg_or_kw(0, "iterable") else {
                 return Err(self.type_error("enumerate() missing required argument 'iterable'"));
             };
-            let inner = self.get_iter(&src)?;
+            // The start is checked before the iterable, as CPython's argument parsing does.
             let count = match a.arg_or_kw(1, "start") {
                 Some(s) => {
                     let b = self.index_bigint(&s)?;
@@ -601,6 +604,7 @@ impl Vm {
                 }
                 None => 0,
             };
+            let inner = self.get_iter(&src)?;
             new_iter(IterState::Enumerate { inner, count })
         } else if is(&ty.zip) {
             if kwnames.len() > 1 {

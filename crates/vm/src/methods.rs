@@ -659,6 +659,12 @@ pub fn sort_list(
     reverse: Option<Value>,
 ) -> PyResult<()> {
     let l = the_list(vm, list)?;
+    // `reverse` is parsed as an int before anything runs, as CPython's argument clinic does.
+    if let Some(r) = &reverse {
+        if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            vm.index_bigint(r)?;
+        }
+    }
     // As CPython, the list is empty while it sorts: what key functions and comparisons see.
     let items = std::mem::take(&mut *l.borrow_mut());
     let key = key.filter(|k| !k.is_none());

@@ -572,11 +572,11 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn pad_args(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<(usize, char)> {
     if rest.is_empty() || rest.len() > 2 {
         return Err(vm.type_error(format!(
-            "{name} expected {} arguments, got {}",
+            "{name} expected {}, got {}",
             if rest.is_empty() {
-                "at least 1"
+                "at least 1 argument"
             } else {
-                "at most 2"
+                "at most 2 arguments"
             },
             rest.len()
         )));
