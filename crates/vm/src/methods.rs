@@ -967,6 +967,16 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let keys = vm.collect(&a.pos[1])?;
     let value = a.pos.get(2).cloned().unwrap_or(Value::None);
+    if let Value::Type(t) = &a.pos[0] {
+        if !Rc::ptr_eq(t, &vm.types.dict) {
+            // A subclass: `cls()` filled by item assignment (its `__setitem__`).
+            let obj = vm.call(&a.pos[0], &[], &[])?;
+            for k in keys {
+                vm.set_item(&obj, k, value.clone())?;
+            }
+            return Ok(obj);
+        }
+    }
     let d = Rc::new(PyDict::new());
     for k in keys {
         vm.dict_set(&d, k, value.clone())?;

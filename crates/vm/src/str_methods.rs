@@ -239,9 +239,15 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn strip_with(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
+    let name = match (left, right) {
+        (true, true) => "strip",
+        (true, false) => "lstrip",
+        _ => "rstrip",
+    };
     let chars: Option<Vec<char>> = match rest.first() {
         None | Some(Value::None) => None,
-        Some(v) => Some(str_arg(vm, v, "strip arg")?.chars().collect()),
+        Some(Value::Str(c)) => Some(c.s.chars().collect()),
+        Some(_) => return Err(vm.type_error(format!("{name} arg must be None or str"))),
     };
     let is_strip = |c: char| match &chars {
         Some(set) => set.contains(&c),
