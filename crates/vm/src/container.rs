@@ -307,6 +307,14 @@ impl Vm {
                     .iter()
                     .map(|x| Value::Int(i64::from(*x)))
                     .collect();
+                let idx = self.slice_indices(s, current.len())?;
+                let n = idx.indices().len();
+                if idx.step != 1 && n != items.len() {
+                    return Err(self.value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {n}",
+                        items.len()
+                    )));
+                }
                 let tmp = Rc::new(RefCell::new(current));
                 self.list_set_slice(&tmp, s, Value::list(items))?;
                 let mut out = Vec::with_capacity(tmp.borrow().len());

@@ -100,6 +100,15 @@ impl Vm {
                 ),
                 _ => format!("<built-in function {}>", b.name),
             },
+            Value::Super(sp) => {
+                let recv = sp.receiver.clone();
+                let obj = if recv.is_none() {
+                    "NULL".to_string()
+                } else {
+                    format!("<{} object>", self.type_name(&recv))
+                };
+                format!("<super: <class '{}'>, {obj}>", sp.class.name)
+            }
             Value::BoundMethod(m) => {
                 let (func, recv) = (m.func.clone(), m.receiver.clone());
                 let name = match &func {
