@@ -268,7 +268,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let t = t.clone();
             vm.new_instance(&t, &args[1..], kw)
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(v) => Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(v)
+        ))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 

@@ -278,7 +278,7 @@ fn receiver_range(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::value::PyRange>
 
 fn range_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = receiver_range(vm, args)?;
-    let a = Args::new(&args[1..], kw).exact(vm, "index", 1)?;
+    let a = Args::new(&args[1..], kw).exact(vm, "range.index", 1)?;
     if crate::int::is_int(&a[0]) {
         let v = crate::int::to_bigint(&a[0]).unwrap_or_default();
         return match crate::range_obj::position(&r, &v) {
@@ -302,7 +302,7 @@ fn range_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn range_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = receiver_range(vm, args)?;
-    let a = Args::new(&args[1..], kw).exact(vm, "count", 1)?;
+    let a = Args::new(&args[1..], kw).exact(vm, "range.count", 1)?;
     if let Some(found) = vm.range_contains(&r, &a[0]) {
         return Ok(Value::Int(i64::from(found)));
     }
