@@ -508,6 +508,8 @@ impl Vm {
         } else if is(&ty.set) || is(&ty.frozenset) {
             match a.pos.first() {
                 None => self.set_from_iter(&Value::tuple(vec![]), is(&ty.frozenset))?,
+                // `frozenset(f)` of an exact frozenset is `f` itself.
+                Some(v @ Value::FrozenSet(_)) if is(&ty.frozenset) => v.clone(),
                 Some(v) => self.set_from_iter(v, is(&ty.frozenset))?,
             }
         } else if is(&ty.range) {
@@ -546,6 +548,9 @@ impl Vm {
         } else if is(&ty.complex) {
             crate::complex::construct(self, &a)?
         } else if is(&ty.object) {
+            if !args.is_empty() {
+                return Err(self.type_error("object() takes no arguments"));
+            }
             let inst = Rc::new(PyInstance::new(t.clone()));
             crate::gc::track_instance(&inst);
             Value::Instance(inst)
@@ -605,7 +610,7 @@ impl Vm {
             let Some(src) = a.arg_or_kw(0, "iterable") else {
                 return Err(self.type_error("enumerate() missing required argument 'iterable'"));
             };
-            let inner = self.get_iter(&src)?;
+            // The start is checked before the iterable, as CPython's argument parsing does.
             let count = match a.arg_or_kw(1, "start") {
                 Some(s) => {
                     let b = self.index_bigint(&s)?;
@@ -615,8 +620,15 @@ impl Vm {
                 }
                 None => 0,
             };
+            let inner = self.get_iter(&src)?;
             new_iter(IterState::Enumerate { inner, count })
         } else if is(&ty.zip) {
+            if kwnames.len() > 1 {
+                return Err(self.type_error(format!(
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    kwnames.len()
+                )));
+            }
             for k in kwnames {
                 let k = k.as_str().unwrap_or("");
                 if k != "strict" {
@@ -665,11 +677,27 @@ impl Vm {
                     return self.call_method_value(&m, v, &[], &[]).map(Some);
                 }
             }
+            if let Value::Range(r) = v {
+                let back = crate::range_obj::reversed(r);
+                return Ok(Some(new_iter(crate::range_obj::iter_state(&back))));
+            }
+            let dict_part = match v {
+                Value::Dict(d) => Some((d.clone(), crate::iter::DictPart::Keys)),
+                _ => crate::views::view_of(v),
+            };
+            if let Some((dict, part)) = dict_part {
+                let len = dict.len();
+                return Ok(Some(new_iter(IterState::DictRev {
+                    dict,
+                    part,
+                    left: len,
+                    len,
+                })));
+            }
             let mut items = match v {
                 Value::List(_)
                 | Value::Tuple(_)
                 | Value::Str(_)
-                | Value::Range(_)
                 | Value::Bytes(_)
                 | Value::ByteArray(_) => self.collect(v)?,
                 Value::Dict(d) => d.keys(),
@@ -690,7 +718,12 @@ impl Vm {
                 Value::List(_) => "list_reverseiterator",
                 Value::Range(_) => "range_iterator",
                 Value::Dict(_) => "dict_reversekeyiterator",
-                _ => "reversed",
+                _ => match crate::views::view_of(v) {
+                    Some((_, crate::iter::DictPart::Keys)) => "dict_reversekeyiterator",
+                    Some((_, crate::iter::DictPart::Values)) => "dict_reversevalueiterator",
+                    Some((_, crate::iter::DictPart::Items)) => "dict_reverseitemiterator",
+                    None => "reversed",
+                },
             };
             new_iter(IterState::Items {
                 items,

@@ -43,6 +43,7 @@ pub mod numbers;
 pub mod numfmt;
 pub mod ops;
 pub mod pycache;
+pub mod range_obj;
 pub mod regcode;
 pub mod repr;
 pub mod runmain;

@@ -286,6 +286,7 @@ builtin_types! {
     list_iterator: "list_iterator";
     tuple_iterator: "tuple_iterator";
     range_iterator: "range_iterator";
+    longrange_iterator: "longrange_iterator";
     str_iterator: "str_iterator";
     str_ascii_iterator: "str_ascii_iterator";
     dict_keyiterator: "dict_keyiterator";
@@ -305,6 +306,8 @@ builtin_types! {
     member_descriptor: "member_descriptor";
     list_reverseiterator: "list_reverseiterator";
     dict_reversekeyiterator: "dict_reversekeyiterator";
+    dict_reversevalueiterator: "dict_reversevalueiterator";
+    dict_reverseitemiterator: "dict_reverseitemiterator";
     traceback: "traceback";
     bytearray: "bytearray";
 }

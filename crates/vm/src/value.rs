@@ -175,13 +175,36 @@ impl PySet {
     }
 }
 
+/// A `range`. Bounds and lengths that fit in machine words live in `start`/`stop`/`step` (the
+/// interpreter and the JIT iterate those directly); a range with a bound or length beyond them
+/// keeps exact values in `big` (then the word fields are 0, 0, 1 and unused). `range_obj` holds
+/// the operations that work on either form.
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<BigRange>>,
+}
+
+/// The exact bounds of a range beyond machine words.
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 
 impl PyRange {
+    /// A range of machine words (the caller knows the length fits in an `i64`).
+    pub fn small(start: i64, stop: i64, step: i64) -> PyRange {
+        PyRange {
+            start,
+            stop,
+            step,
+            big: None,
+        }
+    }
+
+    /// The length of a machine-word range (`range_obj::len_big` covers both forms).
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 && lo < hi {
@@ -195,7 +218,10 @@ impl PyRange {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => crate::range_obj::big_len(&b.start, &b.stop, &b.step) == BigInt::from(0),
+            None => self.len() == 0,
+        }
     }
 
     pub fn get(&self, i: i64) -> i64 {
