@@ -1352,6 +1352,7 @@ impl Vm {
             Ok(e) => e,
             Err(e) => return e,
         };
+        self.prepare_explicit_raise(&err);
         if n == 2 {
             let cause = f.regs[start as usize + 1].clone();
             let cause = match cause {
