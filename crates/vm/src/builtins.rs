@@ -390,25 +390,41 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Value::Type(t) = &a[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let infos = match &a[1] {
+    Ok(Value::Bool(is_subclass(vm, &a[0], t, &a[1])?))
+}
+
+/// `issubclass(cls, info)` where `info` may be a class or a (nested) tuple of them.
+fn is_subclass(
+    vm: &mut Vm,
+    cls: &Value,
+    t: &Rc<crate::types::PyType>,
+    info: &Value,
+) -> PyResult<bool> {
+    let infos = match info {
         Value::Tuple(items) => items.to_vec(),
         other => vec![other.clone()],
     };
     for info in infos {
+        if let Value::Tuple(_) = info {
+            if is_subclass(vm, cls, t, &info)? {
+                return Ok(true);
+            }
+            continue;
+        }
         // A `__subclasscheck__` of the metaclass (ABCMeta) or of the object decides.
         let check = match &info {
             Value::Type(_) => vm.meta_special(&info, "__subclasscheck__"),
             _ => vm.lookup_special(&info, "__subclasscheck__"),
         };
         if let Some(check) = check {
-            let r = vm.call_method_value(&check, &info, &[a[0].clone()], &[])?;
+            let r = vm.call_method_value(&check, &info, &[cls.clone()], &[])?;
             if vm.truthy(&r)? {
-                return Ok(Value::Bool(true));
+                return Ok(true);
             }
             continue;
         }
         match info {
-            Value::Type(c) if t.is_subtype(&c) => return Ok(Value::Bool(true)),
+            Value::Type(c) if t.is_subtype(&c) => return Ok(true),
             Value::Type(_) => {}
             _ => {
                 return Err(vm.type_error(
@@ -417,7 +433,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(false)
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -469,6 +485,13 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if !matches!(it, Value::Iterator(_) | Value::Instance(_)) {
         return Err(vm.not_supported(it, "is not an iterator"));
+    }
+    // A class's __next__: its own StopIteration (with its arguments) propagates.
+    if let (Value::Instance(_), Some(m)) = (it, vm.lookup_special(it, "__next__")) {
+        return match vm.call_method_value(&m, it, &[], &[]) {
+            Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => Ok(a.pos[1].clone()),
+            other => other,
+        };
     }
     match vm.next(it)? {
         Some(v) => Ok(v),
