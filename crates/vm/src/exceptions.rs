@@ -289,10 +289,18 @@ impl Vm {
         match ty {
             Value::Type(t) if t.is_subtype(&base) => Ok(class.is_subtype(t)),
             Value::Tuple(items) => {
-                // Every item is checked before any matches, as CPython does.
+                // Every item is checked before any matches, as CPython does; the items must
+                // be classes themselves (no nested tuples).
                 let mut hit = false;
                 for t in items.iter() {
-                    hit |= self.exception_matches(exc, t)?;
+                    match t {
+                        Value::Type(t) if t.is_subtype(&base) => hit |= class.is_subtype(t),
+                        _ => {
+                            return Err(self.type_error(
+                                "catching classes that do not inherit from BaseException is not allowed",
+                            ))
+                        }
+                    }
                 }
                 Ok(hit)
             }
