@@ -41,6 +41,8 @@ pub(crate) enum FBlock {
         handler: Label,
         depth: u32,
         start: u32,
+        /// `async with`: the exit call's result is awaited.
+        is_async: bool,
     },
     /// Inside an `except` clause (stack: previous exception) or a `finally` run for an
     /// exception (stack: previous exception, exception): protected by a cleanup handler.
@@ -497,8 +499,7 @@ impl<'src> Compiler<'src> {
             }
             S::FunctionDef(f) => self.function_def(f)?,
             S::AsyncFunctionDef(f) => self.async_function_def(f)?,
-            S::AsyncFor(f) => self.async_unsupported("async for", f.range),
-            S::AsyncWith(w) => self.async_unsupported("async with", w.range),
+            S::AsyncFor(f) => self.async_for_stmt(f)?,
             S::ClassDef(c) => self.class_def(c)?,
             S::Delete(d) => d.targets.iter().try_for_each(|t| self.delete_target(t))?,
             S::Global(_) | S::Nonlocal(_) => {}
@@ -536,7 +537,16 @@ impl<'src> Compiler<'src> {
                 };
                 self.try_stmt(&t, true)?
             }
-            S::With(w) => self.with_stmt(w, 0)?,
+            S::With(w) => self.with_stmt(w, 0, false)?,
+            S::AsyncWith(w) => {
+                let w = ast::StmtWith {
+                    range: w.range,
+                    items: w.items.clone(),
+                    body: w.body.clone(),
+                    type_comment: None,
+                };
+                self.with_stmt(&w, 0, true)?
+            }
             S::Match(m) => self.match_stmt(m)?,
             S::Import(i) => self.import(i)?,
             S::ImportFrom(i) => self.import_from(i)?,
@@ -595,6 +605,54 @@ impl<'src> Compiler<'src> {
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, start);
+        self.bind(exhausted);
+        self.stmts(&f.orelse)?;
+        self.bind(break_to);
+        Ok(())
+    }
+
+    /// `async for x in it:` awaits `__anext__()` each round until StopAsyncIteration.
+    fn async_for_stmt(&mut self, f: &ast::StmtAsyncFor) -> Result<(), CompileError> {
+        let start = self.new_label();
+        let exhausted = self.new_label();
+        let break_to = self.new_label();
+        let stop = self.new_label();
+        let reraise = self.new_label();
+        self.expr(&f.iter)?;
+        let n = self.name_index("<aiter>");
+        self.emit(Opcode::LoadGlobal, n);
+        self.emit(Opcode::RotTwo, 0);
+        self.emit(Opcode::Call, 1);
+        self.bind(start);
+        self.line = self.line_of(f.range);
+        let depth = self.unit().depth;
+        self.emit(Opcode::DupTop, 0);
+        let n = self.name_index("<anext>");
+        self.emit(Opcode::LoadGlobal, n);
+        self.emit(Opcode::RotTwo, 0);
+        self.emit(Opcode::Call, 1);
+        let region = self.pc();
+        self.emit_await();
+        self.add_entry(region, stop, depth);
+        self.store_target(&f.target)?;
+        self.unit().fblocks.push(FBlock::ForLoop {
+            continue_to: start,
+            break_to,
+        });
+        self.stmts(&f.body)?;
+        self.unit().fblocks.pop();
+        self.emit_jump(Opcode::Jump, start);
+        // (aiter, exc): StopAsyncIteration ends the loop, anything else propagates.
+        self.bind_handler(stop, depth);
+        let n = self.name_index("StopAsyncIteration");
+        self.emit(Opcode::LoadGlobal, n);
+        self.emit(Opcode::CheckExcMatch, 0);
+        self.emit_jump(Opcode::PopJumpIfFalse, reraise);
+        self.emit(Opcode::PopTop, 0);
+        self.emit(Opcode::PopTop, 0);
+        self.emit_jump(Opcode::Jump, exhausted);
+        self.bind(reraise);
+        self.emit(Opcode::Reraise, 0);
         self.bind(exhausted);
         self.stmts(&f.orelse)?;
         self.bind(break_to);
@@ -727,12 +785,13 @@ impl<'src> Compiler<'src> {
                 handler,
                 depth,
                 start,
+                is_async,
             } => {
                 self.add_entry(*start, *handler, *depth);
                 if value_on_top {
                     self.emit(Opcode::RotTwo, 0);
                 }
-                self.call_exit_none();
+                self.call_exit_none(*is_async);
             }
             FBlock::Handler {
                 cleanup,

@@ -4,7 +4,6 @@
 use crate::codegen::{Compiler, FBlock, NameCtx};
 use crate::error::CompileError;
 use crate::parse::ast::{self, Ranged};
-use crate::parse::TextRange;
 use ferropy_bytecode::{BinaryOperator, Constant, Opcode, INPLACE_OFFSET};
 use std::rc::Rc;
 
@@ -233,13 +232,29 @@ impl Compiler<'_> {
         }
     }
 
-    /// `with a as x, b as y:` nests one context manager per item.
-    pub(crate) fn with_stmt(&mut self, w: &ast::StmtWith, item: usize) -> Result<(), CompileError> {
+    /// `with a as x, b as y:` nests one context manager per item (`async with` awaits the
+    /// results of `__aenter__` and `__aexit__`).
+    pub(crate) fn with_stmt(
+        &mut self,
+        w: &ast::StmtWith,
+        item: usize,
+        is_async: bool,
+    ) -> Result<(), CompileError> {
         let Some(it) = w.items.get(item) else {
             return self.stmts(&w.body);
         };
         self.expr(&it.context_expr)?;
-        self.emit(Opcode::BeforeWith, 0);
+        if is_async {
+            // (mgr -- exit, value): `<async_enter>` gives (awaitable, exit).
+            let n = self.name_index("<async_enter>");
+            self.emit(Opcode::LoadGlobal, n);
+            self.emit(Opcode::RotTwo, 0);
+            self.emit(Opcode::Call, 1);
+            self.emit(Opcode::UnpackSequence, 2);
+            self.emit_await();
+        } else {
+            self.emit(Opcode::BeforeWith, 0);
+        }
         match &it.optional_vars {
             Some(target) => self.store_target(target)?,
             None => self.emit(Opcode::PopTop, 0),
@@ -253,12 +268,13 @@ impl Compiler<'_> {
             handler,
             depth,
             start,
+            is_async,
         });
-        self.with_stmt(w, item + 1)?;
+        self.with_stmt(w, item + 1, is_async)?;
         if let Some(FBlock::With { start, .. }) = self.unit().fblocks.pop() {
             self.add_entry(start, handler, depth);
         }
-        self.call_exit_none();
+        self.call_exit_none(is_async);
         self.emit_jump(Opcode::Jump, end);
 
         // On an exception: exit(type, value, traceback) decides whether it is suppressed.
@@ -268,6 +284,9 @@ impl Compiler<'_> {
         let start = self.pc();
         let suppress = self.new_label();
         self.emit(Opcode::WithExceptStart, 0);
+        if is_async {
+            self.emit_await();
+        }
         self.emit_jump(Opcode::PopJumpIfTrue, suppress);
         self.emit(Opcode::Reraise, 0);
         self.add_entry(start, cleanup, depth + 1);
@@ -281,12 +300,25 @@ impl Compiler<'_> {
         Ok(())
     }
 
-    /// (exit --) calls exit(None, None, None) and discards the result.
-    pub(crate) fn call_exit_none(&mut self) {
+    /// (awaitable -- result): `await` of the value on top.
+    pub(crate) fn emit_await(&mut self) {
+        let n = self.name_index("<await>");
+        self.emit(Opcode::LoadGlobal, n);
+        self.emit(Opcode::RotTwo, 0);
+        self.emit(Opcode::Call, 1);
+        self.emit(Opcode::YieldFrom, 0);
+    }
+
+    /// (exit --) calls exit(None, None, None) and discards the result (awaited first for
+    /// `async with`).
+    pub(crate) fn call_exit_none(&mut self, is_async: bool) {
         for _ in 0..3 {
             self.load_const(Constant::None);
         }
         self.emit(Opcode::Call, 3);
+        if is_async {
+            self.emit_await();
+        }
         self.emit(Opcode::PopTop, 0);
     }
 
@@ -429,17 +461,6 @@ impl Compiler<'_> {
             type_params: f.type_params.clone(),
         };
         self.function_def(&plain)
-    }
-
-    /// `async for` and `async with` compile (so that modules defining them import) but raise
-    /// NotImplementedError when they run.
-    pub(crate) fn async_unsupported(&mut self, what: &str, range: TextRange) {
-        self.line = self.line_of(range);
-        let n = self.name_index("NotImplementedError");
-        self.emit(Opcode::LoadGlobal, n);
-        self.load_const(Constant::Str(format!("{what} is not supported yet")));
-        self.emit(Opcode::Call, 1);
-        self.emit(Opcode::RaiseVarargs, 1);
     }
 
     /// Compiles a function body into its own unit and emits the code that builds the function

@@ -350,12 +350,20 @@ impl Builder<'_> {
                 self.stmts(&i.orelse)?;
             }
             S::AsyncFor(f) => {
+                if !self.scope().is_coroutine {
+                    return Err(self.error("'async for' outside async function".into(), f.range));
+                }
+                self.scope().is_generator = true;
                 self.expr(&f.iter)?;
                 self.expr(&f.target)?;
                 self.stmts(&f.body)?;
                 self.stmts(&f.orelse)?;
             }
             S::AsyncWith(w) => {
+                if !self.scope().is_coroutine {
+                    return Err(self.error("'async with' outside async function".into(), w.range));
+                }
+                self.scope().is_generator = true;
                 for item in &w.items {
                     self.expr(&item.context_expr)?;
                     self.opt_expr(item.optional_vars.as_deref())?;

@@ -556,6 +556,12 @@ impl Vm {
                             _ => Vec::new(),
                         }
                     }
+                    "__kwdefaults__" => {
+                        *f.kwdefaults.borrow_mut() = match value {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    }
                     _ => {
                         let mut d = f.dict.borrow_mut();
                         d.get_or_insert_with(Default::default)

@@ -339,6 +339,10 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             )))
         }
     };
+    // A subclass instance with an empty spec formats as str(self), which may be overridden.
+    if spec.is_empty() && matches!(v, Value::Instance(_)) {
+        return Ok(Value::str(vm.str(v)?));
+    }
     let v = unwrap_base(v);
     Ok(Value::str(vm.format(&v, &spec)?))
 }

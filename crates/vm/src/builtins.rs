@@ -123,6 +123,9 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("<match_sequence>", crate::matching::match_sequence),
     ("<await>", crate::generator::await_iter),
     ("<eg_match>", crate::excgroup::eg_match),
+    ("<aiter>", crate::asyncproto::aiter),
+    ("<anext>", crate::asyncproto::anext),
+    ("<async_enter>", crate::asyncproto::async_enter),
     ("<eg_prep>", crate::excgroup::eg_prep),
     ("<match_mapping>", crate::matching::match_mapping),
     ("<match_class>", crate::matching::match_class),
@@ -492,6 +495,13 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     if !matches!(it, Value::Iterator(_) | Value::Instance(_)) {
         return Err(vm.not_supported(it, "is not an iterator"));
+    }
+    // A class's __next__: its own StopIteration (with its arguments) propagates.
+    if let (Value::Instance(_), Some(m)) = (it, vm.lookup_special(it, "__next__")) {
+        return match vm.call_method_value(&m, it, &[], &[]) {
+            Err(e) if e.matches(vm, "StopIteration") && a.pos.len() > 1 => Ok(a.pos[1].clone()),
+            other => other,
+        };
     }
     match vm.next(it)? {
         Some(v) => Ok(v),

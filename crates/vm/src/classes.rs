@@ -735,6 +735,12 @@ impl Vm {
         } else if matches!(t.dict.get_str("__new__"), Some(Value::StaticMethod(_))) {
             // A native class (ferropy-stdlib) with its own `__new__`.
             return Ok(None);
+        } else if args.is_empty() && t.name == "NoneType" {
+            Value::None
+        } else if args.is_empty() && t.name == "ellipsis" {
+            Value::Ellipsis
+        } else if args.is_empty() && t.name == "NotImplementedType" {
+            Value::NotImplemented
         } else {
             return Err(self.type_error(format!("cannot create '{}' instances", t.name)));
         };

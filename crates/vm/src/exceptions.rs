@@ -168,6 +168,29 @@ impl Vm {
         }
     }
 
+    /// `raise X`: this frame gets a traceback entry even if X passed through it before, and
+    /// X's context becomes the exception being handled (cutting a cycle back to X, as CPython).
+    pub fn prepare_explicit_raise(&mut self, err: &PyErr) {
+        err.exc.exc_state(|s| s.last_frame = 0);
+        let Value::Instance(handled) = self.handled.clone() else {
+            return;
+        };
+        if Rc::ptr_eq(&handled, &err.exc) {
+            return;
+        }
+        let mut link = handled.clone();
+        for _ in 0..10_000 {
+            let next = link.exc_state(|s| s.context.clone());
+            let Value::Instance(next) = next else { break };
+            if Rc::ptr_eq(&next, &err.exc) {
+                link.exc_state(|s| s.context = Value::None);
+                break;
+            }
+            link = next;
+        }
+        err.exc.exc_state(|s| s.context = Value::Instance(handled));
+    }
+
     /// `exc.__traceback__`: a chain of `traceback` objects, outermost frame first (None when
     /// the exception was never raised).
     pub fn traceback_value(&self, e: &Rc<PyInstance>) -> Value {
@@ -267,10 +290,18 @@ impl Vm {
         match ty {
             Value::Type(t) if t.is_subtype(&base) => Ok(class.is_subtype(t)),
             Value::Tuple(items) => {
-                // Every item is checked before any matches, as CPython does.
+                // Every item is checked before any matches, as CPython does; the items must
+                // be classes themselves (no nested tuples).
                 let mut hit = false;
                 for t in items.iter() {
-                    hit |= self.exception_matches(exc, t)?;
+                    match t {
+                        Value::Type(t) if t.is_subtype(&base) => hit |= class.is_subtype(t),
+                        _ => {
+                            return Err(self.type_error(
+                                "catching classes that do not inherit from BaseException is not allowed",
+                            ))
+                        }
+                    }
                 }
                 Ok(hit)
             }

@@ -44,6 +44,29 @@ pub fn install(vm: &mut Vm) {
         owner: Some("BaseException"),
     };
     exc.dict.set_str("add_note", Value::Builtin(Rc::new(f)));
+    let f = crate::value::BuiltinFunction {
+        name: "with_traceback",
+        func: with_traceback,
+        bound: None,
+        owner: Some("BaseException"),
+    };
+    exc.dict
+        .set_str("with_traceback", Value::Builtin(Rc::new(f)));
+}
+
+/// `BaseException.with_traceback(tb)`: None clears the traceback; a traceback object (only
+/// ever one of the exception's own here) keeps it.
+fn with_traceback(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let [me, tb] = args else {
+        return Err(vm.type_error("with_traceback() takes exactly one argument"));
+    };
+    if let (Some(i), true) = (instance(me), tb.is_none()) {
+        i.exc_state(|s| {
+            s.traceback.clear();
+            s.last_frame = 0;
+        });
+    }
+    Ok(me.clone())
 }
 
 fn instance(v: &Value) -> Option<&Rc<PyInstance>> {

@@ -1377,6 +1377,7 @@ impl Vm {
             Ok(e) => e,
             Err(e) => return e,
         };
+        self.prepare_explicit_raise(&err);
         if n == 2 {
             let cause = f.regs[start as usize + 1].clone();
             let cause = match cause {
