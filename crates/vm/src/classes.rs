@@ -677,6 +677,13 @@ impl Vm {
                 Value::Dict(d) => Some((d.clone(), crate::iter::DictPart::Keys)),
                 _ => crate::views::view_of(v),
             };
+            if let Value::List(l) = v {
+                let index = l.borrow().len();
+                return Ok(Some(new_iter(IterState::ListRev {
+                    list: l.clone(),
+                    index,
+                })));
+            }
             if let Some((dict, part)) = dict_part {
                 let len = dict.len();
                 return Ok(Some(new_iter(IterState::DictRev {
