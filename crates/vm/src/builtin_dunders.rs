@@ -503,6 +503,62 @@ fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
 
+/// `real`, `imag`, `numerator`, `denominator` of a number (also of a subclass instance).
+fn number_part(vm: &mut Vm, args: &[Value], part: &str) -> PyResult<Value> {
+    let v = receiver(vm, args, part)?;
+    Ok(match (&v, part) {
+        (Value::Complex(c), "real") => Value::Float(c.0),
+        (Value::Complex(c), _) => Value::Float(c.1),
+        (Value::Float(f), "real") => Value::Float(*f),
+        (Value::Float(_), _) => Value::Float(0.0),
+        (_, "real" | "numerator") => {
+            Value::from_bigint(crate::int::to_bigint(&v).unwrap_or_default())
+        }
+        (_, "denominator") => Value::Int(1),
+        _ => Value::Int(0),
+    })
+}
+
+fn real(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    number_part(vm, args, "real")
+}
+
+fn imag(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    number_part(vm, args, "imag")
+}
+
+fn numerator(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    number_part(vm, args, "numerator")
+}
+
+fn denominator(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    number_part(vm, args, "denominator")
+}
+
+/// Read-only properties on a builtin type (found by instances of its subclasses, and `dir`).
+fn register_getters(
+    ty: &Rc<crate::types::PyType>,
+    owner: &'static str,
+    getters: &[(&'static str, NativeFn)],
+) {
+    for (name, func) in getters {
+        let getter = Value::Builtin(Rc::new(crate::value::BuiltinFunction {
+            name,
+            func: *func,
+            bound: None,
+            owner: Some(owner),
+        }));
+        let p = crate::value::Property {
+            getter,
+            setter: Value::None,
+            deleter: Value::None,
+            doc: Value::None,
+            name: std::cell::RefCell::new(Some(name.to_string())),
+        };
+        ty.dict.set_str(name, Value::Property(Rc::new(p)));
+    }
+}
+
 /// Registers the data-model methods of every builtin type that Python classes may subclass.
 pub fn install(vm: &mut Vm) {
     let t = &vm.types;
@@ -511,6 +567,19 @@ pub fn install(vm: &mut Vm) {
         register(ty, owner, NUMBER);
     }
     register(&t.int, "int", INT_ONLY);
+    register_getters(
+        &t.int,
+        "int",
+        &[
+            ("real", real),
+            ("imag", imag),
+            ("numerator", numerator),
+            ("denominator", denominator),
+        ],
+    );
+    for (ty, owner) in [(&t.float, "float"), (&t.complex, "complex")] {
+        register_getters(ty, owner, &[("real", real), ("imag", imag)]);
+    }
     for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
         register(
             ty,

@@ -244,6 +244,14 @@ pub fn new_class(
     if bases.is_empty() {
         bases.push(vm.types.object.clone());
     }
+    // The builtin types that cannot be subclassed (Py_TPFLAGS_BASETYPE unset).
+    let t = &vm.types;
+    for b in &bases {
+        let final_types = [&t.bool_, &t.range, &t.slice, &t.memoryview, &t.none_type];
+        if final_types.iter().any(|f| Rc::ptr_eq(f, b)) {
+            return Err(vm.type_error(format!("type '{}' is not an acceptable base type", b.name)));
+        }
+    }
     if linearize(&bases).is_none() {
         let names: Vec<String> = bases.iter().map(|b| b.name.clone()).collect();
         return Err(vm.type_error(format!(
@@ -685,6 +693,13 @@ impl Vm {
                 Value::Dict(d) => Some((d.clone(), crate::iter::DictPart::Keys)),
                 _ => crate::views::view_of(v),
             };
+            if let Value::List(l) = v {
+                let index = l.borrow().len();
+                return Ok(Some(new_iter(IterState::ListRev {
+                    list: l.clone(),
+                    index,
+                })));
+            }
             if let Some((dict, part)) = dict_part {
                 let len = dict.len();
                 return Ok(Some(new_iter(IterState::DictRev {

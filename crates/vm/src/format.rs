@@ -22,9 +22,10 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
         Value::Tuple(t) => t.to_vec(),
         other => vec![other.clone()],
     };
+    let used = conversions_used(fmt);
     let mut converted = Vec::with_capacity(positional.len());
     for a in &positional {
-        converted.push(percent_arg(vm, a)?);
+        converted.push(percent_arg(vm, a, used)?);
     }
     // A mapping argument supplies %(name)s keys; its values are converted on demand.
     let mapping_items: Option<Vec<(String, PercentArg)>> = match args {
@@ -32,7 +33,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
             let mut items = Vec::new();
             for (k, v) in d.items() {
                 if let Value::Str(s) = &k {
-                    items.push((s.s.clone(), percent_arg(vm, &v)?));
+                    items.push((s.s.clone(), percent_arg(vm, &v, used)?));
                 }
             }
             Some(items)
@@ -54,12 +55,54 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     numfmt::percent_format(fmt, &converted, mapping).map_err(|e| vm.fmt_error(e))
 }
 
-fn percent_arg(vm: &mut Vm, v: &Value) -> PyResult<PercentArg> {
-    let int = match v {
+/// Which of the text conversions `%s`, `%r` and `%a` a format uses: only those texts are
+/// computed (a `__repr__` doing `"%d" % self` must not call itself).
+fn conversions_used(fmt: &str) -> [bool; 3] {
+    let mut used = [false; 3];
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            continue;
+        }
+        if chars.peek() == Some(&'(') {
+            let mut depth = 0;
+            for k in chars.by_ref() {
+                match k {
+                    '(' => depth += 1,
+                    ')' if depth == 1 => break,
+                    ')' => depth -= 1,
+                    _ => {}
+                }
+            }
+        }
+        while chars
+            .peek()
+            .is_some_and(|k| "-+ #0123456789*.hlL".contains(*k))
+        {
+            chars.next();
+        }
+        match chars.next() {
+            Some('s') => used[0] = true,
+            Some('r') => used[1] = true,
+            Some('a') => used[2] = true,
+            _ => {}
+        }
+    }
+    used
+}
+
+fn percent_arg(vm: &mut Vm, v: &Value, used: [bool; 3]) -> PyResult<PercentArg> {
+    // An int or float subclass formats as its value under %d, %x, %f, ...
+    let base = crate::builtin_dunders::unwrap_base(v);
+    let v_num = match &base {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_) => &base,
+        _ => v,
+    };
+    let int = match v_num {
         Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => crate::int::to_bigint(v),
         _ => None,
     };
-    let float = match v {
+    let float = match v_num {
         Value::Float(f) => Some(*f),
         Value::Int(i) => Some(*i as f64),
         Value::Bool(b) => Some(f64::from(u8::from(*b))),
@@ -68,9 +111,14 @@ fn percent_arg(vm: &mut Vm, v: &Value) -> PyResult<PercentArg> {
     };
     Ok(PercentArg {
         type_name: vm.type_name(v),
-        str_: vm.str(v)?,
-        repr: vm.repr(v)?,
-        ascii: vm.ascii(v)?,
+        // %c of a str reads its text too.
+        str_: if used[0] || matches!(v, Value::Str(_)) {
+            vm.str(v)?
+        } else {
+            String::new()
+        },
+        repr: if used[1] { vm.repr(v)? } else { String::new() },
+        ascii: if used[2] { vm.ascii(v)? } else { String::new() },
         int,
         float,
     })

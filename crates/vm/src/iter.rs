@@ -47,6 +47,11 @@ pub enum IterState {
         index: usize,
         len: usize,
     },
+    /// `reversed()` of a list: the next index, going down; a list shrunk below it ends it.
+    ListRev {
+        list: Rc<RefCell<Vec<Value>>>,
+        index: usize,
+    },
     /// `reversed()` of a dict or dict view: the next position from the end, and the size the
     /// dict must keep.
     DictRev {
@@ -144,6 +149,7 @@ impl IterState {
                 kind: "dict_reverseitemiterator",
                 ..
             } => t.dict_reverseitemiterator.clone(),
+            IterState::ListRev { .. } => t.list_reverseiterator.clone(),
             IterState::DictRev { part, .. } => match part {
                 DictPart::Keys => t.dict_reversekeyiterator.clone(),
                 DictPart::Values => t.dict_reversevalueiterator.clone(),
@@ -181,6 +187,13 @@ impl IterState {
             IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
             IterState::Tuple { items, index } => items.len().saturating_sub(*index),
             IterState::Items { items, index, .. } => items.len().saturating_sub(*index),
+            IterState::ListRev { list, index } => {
+                if *index <= list.borrow().len() {
+                    *index
+                } else {
+                    0
+                }
+            }
             IterState::DictRev {
                 dict, left, len, ..
             } => {
@@ -441,6 +454,15 @@ impl Vm {
                 });
                 *index += 1;
                 entry
+            }
+            IterState::ListRev { list, index } => {
+                // `index` counts the items still ahead (the next one is at index - 1).
+                let v = match index.checked_sub(1) {
+                    Some(i) => list.borrow().get(i).cloned(),
+                    None => None,
+                };
+                *index = index.saturating_sub(1);
+                v
             }
             IterState::DictRev {
                 dict,

@@ -254,7 +254,17 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 None => {}
             }
         }
-        [_, _, ..] => return Err(vm.type_error("maketrans() argument 2 must be str")),
+        [_, Value::Str(_), ..] => {
+            return Err(vm.type_error(
+                "first maketrans argument must be a string if there is a second argument",
+            ))
+        }
+        [_, y, ..] => {
+            return Err(vm.type_error(format!(
+                "maketrans() argument 2 must be str, not {}",
+                vm.type_name(y)
+            )))
+        }
         [] => return Err(vm.type_error("maketrans() takes at least 1 argument (0 given)")),
     }
     Ok(Value::Dict(d))

@@ -177,7 +177,8 @@ fn false_(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    Ok(Value::Int(0))
+    // The limit int() and str() enforce (fixed: set_int_max_str_digits does not change it).
+    Ok(Value::Int(crate::numfmt::INT_MAX_STR_DIGITS as i64))
 }
 
 fn switch_interval(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
