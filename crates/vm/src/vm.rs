@@ -250,7 +250,7 @@ impl Vm {
         })
     }
 
-    fn constant(&mut self, c: &Constant) -> Value {
+    pub(crate) fn constant(&mut self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),
