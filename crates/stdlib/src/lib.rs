@@ -7,6 +7,7 @@ mod array_methods;
 mod binascii;
 mod bisect;
 mod buffer;
+mod cmath;
 mod collections;
 mod deque;
 mod frozen;
@@ -36,6 +37,7 @@ use ferropy_vm::Vm;
 /// Registers every native module with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
+    vm.native_modules.insert("cmath", cmath::make);
     vm.native_modules.insert("_gc", ferropy_vm::gc::make_module);
     vm.native_modules.insert("_time", time::make);
     vm.native_modules.insert("_sre", sre::make);

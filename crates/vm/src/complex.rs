@@ -210,9 +210,24 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             },
         }
     };
+    // As CPython: the parts are added only where they are complex, so `complex(-1.0, -0.0)`
+    // keeps its negative zero.
+    let is_complex = |v: &Option<Value>| {
+        matches!(v, Some(Value::Complex(_)))
+            || v.as_ref().is_some_and(|v| {
+                matches!(v, Value::Instance(_)) && vm.lookup_special(v, "__complex__").is_some()
+            })
+    };
+    let (r_complex, i_complex, has_imag) = (is_complex(&real), is_complex(&imag), imag.is_some());
     let r = part(vm, real, "real")?;
     let i = part(vm, imag, "imag")?;
-    Ok(value((r.0 - i.1, r.1 + i.0)))
+    let re = if i_complex { r.0 - i.1 } else { r.0 };
+    let im = match (has_imag, r_complex) {
+        (false, _) => r.1,
+        (true, true) => i.0 + r.1,
+        (true, false) => i.0,
+    };
+    Ok(value((re, im)))
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
