@@ -31,6 +31,7 @@ mod structmod;
 mod time;
 mod unicodedata;
 mod zlib;
+mod zlib_stream;
 
 use ferropy_vm::Vm;
 
