@@ -25,6 +25,7 @@ mod operator;
 mod posix;
 mod random;
 mod sha512;
+mod socket;
 mod sre;
 mod structfmt;
 mod structmod;
@@ -55,6 +56,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("zlib", zlib::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
+    vm.native_modules.insert("_ferropy_socket", socket::make);
     vm.native_modules.insert("_collections", collections::make);
     vm.native_modules.insert("_struct", structmod::make);
     vm.native_modules.insert("_functools", functools::make);

@@ -35,6 +35,9 @@ pub fn make(_vm: &mut Vm) -> Value {
         ("strerror", strerror),
         ("open", open),
         ("close", close),
+        ("dup", dup),
+        ("dup2", dup2),
+        ("pipe", pipe),
         ("read", read),
         ("write", write),
         ("lseek", lseek),
@@ -59,7 +62,7 @@ pub fn make(_vm: &mut Vm) -> Value {
 }
 
 /// The `OSError` subclass for errno `code`, as CPython picks it.
-fn os_error(vm: &Vm, code: i32, filename: Option<&Value>) -> PyErr {
+pub(crate) fn os_error(vm: &Vm, code: i32, filename: Option<&Value>) -> PyErr {
     let class = match code {
         libc::ENOENT => "FileNotFoundError",
         libc::EEXIST => "FileExistsError",
@@ -93,7 +96,7 @@ fn errno_text(code: i32) -> String {
         .into_owned()
 }
 
-fn last_error(vm: &Vm, filename: Option<&Value>) -> PyErr {
+pub(crate) fn last_error(vm: &Vm, filename: Option<&Value>) -> PyErr {
     let code = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
     os_error(vm, code, filename)
 }
@@ -376,6 +379,34 @@ fn close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = int_arg(vm, &arg(vm, args, 0, "close")?)?;
     // SAFETY: closing a descriptor number; a bad one is reported through errno.
     check(vm, unsafe { libc::close(fd as i32) }, None)
+}
+
+fn dup(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = int_arg(vm, &arg(vm, args, 0, "dup")?)?;
+    // SAFETY: duplicating a descriptor number; a bad one is reported through errno.
+    let r = unsafe { libc::fcntl(fd as i32, libc::F_DUPFD_CLOEXEC, 0) };
+    check(vm, r, None)?;
+    Ok(Value::Int(r as i64))
+}
+
+fn dup2(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = int_arg(vm, &arg(vm, args, 0, "dup2")?)?;
+    let fd2 = int_arg(vm, &arg(vm, args, 1, "dup2")?)?;
+    // SAFETY: as `dup`.
+    let r = unsafe { libc::dup2(fd as i32, fd2 as i32) };
+    check(vm, r, None)?;
+    Ok(Value::Int(r as i64))
+}
+
+fn pipe(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut fds = [0i32; 2];
+    // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+    let r = unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) };
+    check(vm, r, None)?;
+    Ok(Value::tuple(vec![
+        Value::Int(fds[0] as i64),
+        Value::Int(fds[1] as i64),
+    ]))
 }
 
 fn read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -20,6 +20,18 @@ class _IOBase:
     def _unsupported(self, name):
         raise UnsupportedOperation(name)
 
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
     @property
     def closed(self):
         return getattr(self, "_ferropy_closed", False)
@@ -685,14 +697,67 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
         return b
 
 
-class BufferedRandom(_BufferedIOBase):
-    def __init__(self, *args, **kwargs):
-        raise UnsupportedOperation("BufferedRandom is not supported by ferropy yet")
+class BufferedRandom(BufferedReader):
+    """Reads and writes over one seekable raw stream: a write first drops the read buffer
+    (moving the raw position back to the logical one) and goes straight through."""
+
+    def writable(self):
+        return self.raw.writable()
+
+    def write(self, b):
+        self._checkClosed()
+        if self._buf:
+            self.raw.seek(-len(self._buf), 1)
+            self._buf = b""
+        return self.raw.write(b)
 
 
 class BufferedRWPair(_BufferedIOBase):
-    def __init__(self, *args, **kwargs):
-        raise UnsupportedOperation("BufferedRWPair is not supported by ferropy yet")
+    """A reader and a writer joined (`socket.makefile("rwb")`)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
 
 
 class FileIO(_RawIOBase):
