@@ -222,6 +222,11 @@ impl Vm {
                 let class = self.type_of(obj);
                 match class.lookup(name.as_str()) {
                     Some(f) => self.bind(f, obj, &class),
+                    // Every object has a `__doc__`: its type's, else None.
+                    None if name.as_str() == "__doc__" => {
+                        let t = Value::Type(class.clone());
+                        Ok(self.type_attr(&class, &t, "__doc__").unwrap_or(Value::None))
+                    }
                     None => Err(self.attribute_error(obj, name.as_str())),
                 }
             }
