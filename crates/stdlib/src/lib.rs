@@ -29,6 +29,7 @@ mod socket;
 mod sre;
 mod structfmt;
 mod structmod;
+mod subprocess;
 mod time;
 mod unicodedata;
 mod zlib;
@@ -57,6 +58,8 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
     vm.native_modules.insert("_ferropy_socket", socket::make);
+    vm.native_modules
+        .insert("_posixsubprocess", subprocess::make);
     vm.native_modules.insert("_collections", collections::make);
     vm.native_modules.insert("_struct", structmod::make);
     vm.native_modules.insert("_functools", functools::make);

@@ -203,6 +203,24 @@ fn tolist(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn getitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = view(vm, args)?;
     let n = (v.data.len() / v.itemsize) as i64;
+    if let Some(Value::Slice(sl)) = args.get(1) {
+        // A slice is a new view of the selected items (a snapshot, as every view here).
+        let idx = vm.slice_indices(sl, n as usize)?.indices();
+        let mut data = Vec::with_capacity(idx.len() * v.itemsize);
+        for i in idx {
+            data.extend_from_slice(&v.data[i * v.itemsize..(i + 1) * v.itemsize]);
+        }
+        let (format, itemsize) = (v.format, v.itemsize);
+        let data = Rc::new(data);
+        return Ok(make(
+            vm,
+            View {
+                data,
+                format,
+                itemsize,
+            },
+        ));
+    }
     let Some(i) = args.get(1).and_then(ferropy_vm::int::as_i64) else {
         return Err(vm.type_error("memoryview: invalid slice key"));
     };

@@ -36,6 +36,7 @@ pub fn make(_vm: &mut Vm) -> Value {
         ("open", open),
         ("close", close),
         ("dup", dup),
+        ("waitpid", crate::subprocess::waitpid),
         ("dup2", dup2),
         ("pipe", pipe),
         ("read", read),
@@ -128,7 +129,8 @@ fn arg(vm: &Vm, args: &[Value], i: usize, name: &str) -> PyResult<Value> {
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    match v {
+    // An int subclass (an IntEnum such as signal.Signals) counts by its int value.
+    match &ferropy_vm::builtin_dunders::unwrap_base(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         other => Err(vm.type_error(format!(
@@ -424,11 +426,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = int_arg(vm, &arg(vm, args, 0, "write")?)?;
-    let data = match args.get(1) {
-        Some(Value::Bytes(b)) => b.to_vec(),
-        Some(Value::ByteArray(b)) => b.borrow().clone(),
-        _ => return Err(vm.type_error("a bytes-like object is required")),
-    };
+    let data = crate::buffer::arg(vm, args.get(1).unwrap_or(&Value::None))?;
     vm.flush_out();
     // SAFETY: `data` is valid for `data.len()` bytes.
     let r = unsafe { libc::write(fd as i32, data.as_ptr().cast(), data.len()) };
