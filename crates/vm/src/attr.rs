@@ -447,7 +447,9 @@ impl Vm {
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
             (Value::Generator(g), "__name__") => Some(Value::str(g.name.clone())),
             (Value::Generator(g), "__qualname__") => Some(Value::str(g.qualname.clone())),
-            (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+            (Value::Generator(g), _) if name.len() > 3 && name.as_bytes()[2] == b'_' => {
+                crate::generator::introspect(self, g, name)
+            }
             (Value::Code(c), "co_name") => Some(Value::str(c.code.name.clone())),
             (Value::Code(c), "co_filename") => Some(Value::str(c.code.filename.clone())),
             (Value::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.code.argcount))),

@@ -58,6 +58,11 @@ impl Vm {
 }
 
 /// A frame's local namespace (see `Vm::caller_locals`).
+/// A frame's local namespace, for `gi_frame.f_locals`.
+pub(crate) fn frame_locals(f: &Frame) -> Rc<PyDict> {
+    locals_of(f)
+}
+
 fn locals_of(f: &Frame) -> Rc<PyDict> {
     if let Some(l) = &f.locals {
         return l.clone();
