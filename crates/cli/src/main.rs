@@ -150,7 +150,13 @@ impl Target {
         let (source, filename) = match &o.program {
             Program::Command(code) => (code.clone(), "<string>".to_string()),
             Program::Module(name) => return Ok(Target::Module(name.clone())),
-            Program::Script(path) => (read_script(path)?, path.clone()),
+            // The code's filename (`__file__`, tracebacks) is absolute, as CPython 3.9+ makes it.
+            Program::Script(path) => (
+                read_script(path)?,
+                std::path::absolute(path)
+                    .map(|p| p.to_string_lossy().into_owned())
+                    .unwrap_or_else(|_| path.clone()),
+            ),
             Program::Stdin { .. } if inspect || std::io::stdin().is_terminal() => {
                 return Ok(Target::Repl)
             }

@@ -113,7 +113,7 @@ fn compare_reports_times_and_jit_stats() {
     assert!(out.contains("JIT (--jit=auto)"), "{out}");
     assert!(out.contains("speedup"), "{out}");
     assert!(
-        out.contains("functions") && out.contains("loops") && out.contains("compiled in"),
+        out.contains("function") && out.contains("loops") && out.contains("compiled in"),
         "{out}"
     );
     assert!(out.contains("output: identical (1 line"), "{out}");

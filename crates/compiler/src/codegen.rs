@@ -50,6 +50,11 @@ pub(crate) enum FBlock {
         start: u32,
         exc_on_stack: bool,
     },
+    /// Inside an `except*` clause: `break`, `continue` and `return` may not leave it.
+    ExceptStar,
+    /// A finally body inlined for a `return`: the return value is on the stack, and a `break`,
+    /// `continue` or `return` in the body must drop it.
+    PopValue,
 }
 
 /// One code object being built.
@@ -485,6 +490,7 @@ impl<'src> Compiler<'src> {
                     Some(v) => self.expr(v)?,
                     None => self.load_const(Constant::None),
                 }
+                self.check_except_star(0, r.range)?;
                 let saved = self.unwind_for_return()?;
                 self.emit(Opcode::ReturnValue, 0);
                 self.restore_fblocks(saved);
@@ -519,7 +525,17 @@ impl<'src> Compiler<'src> {
                 }
                 self.emit(Opcode::RaiseVarargs, n);
             }
-            S::Try(t) => self.try_stmt(t)?,
+            S::Try(t) => self.try_stmt(t, false)?,
+            S::TryStar(t) => {
+                let t = ast::StmtTry {
+                    range: t.range,
+                    body: t.body.clone(),
+                    handlers: t.handlers.clone(),
+                    orelse: t.orelse.clone(),
+                    finalbody: t.finalbody.clone(),
+                };
+                self.try_stmt(&t, true)?
+            }
             S::With(w) => self.with_stmt(w, 0)?,
             S::Match(m) => self.match_stmt(m)?,
             S::Import(i) => self.import(i)?,
@@ -599,6 +615,7 @@ impl<'src> Compiler<'src> {
             };
             return Err(self.error(what, range));
         };
+        self.check_except_star(loop_index + 1, range)?;
         let saved = self.unit().fblocks.clone();
         while self.unit().fblocks.len() > loop_index + 1 {
             let block = self.unit().fblocks.pop().expect("a block");
@@ -625,6 +642,21 @@ impl<'src> Compiler<'src> {
             _ => unreachable!("a loop block"),
         }
         self.restore_fblocks(saved);
+        Ok(())
+    }
+
+    /// `break`, `continue` or `return` may not leave an `except*` clause (blocks from `from` up).
+    fn check_except_star(&self, from: usize, range: TextRange) -> Result<(), CompileError> {
+        let blocks = &self.units.last().expect("a unit").fblocks;
+        if blocks[from.min(blocks.len())..]
+            .iter()
+            .any(|b| matches!(b, FBlock::ExceptStar))
+        {
+            return Err(self.error(
+                "'break', 'continue' and 'return' cannot appear in an except* block",
+                range,
+            ));
+        }
         Ok(())
     }
 
@@ -664,7 +696,7 @@ impl<'src> Compiler<'src> {
                 }
                 self.emit(Opcode::PopTop, 0);
             }
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptStar => {}
             FBlock::TryExcept {
                 handler,
                 depth,
@@ -677,7 +709,19 @@ impl<'src> Compiler<'src> {
                 body,
             } => {
                 self.add_entry(*start, *handler, *depth);
+                if value_on_top {
+                    self.unit().fblocks.push(FBlock::PopValue);
+                }
                 self.stmts(body)?;
+                if value_on_top {
+                    self.unit().fblocks.pop();
+                }
+            }
+            FBlock::PopValue => {
+                if value_on_top {
+                    self.emit(Opcode::RotTwo, 0);
+                }
+                self.emit(Opcode::PopTop, 0);
             }
             FBlock::With {
                 handler,

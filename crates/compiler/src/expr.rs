@@ -492,7 +492,8 @@ impl Compiler<'_> {
         if build != Opcode::YieldValue {
             self.emit(build, 0);
         }
-        self.qualnames.push(format!("{qualname}.<locals>"));
+        // A comprehension's scope adds no ".<locals>" to the names inside it (as CPython).
+        self.qualnames.push(qualname.clone());
         let result = self.comprehension_loop(generators, 0, elts, build);
         self.qualnames.pop();
         result?;

@@ -9,9 +9,9 @@ use ferropy_bytecode::{BinaryOperator, Constant, Opcode, INPLACE_OFFSET};
 use std::rc::Rc;
 
 impl Compiler<'_> {
-    pub(crate) fn try_stmt(&mut self, t: &ast::StmtTry) -> Result<(), CompileError> {
+    pub(crate) fn try_stmt(&mut self, t: &ast::StmtTry, star: bool) -> Result<(), CompileError> {
         if t.finalbody.is_empty() {
-            return self.try_except(&t.body, &t.handlers, &t.orelse);
+            return self.try_except(&t.body, &t.handlers, &t.orelse, star);
         }
         let handler = self.new_label();
         let end = self.new_label();
@@ -28,7 +28,7 @@ impl Compiler<'_> {
             self.stmts(&t.body)?;
             self.stmts(&t.orelse)?;
         } else {
-            self.try_except(&t.body, &t.handlers, &t.orelse)?;
+            self.try_except(&t.body, &t.handlers, &t.orelse, star)?;
         }
         if let Some(FBlock::TryFinally { start, .. }) = self.unit().fblocks.pop() {
             self.add_entry(start, handler, depth);
@@ -72,6 +72,7 @@ impl Compiler<'_> {
         body: &[ast::Stmt],
         handlers: &[ast::ExceptHandler],
         orelse: &[ast::Stmt],
+        star: bool,
     ) -> Result<(), CompileError> {
         let handler = self.new_label();
         let end = self.new_label();
@@ -99,7 +100,10 @@ impl Compiler<'_> {
             start,
             exc_on_stack: false,
         });
-        for (i, h) in handlers.iter().enumerate() {
+        if star {
+            self.star_handlers(handlers, depth + 1, end)?;
+        }
+        for (i, h) in handlers.iter().enumerate().filter(|_| !star) {
             let ast::ExceptHandler::ExceptHandler(h) = h;
             self.line = self.line_of(h.range);
             let next = self.new_label();
@@ -128,13 +132,105 @@ impl Compiler<'_> {
             self.emit_jump(Opcode::Jump, end);
             self.bind(next);
         }
-        self.emit(Opcode::Reraise, 0);
+        if !star {
+            self.emit(Opcode::Reraise, 0);
+        }
         if let Some(FBlock::Handler { start, .. }) = self.unit().fblocks.pop() {
             self.add_entry(start, cleanup, depth + 1);
         }
         self.cleanup_handler(cleanup, depth + 1);
         self.bind(end);
         Ok(())
+    }
+
+    /// The clauses of `try: ... except* T:` (stack: previous exception, exception). Each clause
+    /// splits off the part of what is left that it handles (`<eg_match>`) and runs with it;
+    /// what the clauses raise is collected in a list, which `<eg_prep>` turns, with the
+    /// unhandled rest, into the exception to raise (or None).
+    fn star_handlers(
+        &mut self,
+        handlers: &[ast::ExceptHandler],
+        depth: u32,
+        end: crate::codegen::Label,
+    ) -> Result<(), CompileError> {
+        // (prev, orig) -> (prev, orig, raised, rest)
+        self.emit(Opcode::DupTop, 0);
+        self.emit(Opcode::BuildList, 0);
+        self.emit(Opcode::RotTwo, 0);
+        for h in handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.line = self.line_of(h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range));
+            };
+            let no_match = self.new_label();
+            let next = self.new_label();
+            let n = self.name_index("<eg_match>");
+            self.emit(Opcode::LoadGlobal, n);
+            self.emit(Opcode::RotTwo, 0);
+            self.expr(ty)?;
+            self.emit(Opcode::Call, 2);
+            // (.., raised, rest, match)
+            self.emit(Opcode::UnpackSequence, 2);
+            self.emit(Opcode::DupTop, 0);
+            self.load_const(Constant::None);
+            self.emit(
+                Opcode::CompareOp,
+                ferropy_bytecode::CompareOperator::Is as u32,
+            );
+            self.emit_jump(Opcode::PopJumpIfTrue, no_match);
+            match &h.name {
+                Some(name) => self.name_op(name.as_str(), NameCtx::Store),
+                None => self.emit(Opcode::PopTop, 0),
+            }
+            let raised = self.new_label();
+            let start = self.pc();
+            self.unit().fblocks.push(FBlock::ExceptStar);
+            self.stmts(&h.body)?;
+            self.unit().fblocks.pop();
+            self.add_entry(start, raised, depth + 3);
+            self.clear_name(h.name.as_ref().map(|n| n.as_str()));
+            self.emit_jump(Opcode::Jump, next);
+            // The clause raised: (.., raised, rest, exc) appends exc to the list.
+            self.bind_handler(raised, depth + 3);
+            self.clear_name(h.name.as_ref().map(|n| n.as_str()));
+            self.emit(Opcode::ListAppend, 2);
+            self.emit_jump(Opcode::Jump, next);
+            self.bind(no_match);
+            self.emit(Opcode::PopTop, 0);
+            self.bind(next);
+        }
+        // (prev, orig, raised, rest) -> (prev, result)
+        self.emit(Opcode::ListAppend, 1);
+        let n = self.name_index("<eg_prep>");
+        self.emit(Opcode::LoadGlobal, n);
+        self.emit(Opcode::RotThree, 0);
+        self.emit(Opcode::Call, 2);
+        let reraise = self.new_label();
+        self.emit(Opcode::DupTop, 0);
+        self.load_const(Constant::None);
+        self.emit(
+            Opcode::CompareOp,
+            ferropy_bytecode::CompareOperator::IsNot as u32,
+        );
+        self.emit_jump(Opcode::PopJumpIfTrue, reraise);
+        self.emit(Opcode::PopTop, 0);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit_jump(Opcode::Jump, end);
+        self.bind(reraise);
+        self.emit(Opcode::RotTwo, 0);
+        self.emit(Opcode::PopExcept, 0);
+        self.emit(Opcode::Reraise, 0);
+        Ok(())
+    }
+
+    /// `name = None; del name` after a handler that bound the exception to `name`.
+    fn clear_name(&mut self, name: Option<&str>) {
+        if let Some(name) = name {
+            self.load_const(Constant::None);
+            self.name_op(name, NameCtx::Store);
+            self.name_op(name, NameCtx::Delete);
+        }
     }
 
     /// `with a as x, b as y:` nests one context manager per item.
@@ -213,7 +309,9 @@ impl Compiler<'_> {
             Ok(())
         })?;
         self.function_annotations(&f.args, f.returns.as_deref())?;
-        for _ in &f.decorator_list {
+        // Each decorator is applied on its own line, innermost first.
+        for d in f.decorator_list.iter().rev() {
+            self.line = self.line_of(d.range());
             self.emit(Opcode::Call, 1);
         }
         self.name_op(f.name.as_str(), NameCtx::Store);
@@ -486,6 +584,8 @@ impl Compiler<'_> {
         }
         self.emit(Opcode::ReturnValue, 0);
         let code = self.pop_unit()?;
+        // The class is built on the `class` line, not the body's last one.
+        self.line = line;
         self.emit_closure_and_make(code, 0);
         self.load_const(Constant::Str(name.to_string()));
         for base in &c.bases {
@@ -505,7 +605,9 @@ impl Compiler<'_> {
             self.load_const(Constant::Tuple(names));
             self.emit(Opcode::CallKw, n + c.keywords.len() as u32);
         }
-        for _ in &c.decorator_list {
+        // Each decorator is applied on its own line, innermost first.
+        for d in c.decorator_list.iter().rev() {
+            self.line = self.line_of(d.range());
             self.emit(Opcode::Call, 1);
         }
         self.name_op(name, NameCtx::Store);

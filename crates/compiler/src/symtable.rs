@@ -373,9 +373,22 @@ impl Builder<'_> {
                 self.opt_expr(r.exc.as_deref())?;
                 self.opt_expr(r.cause.as_deref())?;
             }
-            S::Try(t) => {
-                self.stmts(&t.body)?;
-                for h in &t.handlers {
+            S::Try(ast::StmtTry {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            })
+            | S::TryStar(ast::StmtTryStar {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+                ..
+            }) => {
+                self.stmts(body)?;
+                for h in handlers {
                     let ast::ExceptHandler::ExceptHandler(h) = h;
                     self.opt_expr(h.type_.as_deref())?;
                     if let Some(name) = &h.name {
@@ -383,8 +396,8 @@ impl Builder<'_> {
                     }
                     self.stmts(&h.body)?;
                 }
-                self.stmts(&t.orelse)?;
-                self.stmts(&t.finalbody)?;
+                self.stmts(orelse)?;
+                self.stmts(finalbody)?;
             }
             S::Assert(a) => {
                 self.expr(&a.test)?;

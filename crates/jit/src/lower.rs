@@ -116,7 +116,7 @@ pub fn lower(
     b.append_block_params_for_function_params(entry);
     b.switch_to_block(entry);
     let params = b.block_params(entry).to_vec();
-    let n = unit.instrs.len();
+    let n = unit.reg().instrs.len();
     // One block per instruction, plus one past the end (never reached by verified code).
     let blocks: Vec<Block> = (0..=n).map(|_| b.create_block()).collect();
     let exit = b.create_block();
@@ -138,7 +138,7 @@ pub fn lower(
     for pc in 0..n {
         let falls_in = pc > 0
             && !matches!(
-                unit.instrs[pc - 1],
+                unit.reg().instrs[pc - 1],
                 RInstr::Jump { .. }
                     | RInstr::Return { .. }
                     | RInstr::Raise { .. }
@@ -172,10 +172,10 @@ impl Lowerer<'_> {
     /// points. Leaving the others out of the entry table lets straight-line code form one
     /// extended block that Cranelift optimizes as a whole.
     fn entry_points(&self) -> Vec<bool> {
-        let n = self.unit.instrs.len();
+        let n = self.unit.reg().instrs.len();
         let mut entry = vec![false; n + 1];
         entry[0] = true;
-        for (pc, instr) in self.unit.instrs.iter().enumerate() {
+        for (pc, instr) in self.unit.reg().instrs.iter().enumerate() {
             match *instr {
                 RInstr::CompareJump { target, .. }
                 | RInstr::ForIter { target, .. }
@@ -190,7 +190,7 @@ impl Lowerer<'_> {
                 _ => {}
             }
         }
-        for h in &self.unit.handlers {
+        for h in &self.unit.reg().handlers {
             entry[h.target as usize] = true;
         }
         entry
@@ -228,10 +228,10 @@ impl Lowerer<'_> {
     /// when it holds an int or a float: constant registers are never written, so arithmetic on
     /// them needs neither a load nor a guard.
     fn seed_const(&mut self, reg: Reg) {
-        let base = self.unit.nregs as usize - self.unit.const_values.len();
+        let base = self.unit.reg().nregs as usize - self.unit.reg().const_values.len();
         let Some(v) = (reg as usize)
             .checked_sub(base)
-            .and_then(|i| self.unit.const_values.get(i))
+            .and_then(|i| self.unit.reg().const_values.get(i))
         else {
             return;
         };
@@ -248,7 +248,7 @@ impl Lowerer<'_> {
 
     fn instr(&mut self, pc: usize) {
         let next = self.blocks[pc + 1];
-        match self.unit.instrs[pc] {
+        match self.unit.reg().instrs[pc] {
             RInstr::BinaryOp { a, b, .. }
             | RInstr::Compare { a, b, .. }
             | RInstr::CompareJump { a, b, .. } => {
@@ -258,7 +258,7 @@ impl Lowerer<'_> {
             RInstr::Move { src, .. } => self.seed_const(src),
             _ => {}
         }
-        match self.unit.instrs[pc] {
+        match self.unit.reg().instrs[pc] {
             RInstr::Nop => {
                 self.b.ins().jump(next, &[]);
             }
@@ -417,9 +417,9 @@ impl Lowerer<'_> {
                 let f = rt::helper_store_attr as *const () as usize;
                 self.dedicated(f, &[obj, name, src], None, pc, next);
             }
-            RInstr::LoadMethod { slot, name } => {
+            RInstr::LoadMethod { slot, obj, name } => {
                 let f = rt::helper_load_method as *const () as usize;
-                self.dedicated(f, &[slot, name], Some(slot), pc, next);
+                self.dedicated(f, &[slot, obj, name], Some(slot), pc, next);
                 self.known.remove(&(slot + 1));
             }
             RInstr::Return { src } => {
@@ -763,7 +763,7 @@ impl Lowerer<'_> {
         }
         // Specialize on what is known here and on the interpreter's type feedback; a failed
         // guard finishes this instruction in the interpreter and continues there.
-        let fb = self.unit.feedback.get(pc).map_or(0, |c| c.get());
+        let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
         let kind = |k: Option<&Known>| match k {
             Some(Known::Int(_)) => 1,
             Some(Known::Float(_)) => 2,

@@ -356,9 +356,7 @@ impl Vm {
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
             (Value::Complex(c), "real") => Some(Value::Float(c.0)),
             (Value::Complex(c), "imag") => Some(Value::Float(c.1)),
-            (Value::Range(r), "start") => Some(Value::Int(r.start)),
-            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Range(r), "start" | "stop" | "step") => crate::range_obj::attr(r, name),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
@@ -772,27 +770,51 @@ fn none_if_undef(v: &Value) -> Value {
     }
 }
 
+/// Name objects by the address and length of their text, with a small direct-mapped table in
+/// front of the map: the hot callers (`__init__` on every instance creation, operator dunders)
+/// ask for a few `'static` names over and over.
+struct NameObjects {
+    front: [Option<((usize, usize), Rc<PyStr>)>; 64],
+    all: std::collections::HashMap<(usize, usize), Rc<PyStr>, crate::dict::BuildPyHasher>,
+}
+
+impl Default for NameObjects {
+    fn default() -> Self {
+        NameObjects {
+            front: std::array::from_fn(|_| None),
+            all: Default::default(),
+        }
+    }
+}
+
 thread_local! {
     /// Name objects for names given as Rust strings (mostly `'static` dunder names), by the
     /// text's address: the per-type lookup caches are keyed by name object.
-    static NAME_OBJECTS: std::cell::RefCell<std::collections::HashMap<(usize, usize), Rc<PyStr>, crate::dict::BuildPyHasher>> =
-        Default::default();
+    static NAME_OBJECTS: std::cell::RefCell<NameObjects> = Default::default();
 }
 
 /// The name object for `name`, made once per distinct text address (checked against the text,
 /// so a reused address of a temporary string cannot alias another name).
 pub(crate) fn name_object(name: &str) -> Rc<PyStr> {
     let key = (name.as_ptr() as usize, name.len());
+    let slot = (key.0 >> 3 ^ key.0 >> 9) & 63;
     NAME_OBJECTS.with(|m| {
         let mut m = m.borrow_mut();
-        match m.get(&key) {
+        if let Some((k, s)) = &m.front[slot] {
+            if *k == key && s.as_str() == name {
+                return s.clone();
+            }
+        }
+        let s = match m.all.get(&key) {
             Some(s) if s.as_str() == name => s.clone(),
             _ => {
                 let s = Rc::new(PyStr::new(name.to_string()));
-                m.insert(key, s.clone());
+                m.all.insert(key, s.clone());
                 s
             }
-        }
+        };
+        m.front[slot] = Some((key, s.clone()));
+        s
     })
 }
 

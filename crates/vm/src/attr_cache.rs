@@ -118,6 +118,7 @@ impl PyDict {
                     Some(std::mem::replace(v, value))
                 }
                 _ => {
+                    self.note_key(name.hash());
                     let key = crate::dict::DictKey {
                         hash: name.hash(),
                         key: Value::Str(name.clone()),

@@ -149,12 +149,61 @@ binops! {
     truediv => B::TrueDiv, false; rtruediv => B::TrueDiv, true;
     floordiv => B::FloorDiv, false; rfloordiv => B::FloorDiv, true;
     modulo => B::Mod, false; rmodulo => B::Mod, true;
-    pow => B::Pow, false; rpow => B::Pow, true;
+    pow2 => B::Pow, false; rpow => B::Pow, true;
     lshift => B::LShift, false; rlshift => B::LShift, true;
     rshift => B::RShift, false; rrshift => B::RShift, true;
     and => B::And, false; rand => B::And, true;
     or => B::Or, false; ror => B::Or, true;
     xor => B::Xor, false; rxor => B::Xor, true;
+}
+
+/// `int.__pow__(exp, mod=None)`: the modulus makes it three-argument `pow`.
+fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    match args {
+        [a, b, m] if !m.is_none() => {
+            let (a, b, m) = (unwrap_base(a), unwrap_base(b), unwrap_base(m));
+            match (
+                crate::int::to_bigint(&a),
+                crate::int::to_bigint(&b),
+                crate::int::to_bigint(&m),
+            ) {
+                (Some(x), Some(y), Some(z)) => crate::int::int_pow_mod(vm, &x, &y, &z),
+                _ => Ok(Value::NotImplemented),
+            }
+        }
+        [a, b, _] => pow2(vm, &[a.clone(), b.clone()], kw),
+        _ => pow2(vm, args, kw),
+    }
+}
+
+/// `__round__(ndigits=None)` of int and float: builtin `round` of the plain value.
+fn round_(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let mut plain: Vec<Value> = args.to_vec();
+    if let Some(first) = plain.first_mut() {
+        *first = unwrap_base(first);
+    }
+    crate::builtins::round(vm, &plain, kw)
+}
+
+/// `__trunc__`, `__floor__`, `__ceil__` of int and float: an int.
+fn to_int_by(vm: &mut Vm, args: &[Value], name: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+    match receiver(vm, args, name)? {
+        Value::Float(x) => crate::ops::float_to_int(vm, f(x)),
+        Value::Bool(b) => Ok(Value::Int(i64::from(b))),
+        v => Ok(v),
+    }
+}
+
+fn trunc(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__trunc__", f64::trunc)
+}
+
+fn floor(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__floor__", f64::floor)
+}
+
+fn ceil(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    to_int_by(vm, args, "__ceil__", f64::ceil)
 }
 
 macro_rules! inplaceops {
@@ -204,7 +253,24 @@ fn iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let v = receiver(vm, args, "__repr__")?;
-    Ok(Value::str(vm.repr(&v)?))
+    let r = vm.repr(&v)?;
+    // A set or frozenset subclass shows its own name: `S({1, 2})`, `S()`.
+    if let (Some(Value::Instance(i)), Value::Set(_) | Value::FrozenSet(_)) = (args.first(), &v) {
+        let name = i.class.borrow().name.clone();
+        let inner = if r.ends_with("()") {
+            String::new()
+        } else if let Some(body) = r.strip_prefix("frozenset(") {
+            body.strip_suffix(')').unwrap_or(body).to_string()
+        } else {
+            r
+        };
+        return Ok(Value::str(format!("{name}({inner})")));
+    }
+    if let (Some(Value::Instance(i)), Value::ByteArray(_)) = (args.first(), &v) {
+        let name = i.class.borrow().name.clone();
+        return Ok(Value::str(format!("{name}{}", &r["bytearray".len()..])));
+    }
+    Ok(Value::str(r))
 }
 
 fn str_(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
@@ -418,6 +484,16 @@ fn iter_next(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
+/// `iterator.__length_hint__()`: the items left.
+fn iter_length_hint(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let it = receiver(vm, args, "__length_hint__")?;
+    let hint = match &it {
+        Value::Iterator(cell) => cell.borrow().length_hint(),
+        _ => None,
+    };
+    Ok(hint.unwrap_or(Value::Int(0)))
+}
+
 /// `iterator.__iter__()`: the iterator itself.
 fn iter_self(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
@@ -431,11 +507,24 @@ pub fn install(vm: &mut Vm) {
         register(ty, owner, NUMBER);
     }
     register(&t.int, "int", INT_ONLY);
+    for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
+        register(
+            ty,
+            owner,
+            &[
+                ("__round__", round_),
+                ("__trunc__", trunc),
+                ("__floor__", floor),
+                ("__ceil__", ceil),
+            ],
+        );
+    }
     for (ty, owner) in [
         (&t.list, "list"),
         (&t.tuple, "tuple"),
         (&t.str_, "str"),
         (&t.bytes, "bytes"),
+        (&t.bytearray, "bytearray"),
     ] {
         register(ty, owner, COMPARE);
         register(ty, owner, SEQUENCE);
@@ -458,6 +547,37 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     register(&t.bytes, "bytes", &[("__mod__", modulo)]);
+    register(
+        &t.bytearray,
+        "bytearray",
+        &[
+            ("__mod__", modulo),
+            ("__setitem__", setitem),
+            ("__delitem__", delitem),
+            ("__iadd__", iadd),
+            ("__imul__", imul),
+        ],
+    );
+    register(
+        &t.complex,
+        "complex",
+        &[
+            ("__add__", add),
+            ("__radd__", radd),
+            ("__sub__", sub),
+            ("__rsub__", rsub),
+            ("__mul__", mul),
+            ("__rmul__", rmul),
+            ("__truediv__", truediv),
+            ("__rtruediv__", rtruediv),
+            ("__pow__", pow2),
+            ("__rpow__", rpow),
+            ("__neg__", neg),
+            ("__pos__", pos),
+            ("__abs__", abs),
+            ("__bool__", bool_),
+        ],
+    );
     register(
         &t.list,
         "list",
@@ -506,12 +626,14 @@ pub fn install(vm: &mut Vm) {
             ("__iter__", iter),
             ("__getitem__", getitem),
             ("__contains__", contains),
+            ("__reversed__", reversed),
         ],
     );
     let iterators = [
         &t.list_iterator,
         &t.tuple_iterator,
         &t.range_iterator,
+        &t.longrange_iterator,
         &t.str_iterator,
         &t.str_ascii_iterator,
         &t.dict_keyiterator,
@@ -527,6 +649,8 @@ pub fn install(vm: &mut Vm) {
         &t.iterator,
         &t.list_reverseiterator,
         &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
     ];
     for ty in iterators {
         register(
@@ -534,6 +658,27 @@ pub fn install(vm: &mut Vm) {
             "iterator",
             &[("__next__", iter_next), ("__iter__", iter_self)],
         );
+    }
+    // CPython's sized iterators say how many items are left (`operator.length_hint`).
+    for ty in [
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.str_ascii_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.set_iterator,
+        &t.reversed,
+        &t.list_reverseiterator,
+        &t.dict_reversekeyiterator,
+        &t.dict_reversevalueiterator,
+        &t.dict_reverseitemiterator,
+        &t.iterator,
+    ] {
+        register(ty, "iterator", &[("__length_hint__", iter_length_hint)]);
     }
     // Callables expose `__call__` and the mutable containers `__hash__ = None`, which is
     // what `collections.abc.Callable`/`Hashable` look for in the class dicts.
@@ -544,7 +689,7 @@ pub fn install(vm: &mut Vm) {
     ] {
         register(ty, owner, &[("__call__", call_self)]);
     }
-    for ty in [&t.list, &t.dict, &t.set, &t.bytearray] {
+    for ty in [&t.list, &t.dict, &t.set, &t.bytearray, &t.slice] {
         ty.dict.set_str("__hash__", Value::None);
     }
     for (ty, owner) in [

@@ -5,7 +5,7 @@ use crate::args::Args;
 use crate::exceptions::PyResult;
 use crate::int::to_bigint;
 use crate::iter::{new_iter, IterState};
-use crate::value::{BuiltinFunction, NativeFn, PyRange, Value};
+use crate::value::{BuiltinFunction, NativeFn, Value};
 use crate::Vm;
 use std::rc::Rc;
 
@@ -122,6 +122,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("open", crate::fileio::open),
     ("<match_sequence>", crate::matching::match_sequence),
     ("<await>", crate::generator::await_iter),
+    ("<eg_match>", crate::excgroup::eg_match),
+    ("<eg_prep>", crate::excgroup::eg_prep),
     ("<match_mapping>", crate::matching::match_mapping),
     ("<match_class>", crate::matching::match_class),
     ("dir", dir),
@@ -385,28 +387,39 @@ fn isinstance(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "issubclass", 2)?;
-    let Value::Type(t) = &a[0] else {
+    Ok(Value::Bool(is_subclass(vm, &a[0], &a[1])?))
+}
+
+/// `issubclass(cls, classinfo)` as a bool (tuples may nest).
+fn is_subclass(vm: &mut Vm, cls: &Value, info: &Value) -> PyResult<bool> {
+    let Value::Type(t) = cls else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
-    let infos = match &a[1] {
+    let infos = match info {
         Value::Tuple(items) => items.to_vec(),
         other => vec![other.clone()],
     };
     for info in infos {
+        if let Value::Tuple(_) = info {
+            if is_subclass(vm, cls, &info)? {
+                return Ok(true);
+            }
+            continue;
+        }
         // A `__subclasscheck__` of the metaclass (ABCMeta) or of the object decides.
         let check = match &info {
             Value::Type(_) => vm.meta_special(&info, "__subclasscheck__"),
             _ => vm.lookup_special(&info, "__subclasscheck__"),
         };
         if let Some(check) = check {
-            let r = vm.call_method_value(&check, &info, &[a[0].clone()], &[])?;
+            let r = vm.call_method_value(&check, &info, &[cls.clone()], &[])?;
             if vm.truthy(&r)? {
-                return Ok(Value::Bool(true));
+                return Ok(true);
             }
             continue;
         }
         match info {
-            Value::Type(c) if t.is_subtype(&c) => return Ok(Value::Bool(true)),
+            Value::Type(c) if t.is_subtype(&c) => return Ok(true),
             Value::Type(_) => {}
             _ => {
                 return Err(vm.type_error(
@@ -415,7 +428,7 @@ fn issubclass(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    Ok(Value::Bool(false))
+    Ok(false)
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
@@ -442,10 +455,16 @@ fn iter(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     match a.pos {
         [v] => vm.get_iter(v),
-        [f, sentinel] => Ok(new_iter(IterState::Callable {
-            func: f.clone(),
-            sentinel: sentinel.clone(),
-        })),
+        [f, sentinel] => {
+            if !vm.is_callable(f) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
+            Ok(new_iter(IterState::Callable {
+                func: f.clone(),
+                sentinel: sentinel.clone(),
+            }))
+        }
+        [] => Err(vm.type_error("iter expected at least 1 argument, got 0")),
         _ => Err(vm.type_error(format!(
             "iter expected at most 2 arguments, got {}",
             a.pos.len()
@@ -458,6 +477,12 @@ fn next(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let Some(it) = a.pos.first() else {
         return Err(vm.type_error("next expected at least 1 argument, got 0"));
     };
+    if a.pos.len() > 2 {
+        return Err(vm.type_error(format!(
+            "next expected at most 2 arguments, got {}",
+            a.pos.len()
+        )));
+    }
     if let Value::Generator(g) = it {
         let g = g.clone();
         return match crate::generator::send(vm, &g, Value::None, None) {
@@ -548,7 +573,7 @@ fn ndigits_arg(vm: &mut Vm, n: &Value) -> PyResult<i64> {
         .clamp(-(1 << 40), 1 << 40))
 }
 
-fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+pub(crate) fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let Some(x) = a.pos.first() else {
         return Err(vm.type_error("round() missing required argument 'number' (pos 1)"));
@@ -601,6 +626,28 @@ fn round(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     use ferropy_bytecode::BinaryOperator as B;
     let a = Args::new(args, kw).exact(vm, "divmod", 2)?;
+    let number = |v: &Value| {
+        matches!(
+            v,
+            Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_)
+        )
+    };
+    if !(number(&a[0]) && number(&a[1])) {
+        // `__divmod__`, then the other operand's `__rdivmod__`.
+        for (x, name, y) in [(&a[0], "__divmod__", &a[1]), (&a[1], "__rdivmod__", &a[0])] {
+            if let Some(m) = vm.lookup_special(x, name) {
+                let r = vm.call_method_value(&m, x, &[y.clone()], &[])?;
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(r);
+                }
+            }
+        }
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{}' and '{}'",
+            vm.type_name(&a[0]),
+            vm.type_name(&a[1])
+        )));
+    }
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (&a[0], &a[1]) {
         let x = crate::methods::to_f64(vm, &a[0])?;
         let y = crate::methods::to_f64(vm, &a[1])?;
@@ -617,6 +664,23 @@ fn divmod(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn pow(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    if !kw.is_empty() {
+        // pow(base, exp, mod=None) by keyword: gather the positions, then as below.
+        let mut pos = Vec::new();
+        for (i, name) in ["base", "exp", "mod"].iter().enumerate() {
+            match a.arg_or_kw(i, name) {
+                Some(v) => pos.push(v),
+                None if i == 2 => {}
+                None => {
+                    return Err(vm.type_error(format!(
+                        "pow() missing required argument '{name}' (pos {})",
+                        i + 1
+                    )))
+                }
+            }
+        }
+        return pow(vm, &pos, &[]);
+    }
     match a.pos {
         [x, y] => vm.binary_op(ferropy_bytecode::BinaryOperator::Pow as u8, x, y),
         [x, y, m] if !m.is_none() => match (to_bigint(x), to_bigint(y), to_bigint(m)) {
@@ -652,16 +716,22 @@ fn hash(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn callable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "callable", 1)?;
-    let c = match &a[0] {
-        Value::Function(_)
-        | Value::Builtin(_)
-        | Value::BoundMethod(_)
-        | Value::Type(_)
-        | Value::StaticMethod(_) => true,
-        v @ Value::Instance(_) => vm.lookup_special(v, "__call__").is_some(),
-        _ => false,
-    };
-    Ok(Value::Bool(c))
+    Ok(Value::Bool(vm.is_callable(&a[0])))
+}
+
+impl Vm {
+    /// `callable(v)`.
+    pub fn is_callable(&self, v: &Value) -> bool {
+        match v {
+            Value::Function(_)
+            | Value::Builtin(_)
+            | Value::BoundMethod(_)
+            | Value::Type(_)
+            | Value::StaticMethod(_) => true,
+            Value::Instance(_) => self.lookup_special(v, "__call__").is_some(),
+            _ => false,
+        }
+    }
 }
 
 fn attr_name(vm: &mut Vm, v: &Value) -> PyResult<Rc<crate::value::PyStr>> {
@@ -855,34 +925,22 @@ pub fn module(vm: &mut Vm) -> Value {
 /// `range(...)`.
 pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let mut ints = Vec::with_capacity(3);
-    for a in args {
-        let b = vm.index_bigint(a)?;
-        // Ranges hold machine words: bounds beyond them are clamped (an approximation, so
-        // that code such as `_collections_abc`'s `iter(range(1 << 1000))` runs).
-        ints.push(num_traits::ToPrimitive::to_i64(&b).unwrap_or(
-            if b.sign() == num_bigint::Sign::Minus {
-                i64::MIN
-            } else {
-                i64::MAX
-            },
-        ));
+    for a in args.iter().take(3) {
+        ints.push(vm.index_bigint(a)?);
     }
-    let (start, stop, step) = match ints[..] {
-        [stop] => (0, stop, 1),
-        [start, stop] => (start, stop, 1),
-        [start, stop, step] => (start, stop, step),
-        [] => return Err(vm.type_error("range expected at least 1 argument, got 0")),
-        _ => {
-            return Err(vm.type_error(format!(
-                "range expected at most 3 arguments, got {}",
-                ints.len()
-            )))
-        }
+    let (start, stop, step) = match (args.len(), ints.as_slice()) {
+        (1, [stop]) => (0.into(), stop.clone(), 1.into()),
+        (2, [start, stop]) => (start.clone(), stop.clone(), 1.into()),
+        (3, [start, stop, step]) => (start.clone(), stop.clone(), step.clone()),
+        (0, _) => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        (n, _) => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
     };
-    if step == 0 {
+    if num_traits::Zero::is_zero(&step) {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(crate::range_obj::make(
+        start, stop, step,
+    ))))
 }
 
 impl crate::exceptions::PyErr {

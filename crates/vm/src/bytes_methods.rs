@@ -17,8 +17,17 @@ pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
     match crate::builtin_dunders::unwrap_base(v) {
         Value::Bytes(b) => Some(b.to_vec()),
         Value::ByteArray(b) => Some(b.borrow().clone()),
+        other @ Value::Instance(_) => BUFFER_HOOK.get().and_then(|hook| hook(&other)),
         _ => None,
     }
+}
+
+/// Reads the bytes of a native buffer object (`memoryview`, which lives in ferropy-stdlib).
+static BUFFER_HOOK: std::sync::OnceLock<fn(&Value) -> Option<Vec<u8>>> = std::sync::OnceLock::new();
+
+/// Lets native buffer objects count as bytes-like (`bytes(view)`, `b"".join`, `==`).
+pub fn set_buffer_hook(hook: fn(&Value) -> Option<Vec<u8>>) {
+    let _ = BUFFER_HOOK.set(hook);
 }
 
 pub fn latin1(b: &[u8]) -> String {
@@ -663,6 +672,21 @@ fn copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 /// `bytearray(...)`: like `bytes(...)`, mutable.
+/// `bytearray.__init__(source, encoding, errors)`: refills the array (a subclass instance is
+/// made empty first, then initialized here).
+pub fn bytearray_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let target = match args.first().map(crate::builtin_dunders::unwrap_base) {
+        Some(Value::ByteArray(b)) => b,
+        _ => return Err(vm.type_error("descriptor '__init__' requires a 'bytearray' object")),
+    };
+    let fresh = construct_bytearray(vm, &Args::new(&args[1..], kw))?;
+    if let Value::ByteArray(f) = fresh {
+        let data = f.borrow().clone();
+        *target.borrow_mut() = data;
+    }
+    Ok(Value::None)
+}
+
 pub fn construct_bytearray(vm: &mut Vm, a: &Args) -> PyResult<Value> {
     match crate::methods::construct_bytes(vm, a)? {
         Value::Bytes(b) => Ok(make(b.to_vec(), true)),

@@ -195,6 +195,9 @@ fn prepare(
     Ok(Some(vm.call(&prep, &call_args, kw_names)?))
 }
 
+const METACLASS_CONFLICT: &str = "metaclass conflict: the metaclass of a derived class must be a \
+     (non-strict) subclass of the metaclasses of all its bases";
+
 /// The metaclass of the bases (and of an explicit `start`) that is a subclass of all the
 /// others' (CPython's `_PyType_CalculateMetaclass`); `None` when that is `type` itself. Two
 /// unrelated metaclasses are a TypeError.
@@ -218,10 +221,7 @@ fn most_derived_metaclass(
             winner = m;
             continue;
         }
-        return Err(vm.type_error(
-            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
-             subclass of the metaclasses of all its bases",
-        ));
+        return Err(vm.type_error(METACLASS_CONFLICT));
     }
     Ok(if Rc::ptr_eq(&winner, &type_) {
         None
@@ -288,7 +288,22 @@ pub fn new_class(
         }
         if let Value::Instance(_) = v {
             if let Some(m) = vm.lookup_special(&v, "__set_name__") {
-                vm.call_method_value(&m, &v, &[class_value.clone(), k], &[])?;
+                if let Err(e) = vm.call_method_value(&m, &v, &[class_value.clone(), k.clone()], &[])
+                {
+                    // 3.11 wraps the error in a RuntimeError caused by it.
+                    let msg = format!(
+                        "Error calling __set_name__ on '{}' instance {} in '{}'",
+                        vm.type_name(&v),
+                        vm.repr(&k)?,
+                        class.name
+                    );
+                    let wrapped = vm.err("RuntimeError", msg);
+                    wrapped.exc.exc_state(|s| {
+                        s.cause = e.value();
+                        s.suppress_context = true;
+                    });
+                    return Err(wrapped);
+                }
             }
         }
     }
@@ -366,6 +381,7 @@ impl Vm {
                 )));
             }
         }
+        remember_instance_size(&instance);
         Ok(instance)
     }
 
@@ -527,6 +543,8 @@ impl Vm {
         } else if is(&ty.set) || is(&ty.frozenset) {
             match a.pos.first() {
                 None => self.set_from_iter(&Value::tuple(vec![]), is(&ty.frozenset))?,
+                // `frozenset(f)` of an exact frozenset is `f` itself.
+                Some(v @ Value::FrozenSet(_)) if is(&ty.frozenset) => v.clone(),
                 Some(v) => self.set_from_iter(v, is(&ty.frozenset))?,
             }
         } else if is(&ty.range) {
@@ -565,6 +583,9 @@ impl Vm {
         } else if is(&ty.complex) {
             crate::complex::construct(self, &a)?
         } else if is(&ty.object) {
+            if !args.is_empty() {
+                return Err(self.type_error("object() takes no arguments"));
+            }
             let inst = Rc::new(PyInstance::new(t.clone()));
             crate::gc::track_instance(&inst);
             Value::Instance(inst)
@@ -624,7 +645,7 @@ impl Vm {
             let Some(src) = a.arg_or_kw(0, "iterable") else {
                 return Err(self.type_error("enumerate() missing required argument 'iterable'"));
             };
-            let inner = self.get_iter(&src)?;
+            // The start is checked before the iterable, as CPython's argument parsing does.
             let count = match a.arg_or_kw(1, "start") {
                 Some(s) => {
                     let b = self.index_bigint(&s)?;
@@ -634,8 +655,15 @@ impl Vm {
                 }
                 None => 0,
             };
+            let inner = self.get_iter(&src)?;
             new_iter(IterState::Enumerate { inner, count })
         } else if is(&ty.zip) {
+            if kwnames.len() > 1 {
+                return Err(self.type_error(format!(
+                    "zip() takes at most 1 keyword argument ({} given)",
+                    kwnames.len()
+                )));
+            }
             for k in kwnames {
                 let k = k.as_str().unwrap_or("");
                 if k != "strict" {
@@ -684,11 +712,27 @@ impl Vm {
                     return self.call_method_value(&m, v, &[], &[]).map(Some);
                 }
             }
+            if let Value::Range(r) = v {
+                let back = crate::range_obj::reversed(r);
+                return Ok(Some(new_iter(crate::range_obj::iter_state(&back))));
+            }
+            let dict_part = match v {
+                Value::Dict(d) => Some((d.clone(), crate::iter::DictPart::Keys)),
+                _ => crate::views::view_of(v),
+            };
+            if let Some((dict, part)) = dict_part {
+                let len = dict.len();
+                return Ok(Some(new_iter(IterState::DictRev {
+                    dict,
+                    part,
+                    left: len,
+                    len,
+                })));
+            }
             let mut items = match v {
                 Value::List(_)
                 | Value::Tuple(_)
                 | Value::Str(_)
-                | Value::Range(_)
                 | Value::Bytes(_)
                 | Value::ByteArray(_) => self.collect(v)?,
                 Value::Dict(d) => d.keys(),
@@ -709,7 +753,12 @@ impl Vm {
                 Value::List(_) => "list_reverseiterator",
                 Value::Range(_) => "range_iterator",
                 Value::Dict(_) => "dict_reversekeyiterator",
-                _ => "reversed",
+                _ => match crate::views::view_of(v) {
+                    Some((_, crate::iter::DictPart::Keys)) => "dict_reversekeyiterator",
+                    Some((_, crate::iter::DictPart::Values)) => "dict_reversevalueiterator",
+                    Some((_, crate::iter::DictPart::Items)) => "dict_reverseitemiterator",
+                    None => "reversed",
+                },
             };
             new_iter(IterState::Items {
                 items,
@@ -741,8 +790,10 @@ impl Vm {
                 };
                 let mut bs = Vec::new();
                 for b in bases.iter() {
-                    if let Value::Type(t) = b {
-                        bs.push(t.clone());
+                    match b {
+                        Value::Type(t) => bs.push(t.clone()),
+                        // The base's type is the metaclass CPython checks: never compatible.
+                        _ => return Err(self.type_error(METACLASS_CONFLICT)),
                     }
                 }
                 // As type.__new__ does: a more derived metaclass among the bases takes over.
@@ -805,7 +856,8 @@ impl Vm {
     /// An ABC with abstract methods left (`__abstractmethods__`, set by `ABCMeta`) cannot be
     /// instantiated.
     fn check_not_abstract(&mut self, t: &Rc<PyType>) -> PyResult<()> {
-        let Some(Value::FrozenSet(set) | Value::Set(set)) = t.lookup("__abstractmethods__") else {
+        let name = crate::attr::name_object("__abstractmethods__");
+        let Some(Value::FrozenSet(set) | Value::Set(set)) = t.lookup_cached(&name) else {
             return Ok(());
         };
         let mut names: Vec<String> = set
@@ -824,6 +876,14 @@ impl Vm {
             t.name,
             names.join(", ")
         )))
+    }
+}
+
+/// Records how many attributes a new instance got from `__init__` (`instance_size_hint`).
+pub(crate) fn remember_instance_size(instance: &Value) {
+    if let Value::Instance(i) = instance {
+        let n = i.dict.len().min(u8::MAX as usize) as u8;
+        i.class.borrow().instance_size_hint.set(n);
     }
 }
 

@@ -3,6 +3,7 @@
 
 use crate::args::Args;
 use crate::exceptions::PyResult;
+use crate::numfmt::{self, ErrKind, FmtError};
 use crate::value::Value;
 use crate::Vm;
 use ferropy_bytecode::BinaryOperator as B;
@@ -210,24 +211,101 @@ pub fn construct(vm: &mut Vm, a: &Args) -> PyResult<Value> {
             },
         }
     };
-    // As CPython: the parts are added only where they are complex, so `complex(-1.0, -0.0)`
-    // keeps its negative zero.
-    let is_complex = |v: &Option<Value>| {
-        matches!(v, Some(Value::Complex(_)))
-            || v.as_ref().is_some_and(|v| {
-                matches!(v, Value::Instance(_)) && vm.lookup_special(v, "__complex__").is_some()
-            })
-    };
-    let (r_complex, i_complex, has_imag) = (is_complex(&real), is_complex(&imag), imag.is_some());
+    // As CPython: only complex parts mix (so `complex(0, -0.0)` keeps its negative zero).
+    let r_complex = matches!(&real, Some(v) if is_complex_like(vm, v));
+    let i_complex = matches!(&imag, Some(v) if is_complex_like(vm, v));
+    let given_imag = imag.is_some();
     let r = part(vm, real, "real")?;
     let i = part(vm, imag, "imag")?;
-    let re = if i_complex { r.0 - i.1 } else { r.0 };
-    let im = match (has_imag, r_complex) {
-        (false, _) => r.1,
-        (true, true) => i.0 + r.1,
-        (true, false) => i.0,
-    };
+    let mut re = r.0;
+    let mut im = if given_imag { i.0 } else { r.1 };
+    if i_complex {
+        re -= i.1;
+    }
+    if r_complex && given_imag {
+        im += r.1;
+    }
     Ok(value((re, im)))
+}
+
+/// A complex number, or an object that converts itself with `__complex__`.
+fn is_complex_like(vm: &Vm, v: &Value) -> bool {
+    matches!(v, Value::Complex(_)) || vm.lookup_special(v, "__complex__").is_some()
+}
+
+/// `format(complex, spec)`, as CPython's format_complex_internal: each part formatted as a
+/// float (the imaginary one always signed unless the real part is left out), then the whole
+/// padded to the width.
+pub fn format_complex(c: C, spec: &str) -> Result<String, FmtError> {
+    if spec.is_empty() {
+        return Ok(crate::repr::complex_repr(c.0, c.1));
+    }
+    let f = numfmt::parse_spec(spec, "complex", None)?;
+    if f.zero && f.fill.is_none() || f.fill == Some('0') {
+        return Err(numfmt::err(
+            ErrKind::ValueError,
+            "Zero padding is not allowed in complex format specifier",
+        ));
+    }
+    if f.align == Some('=') {
+        return Err(numfmt::err(
+            ErrKind::ValueError,
+            "'=' alignment flag is not allowed in complex format specifier",
+        ));
+    }
+    let (mut code, mut prec) = match f.ty {
+        None => ('r', 0),
+        Some('n') => ('g', 6),
+        Some(t @ ('e' | 'E' | 'f' | 'F' | 'g' | 'G')) => (t, 6),
+        Some(t) => return Err(numfmt::unknown_code(t, "complex")),
+    };
+    let skip_re = f.ty.is_none() && c.0 == 0.0 && c.0.is_sign_positive();
+    let parens = f.ty.is_none() && !skip_re;
+    if let Some(p) = f.precision {
+        prec = p;
+        if code == 'r' {
+            code = 'g';
+        }
+    }
+    let part = |x: f64, sign: Option<char>| -> Result<String, FmtError> {
+        let s = numfmt::double_to_string(x, code, prec, f.alternate, false, f.no_neg_0);
+        let (neg, body) = s
+            .strip_prefix('-')
+            .map_or((false, s.as_str()), |b| (true, b));
+        let n = body.bytes().take_while(u8::is_ascii_digit).count();
+        let pf = numfmt::FormatSpec {
+            sign,
+            ..Default::default()
+        };
+        numfmt::layout(
+            neg,
+            "",
+            &body[..n],
+            &body[n..],
+            &pf,
+            '>',
+            f.grouping.map(|g| (3, g)),
+        )
+    };
+    let mut body = String::new();
+    if parens {
+        body.push('(');
+    }
+    if !skip_re {
+        body += &part(c.0, f.sign)?;
+    }
+    body += &part(c.1, if skip_re { f.sign } else { Some('+') })?;
+    body.push('j');
+    if parens {
+        body.push(')');
+    }
+    let outer = numfmt::FormatSpec {
+        sign: None,
+        grouping: None,
+        zero: false,
+        ..f
+    };
+    numfmt::layout(false, "", "", &body, &outer, '>', None)
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -237,19 +237,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "bytearray")?;
                 Ok(Value::Int(i64::from(b.borrow()[i])))
             }
-            (Value::Range(r), Value::Slice(sl)) => {
-                let idx = self.slice_indices(sl, r.len() as usize)?;
-                let n = crate::value::PyRange {
-                    start: r.get(idx.start),
-                    stop: r.get(idx.stop),
-                    step: r.step * idx.step,
-                };
-                Ok(Value::Range(Rc::new(n)))
-            }
-            (Value::Range(r), _) => {
-                let i = self.seq_index(key, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
-            }
+            (Value::Range(r), Value::Slice(sl)) => self.range_slice(r, sl),
+            (Value::Range(r), _) => self.range_item(r, key),
             (Value::Dict(d), _) => {
                 let k = self.dict_key(d, key)?;
                 match d.get(&k) {
@@ -273,7 +262,21 @@ impl Vm {
                     };
                     self.call(&m, &[obj.clone(), key.clone()], &[])
                 }
-                None if t.is_heap => {
+                None if t.is_heap
+                    || matches!(
+                        t.name.as_str(),
+                        "object"
+                            | "int"
+                            | "str"
+                            | "float"
+                            | "bytes"
+                            | "bool"
+                            | "range"
+                            | "complex"
+                            | "bytearray"
+                            | "slice"
+                    ) =>
+                {
                     Err(self.type_error(format!("type '{}' is not subscriptable", t.name)))
                 }
                 // The builtin generic containers make `types.GenericAlias` objects.
@@ -318,6 +321,14 @@ impl Vm {
                     .iter()
                     .map(|x| Value::Int(i64::from(*x)))
                     .collect();
+                let idx = self.slice_indices(s, current.len())?;
+                let n = idx.indices().len();
+                if idx.step != 1 && n != items.len() {
+                    return Err(self.value_error(format!(
+                        "attempt to assign bytes of size {} to extended slice of size {n}",
+                        items.len()
+                    )));
+                }
                 let tmp = Rc::new(RefCell::new(current));
                 self.list_set_slice(&tmp, s, Value::list(items))?;
                 let mut out = Vec::with_capacity(tmp.borrow().len());
@@ -439,7 +450,7 @@ impl Vm {
             Value::Tuple(t) => t.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.items.borrow().len(),
-            Value::Range(r) => r.len() as usize,
+            Value::Range(r) => self.range_len(r)?,
             Value::Iterator(it) => match it.borrow().view_len() {
                 Some(n) => n,
                 None => return Err(self.no_len(v)),
@@ -502,7 +513,10 @@ impl Vm {
         let it = self.get_iter(v)?;
         // A range says how long it is: allocate once, or fail at once (CPython's length hint).
         let mut out = match v {
-            Value::Range(r) => self.alloc_vec(usize::try_from(r.len()).unwrap_or(usize::MAX))?,
+            Value::Range(r) => {
+                let n = self.range_len(r)?;
+                self.alloc_vec(n)?
+            }
             _ => Vec::new(),
         };
         while let Some(x) = self.next(&it)? {

@@ -177,11 +177,43 @@ pub struct PyDict {
     pub py_eq_keys: Cell<bool>,
     /// This is a class's namespace: changing it invalidates every type's attribute cache.
     pub type_dict: Cell<bool>,
+    /// Two bits per key ever inserted, chosen by its hash (`key_bits`): a clear bit proves a
+    /// key absent without a lookup (a method call checks that the instance dict does not
+    /// shadow the method, and an instance dict rarely holds a key named like a method).
+    keys_bloom: Cell<u64>,
+}
+
+/// The `keys_bloom` bits of a hash.
+#[inline(always)]
+fn key_bits(hash: i64) -> u64 {
+    (1u64 << (hash & 63)) | (1u64 << ((hash >> 6) & 63))
 }
 
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
+    }
+
+    /// An empty dict with room for `n` keys (none allocated when `n` is 0).
+    pub fn with_capacity(n: usize) -> PyDict {
+        let d = PyDict::default();
+        if n > 0 {
+            *d.map.borrow_mut() = DictMap::with_capacity_and_hasher(n, Default::default());
+        }
+        d
+    }
+
+    /// Records that a key with this hash is being inserted (see `keys_bloom`).
+    #[inline(always)]
+    pub(crate) fn note_key(&self, hash: i64) {
+        self.keys_bloom.set(self.keys_bloom.get() | key_bits(hash));
+    }
+
+    /// False when no key with this hash was ever inserted.
+    #[inline(always)]
+    pub fn may_hold(&self, hash: i64) -> bool {
+        let bits = key_bits(hash);
+        self.keys_bloom.get() & bits == bits
     }
 
     pub(crate) fn bump(&self) {
@@ -217,11 +249,13 @@ impl PyDict {
     }
 
     /// Whether a string key is present, with its hash already computed.
+    #[inline]
     pub fn contains_str_hashed(&self, key: &str, hash: i64) -> bool {
-        self.map.borrow().contains_key(&StrKey { hash, key })
+        self.may_hold(hash) && self.map.borrow().contains_key(&StrKey { hash, key })
     }
 
     pub fn insert(&self, key: DictKey, value: Value) {
+        self.note_key(key.hash);
         // Dropping the old value may run arbitrary code (none yet), so drop it after the borrow.
         let old = self.map.borrow_mut().insert(key, value);
         self.bump();
@@ -286,6 +320,7 @@ impl PyDict {
             version: Cell::new(0),
             py_eq_keys: self.py_eq_keys.clone(),
             type_dict: Cell::new(false),
+            keys_bloom: self.keys_bloom.clone(),
         }
     }
 }

@@ -125,7 +125,9 @@ impl Vm {
         };
         let compiled = match mode {
             "eval" => ferropy_compiler::compile_eval(&text, filename),
-            "exec" | "single" => ferropy_compiler::compile_exec(&text, filename),
+            "exec" => ferropy_compiler::compile_exec(&text, filename),
+            // Expression statements print their values, as at the interactive prompt.
+            "single" => ferropy_compiler::compile_interactive(&text, filename),
             _ => return Err(self.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
         };
         let code = compiled.map_err(|e| self.syntax_error(&e))?;

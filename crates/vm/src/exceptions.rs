@@ -72,9 +72,10 @@ impl PyInstance {
     }
 
     pub fn new(class: Rc<PyType>) -> PyInstance {
+        let size = class.instance_size_hint.get() as usize;
         PyInstance {
             class: RefCell::new(class),
-            dict: Rc::new(PyDict::new()),
+            dict: Rc::new(PyDict::with_capacity(size)),
             base_value: RefCell::new(Value::Undef),
             exc: RefCell::new(None),
             slot_values: RefCell::new(Vec::new()),

@@ -184,11 +184,27 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let enc = vm.str(&enc)?;
         crate::codecs::lookup(vm, &enc)?;
     }
-    let Some((opts, readable, writable, text)) = parse_mode(&mode) else {
-        return Err(vm.value_error(format!("invalid mode: '{mode}'")));
-    };
-    if !text && a.arg_or_kw(3, "encoding").is_some_and(|e| !e.is_none()) {
-        return Err(vm.value_error("binary mode doesn't take an encoding argument"));
+    let (opts, readable, writable, text) = parse_mode(&mode).map_err(|m| vm.value_error(m))?;
+    for (i, name) in [(3, "encoding"), (4, "errors"), (5, "newline")] {
+        if !text && a.arg_or_kw(i, name).is_some_and(|e| !e.is_none()) {
+            let article = if name == "newline" { "a" } else { "an" };
+            return Err(vm.value_error(format!(
+                "binary mode doesn't take {article} {name} argument"
+            )));
+        }
+    }
+    match a.arg_or_kw(5, "newline") {
+        None | Some(Value::None) => {}
+        Some(Value::Str(nl)) if matches!(nl.as_str(), "" | "\n" | "\r" | "\r\n") => {}
+        Some(Value::Str(nl)) => {
+            return Err(vm.value_error(format!("illegal newline value: {}", nl.as_str())))
+        }
+        Some(v) => {
+            return Err(vm.type_error(format!(
+                "open() argument 'newline' must be str or None, not {}",
+                vm.type_name(&v)
+            )))
+        }
     }
     let opener = a.kw("opener").filter(|o| !o.is_none());
     let fd = match (&file, opener) {
@@ -276,19 +292,34 @@ fn open_flags(mode: &str) -> i64 {
 }
 
 /// Open options, readable, writable and text mode for a mode string.
-fn parse_mode(mode: &str) -> Option<(std::fs::OpenOptions, bool, bool, bool)> {
+/// The options of a mode string, or CPython's ValueError message.
+fn parse_mode(mode: &str) -> Result<(std::fs::OpenOptions, bool, bool, bool), String> {
     let mut opts = std::fs::OpenOptions::new();
-    let (mut kind, mut plus, mut binary, mut text) = (None, false, false, false);
-    for c in mode.chars() {
+    let invalid = || format!("invalid mode: '{mode}'");
+    let (mut kinds, mut plus, mut binary, mut text) = (Vec::new(), false, false, false);
+    for (i, c) in mode.char_indices() {
+        // Any other character, or one given twice, makes the mode invalid.
+        if !"axrwb+t".contains(c) || mode[i + 1..].contains(c) {
+            return Err(invalid());
+        }
         match c {
-            'r' | 'w' | 'a' | 'x' if kind.is_none() => kind = Some(c),
-            '+' if !plus => plus = true,
-            'b' if !binary && !text => binary = true,
-            't' if !binary && !text => text = true,
-            _ => return None,
+            '+' => plus = true,
+            'b' => binary = true,
+            't' => text = true,
+            _ => kinds.push(c),
         }
     }
-    let kind = kind?;
+    if text && binary {
+        return Err("can't have text and binary mode at once".into());
+    }
+    if kinds.len() > 1 {
+        return Err("must have exactly one of create/read/write/append mode".into());
+    }
+    let Some(&kind) = kinds.first() else {
+        return Err(
+            "Must have exactly one of create/read/write/append mode and at most one plus".into(),
+        );
+    };
     let readable = kind == 'r' || plus;
     let writable = kind != 'r' || plus;
     opts.read(readable);
@@ -298,7 +329,7 @@ fn parse_mode(mode: &str) -> Option<(std::fs::OpenOptions, bool, bool, bool)> {
         'x' => opts.write(true).create_new(true),
         _ => opts.write(plus),
     };
-    Some((opts, readable, writable, !binary))
+    Ok((opts, readable, writable, !binary))
 }
 
 /// The state of the file a method was called on.

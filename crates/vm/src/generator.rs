@@ -18,6 +18,9 @@ pub struct PyGenerator {
     pub kind: u8,
     /// The function's code (`gi_code`), kept after the frame is gone.
     pub code: Rc<crate::regcode::CodeUnit>,
+    /// The exception its frame was handling when it last yielded (None outside a handler):
+    /// restored when it resumes, so a handler's exception never leaks to the caller.
+    pub handled: RefCell<Value>,
 }
 
 /// What one resumption produced.
@@ -43,6 +46,7 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
         code: f.code.clone(),
+        handled: RefCell::new(Value::None),
     });
     crate::gc::track_generator(&g);
     Value::Generator(g)
@@ -62,6 +66,9 @@ pub fn resume(
     let Some(mut frame) = g.frame.borrow_mut().take() else {
         return match throw {
             Some(e) => Err(e),
+            None if g.kind == 1 => {
+                Err(vm.err("RuntimeError", "cannot reuse already awaited coroutine"))
+            }
             None => Ok(GenStep::Returned(Value::None)),
         };
     };
@@ -82,11 +89,22 @@ pub fn resume(
     }
     g.running.set(true);
     vm.depth += 1;
+    // The generator's own handled exception, if it yielded inside a handler; otherwise it
+    // sees the caller's (as CPython chains a generator's exception state to its caller's).
+    let outer = vm.handled.clone();
+    let own = std::mem::replace(&mut *g.handled.borrow_mut(), Value::None);
+    if !own.is_none() {
+        vm.handled = own;
+    }
     let result = match delegate(vm, &mut frame, sent, throw) {
         Ok(Some(v)) => Ok(Exit::Yield(v)),
         Ok(None) => vm.run_frame(&mut frame),
         Err(e) => Err(e),
     };
+    let now = std::mem::replace(&mut vm.handled, outer.clone());
+    if matches!(result, Ok(Exit::Yield(_))) && !now.is(&outer) {
+        *g.handled.borrow_mut() = now;
+    }
     vm.depth -= 1;
     g.running.set(false);
     match result {
@@ -125,7 +143,7 @@ fn delegate(
     sent: Value,
     throw: Option<PyErr>,
 ) -> PyResult<Option<Value>> {
-    let yield_from = match frame.unit.instrs.get(frame.pc) {
+    let yield_from = match frame.unit.reg_of_running().instrs.get(frame.pc) {
         Some(RInstr::YieldFrom { dst, src }) if frame.resume_dst.is_none() => Some((*dst, *src)),
         _ => None,
     };

@@ -181,26 +181,60 @@ impl Vm {
         args: &[Value],
         dst: Reg,
     ) -> PyResult<bool> {
-        if !t.is_heap || t.metaclass.borrow().is_some() {
-            return Ok(false);
-        }
-        let new = t.lookup_cached(&crate::attr::name_object("__new__"));
-        if !crate::classes::is_object_slot(&new) {
-            return Ok(false);
-        }
-        let Some(Value::Function(init)) = t.lookup_cached(&crate::attr::name_object("__init__"))
-        else {
+        let Some(Value::Function(init)) = self.plain_init(t) else {
             return Ok(false);
         };
-        if !self.can_enter(&init, args.len() + 1) || crate::attr_cache::is_exception_class(t) {
+        if !self.can_enter(&init, args.len() + 1) {
             return Ok(false);
         }
-        let inst = self.new_instance(t, args, &[])?;
-        if !matches!(&inst, Value::Instance(_)) {
-            return Ok(false);
-        }
-        self.enter(&init, Then::Init(inst), args, dst);
+        let inst = Rc::new(crate::value::PyInstance::new(t.clone()));
+        crate::gc::track_instance(&inst);
+        self.enter(&init, Then::Init(Value::Instance(inst)), args, dst);
         Ok(true)
+    }
+
+    /// The `__init__` (a Python function) of a class whose instances `enter_init` may make
+    /// itself: a class statement's class without a metaclass, with `object.__new__`, no
+    /// builtin base, not an exception, no abstract methods. Kept per class for a type epoch,
+    /// since every instance creation asks.
+    fn plain_init(&self, t: &Rc<crate::types::PyType>) -> Option<Value> {
+        let epoch = crate::types::type_epoch();
+        if let Some((at, init)) = &*t.plain_init.borrow() {
+            if *at == epoch {
+                return init.clone();
+            }
+        }
+        let init = self.find_plain_init(t);
+        *t.plain_init.borrow_mut() = Some((epoch, init.clone()));
+        init
+    }
+
+    fn find_plain_init(&self, t: &Rc<crate::types::PyType>) -> Option<Value> {
+        if !t.is_heap || t.metaclass.borrow().is_some() || crate::attr_cache::is_exception_class(t)
+        {
+            return None;
+        }
+        let builtin_base = t
+            .mro_tail
+            .borrow()
+            .iter()
+            .any(|b| !b.is_heap && !Rc::ptr_eq(b, &self.types.object));
+        let new = t.lookup_cached(&crate::attr::name_object("__new__"));
+        let abstract_ = t.lookup_cached(&crate::attr::name_object("__abstractmethods__"));
+        let is_empty_set = |v: &Value| match v {
+            Value::FrozenSet(s) | Value::Set(s) => s.items.borrow().is_empty(),
+            _ => false,
+        };
+        if builtin_base
+            || !crate::classes::is_object_slot(&new)
+            || abstract_.is_some_and(|a| !is_empty_set(&a))
+        {
+            return None;
+        }
+        match t.lookup_cached(&crate::attr::name_object("__init__")) {
+            Some(init @ Value::Function(_)) => Some(init),
+            _ => None,
+        }
     }
 
     /// `a <op> b` for an instance `a` whose class defines the operator's method in Python (a
@@ -262,7 +296,7 @@ impl Vm {
             return false;
         };
         let at_yield_from = matches!(
-            frame.unit.instrs.get(frame.pc),
+            frame.unit.reg_of_running().instrs.get(frame.pc),
             Some(crate::regcode::RInstr::YieldFrom { .. })
         );
         if at_yield_from || frame.throw.is_some() || frame.unit.jitted.get().is_some() {
@@ -365,7 +399,10 @@ impl Vm {
     fn then_result(&mut self, then: Then, returned: Value) -> PyResult<Value> {
         match then {
             Then::Value => Ok(returned),
-            Then::Init(inst) if returned.is_none() => Ok(inst),
+            Then::Init(inst) if returned.is_none() => {
+                crate::classes::remember_instance_size(&inst);
+                Ok(inst)
+            }
             Then::Init(_) => Err(self.type_error(format!(
                 "__init__() should return None, not '{}'",
                 self.type_name(&returned)

@@ -142,7 +142,7 @@ pub(crate) fn list_set_fast(obj: &Value, key: &Value, value: Value) -> Result<()
 /// Records the operand types an instruction saw (type feedback for the JIT).
 #[inline(always)]
 fn note_types(unit: &CodeUnit, pc: usize, a: &Value, b: &Value) {
-    if let Some(cell) = unit.feedback.get(pc) {
+    if let Some(cell) = unit.reg().feedback.get(pc) {
         cell.set(cell.get() | crate::regcode::feedback_bits(a, b));
     }
 }
@@ -347,7 +347,10 @@ impl Vm {
         let mut pc = 0;
         let (step, native) = match unit.jitted.get() {
             Some(code) => (crate::jit_support::run_native(self, f, code, &mut pc), true),
-            None => (self.dispatch(f, &unit.instrs, &unit.consts, &mut pc), false),
+            None => (
+                self.dispatch(f, &unit.reg_of_running().instrs, &unit.consts, &mut pc),
+                false,
+            ),
         };
         let exit = match step {
             Ok(Some(exit)) => exit,
@@ -371,7 +374,7 @@ impl Vm {
     ) -> PyResult<Exit> {
         // SAFETY: as in `run_frame_inner`.
         let unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
-        let instrs: &[RInstr] = &unit.instrs;
+        let instrs: &[RInstr] = &unit.reg_of_running().instrs;
         let consts: &[Value] = &unit.consts;
         loop {
             let native = if interpret { None } else { unit.jitted.get() };
@@ -450,9 +453,13 @@ impl Vm {
         // SAFETY: see above; `f` and `pc` are re-derived whenever the running frame changes.
         let mut f: &mut Frame = unsafe { &mut *fp };
         let mut pc: &mut usize = unsafe { &mut *pcp };
+        // The pc lives in a register; `*pc` (the frame's copy, which tracebacks, handlers and
+        // calls read) is written at every dispatch, never read back until the frame changes.
+        // Read back each time, it made every dispatch wait on the store of the one before.
+        let mut ip: usize = *pc;
         // SAFETY: the frame owns its code unit and keeps it while it runs.
         let mut unit: &CodeUnit = unsafe { &*Rc::as_ptr(&f.unit) };
-        let mut instrs: &[RInstr] = &unit.instrs;
+        let mut instrs: &[RInstr] = &unit.reg_of_running().instrs;
         let mut consts: &[Value] = &unit.consts;
         // Type feedback is only worth recording when a JIT will read it: under `--jit=auto`,
         // for code not compiled (or given up on) yet.
@@ -463,8 +470,9 @@ impl Vm {
                 (fp, pcp) = self.current_frame(root, root_pc, base);
                 f = unsafe { &mut *fp };
                 pc = unsafe { &mut *pcp };
+                ip = *pc;
                 unit = unsafe { &*Rc::as_ptr(&f.unit) };
-                instrs = &unit.instrs;
+                instrs = &unit.reg_of_running().instrs;
                 consts = &unit.consts;
                 record = auto && unit.jitted.get().is_none() && !unit.jit_failed.get();
             }};
@@ -492,9 +500,10 @@ impl Vm {
         loop {
             // SAFETY: verified code ends every path with a return, raise or jump to an
             // instruction inside the code, so `pc` stays within `instrs`.
-            let instr = *unsafe { instrs.get_unchecked(*pc) };
-            *pc += 1;
-            match instr {
+            let instr: &RInstr = unsafe { instrs.get_unchecked(ip) };
+            ip += 1;
+            *pc = ip;
+            match *instr {
                 RInstr::Move { dst, src } => {
                     w!(dst, r!(src).clone());
                     continue;
@@ -505,7 +514,7 @@ impl Vm {
                 }
                 RInstr::BinaryOp { op, dst, a, b } => {
                     if record {
-                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                        note_types(&f.unit, ip - 1, r!(a), r!(b));
                     }
                     if let Some(v) = binary_fast(op, r!(a), r!(b)) {
                         w!(dst, v);
@@ -520,7 +529,7 @@ impl Vm {
                 }
                 RInstr::Compare { op, dst, a, b } => {
                     if record {
-                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                        note_types(&f.unit, ip - 1, r!(a), r!(b));
                     }
                     if let Some(x) = compare_fast(op, r!(a), r!(b)) {
                         w!(dst, Value::Bool(x));
@@ -535,11 +544,14 @@ impl Vm {
                     when,
                 } => {
                     if record {
-                        note_types(&f.unit, *pc - 1, r!(a), r!(b));
+                        note_types(&f.unit, ip - 1, r!(a), r!(b));
                     }
                     if let Some(x) = compare_fast(op, r!(a), r!(b)) {
                         if x == when {
-                            *pc = target as usize;
+                            {
+                                ip = target as usize;
+                                *pc = ip
+                            };
                         }
                         continue;
                     }
@@ -547,7 +559,10 @@ impl Vm {
                 RInstr::JumpIfFalse { cond, target } | RInstr::JumpIfTrue { cond, target } => {
                     if let Some(truth) = truth_fast(r!(cond)) {
                         if truth == matches!(instr, RInstr::JumpIfTrue { .. }) {
-                            *pc = target as usize;
+                            {
+                                ip = target as usize;
+                                *pc = ip
+                            };
                         }
                         continue;
                     }
@@ -556,7 +571,10 @@ impl Vm {
                     if let Some(next) = for_iter_fast(r!(iter)) {
                         match next {
                             Some(v) => w!(dst, v),
-                            None => *pc = target as usize,
+                            None => {
+                                ip = target as usize;
+                                *pc = ip
+                            }
                         }
                         continue;
                     }
@@ -600,13 +618,11 @@ impl Vm {
                         continue;
                     }
                 }
-                RInstr::LoadMethod { slot, name } => {
-                    if let Some(method) = self.ic_load_method(&f.unit, name, r!(slot)) {
-                        let obj = std::mem::replace(
-                            unsafe { f.regs.get_unchecked_mut(slot as usize) },
-                            method,
-                        );
-                        w!(slot + 1, obj);
+                RInstr::LoadMethod { slot, obj, name } => {
+                    if let Some(method) = self.ic_load_method(&f.unit, name, r!(obj)) {
+                        let receiver = r!(obj).clone();
+                        w!(slot + 1, receiver);
+                        w!(slot, method);
                         continue;
                     }
                 }
@@ -684,7 +700,10 @@ impl Vm {
                         switch_frame!();
                         match d {
                             Deliver::Value(dst, v) => w!(dst, v),
-                            Deliver::Jump(target) => *pc = target as usize,
+                            Deliver::Jump(target) => {
+                                ip = target as usize;
+                                *pc = ip
+                            }
                         }
                         continue;
                     }
@@ -703,10 +722,13 @@ impl Vm {
                     }
                 }
                 RInstr::Jump { target } => {
-                    if (target as usize) < *pc {
+                    if (target as usize) < ip {
                         // Checked before the jump, so a KeyboardInterrupt is raised at it.
                         self.back_edge(&f.unit)?;
-                        *pc = target as usize;
+                        {
+                            ip = target as usize;
+                            *pc = ip
+                        };
                         if f.unit.jitted.get().is_some() {
                             return Ok(None);
                         }
@@ -716,8 +738,9 @@ impl Vm {
                 _ => {}
             }
             // A copy of the pc: in an entered frame `pc` points into the frame itself.
-            let mut at = *pc;
-            let step = self.exec_one(f, instr, consts, &mut at);
+            let mut at = ip;
+            let step = self.exec_one(f, *instr, consts, &mut at);
+            ip = at;
             *pc = at;
             if let Some(exit) = step? {
                 if self.nested.len() > base {
@@ -725,7 +748,10 @@ impl Vm {
                     switch_frame!();
                     match d {
                         Deliver::Value(dst, v) => w!(dst, v),
-                        Deliver::Jump(target) => *pc = target as usize,
+                        Deliver::Jump(target) => {
+                            ip = target as usize;
+                            *pc = ip
+                        }
                     }
                     continue;
                 }
@@ -1071,15 +1097,14 @@ impl Vm {
                     }
                 }
                 RInstr::UnpackEx {
-                    src,
-                    dst,
+                    start,
                     before,
                     after,
                 } => {
-                    let items = self.unpack_ex(&r!(src), before as usize, after as usize)?;
+                    let items = self.unpack_ex(&r!(start), before as usize, after as usize)?;
                     let m = items.len() as u32;
                     for (i, v) in items.into_iter().enumerate() {
-                        w!(dst + m - 1 - i as u32) = v;
+                        w!(start + m - 1 - i as u32) = v;
                     }
                 }
                 RInstr::Call { dst, func, n } => {
@@ -1096,18 +1121,18 @@ impl Vm {
                     };
                     w!(dst) = v;
                 }
-                RInstr::LoadMethod { slot, name } => {
-                    if let Some(method) = self.ic_load_method(&f.unit, name, &r!(slot)) {
-                        let obj = std::mem::replace(&mut w!(slot), method);
-                        w!(slot + 1) = obj;
-                    } else if let Some(attr) = matches!(r!(slot), Value::Module(_))
-                        .then(|| self.ic_load_attr(&f.unit, name, &r!(slot)))
+                RInstr::LoadMethod { slot, obj, name } => {
+                    if let Some(method) = self.ic_load_method(&f.unit, name, &r!(obj)) {
+                        w!(slot + 1) = r!(obj).clone();
+                        w!(slot) = method;
+                    } else if let Some(attr) = matches!(r!(obj), Value::Module(_))
+                        .then(|| self.ic_load_attr(&f.unit, name, &r!(obj)))
                         .flatten()
                     {
                         w!(slot) = attr;
                         w!(slot + 1) = Value::Undef;
                     } else {
-                        let obj = std::mem::take(&mut w!(slot));
+                        let obj = r!(obj).clone();
                         let unit = &f.unit;
                         let (method, receiver) =
                             self.load_method(obj, &unit.names[name as usize])?;

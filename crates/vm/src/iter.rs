@@ -23,6 +23,12 @@ pub enum IterState {
         stop: i64,
         step: i64,
     },
+    /// A range beyond machine words: the next item, the step, and how many items are left.
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        left: num_bigint::BigInt,
+    },
     List {
         list: Rc<RefCell<Vec<Value>>>,
         index: usize,
@@ -39,6 +45,14 @@ pub enum IterState {
         dict: Rc<PyDict>,
         part: DictPart,
         index: usize,
+        len: usize,
+    },
+    /// `reversed()` of a dict or dict view: the next position from the end, and the size the
+    /// dict must keep.
+    DictRev {
+        dict: Rc<PyDict>,
+        part: DictPart,
+        left: usize,
         len: usize,
     },
     Items {
@@ -89,6 +103,7 @@ impl IterState {
         let t = &vm.types;
         match self {
             IterState::Range { .. } => t.range_iterator.clone(),
+            IterState::BigRange { .. } => t.longrange_iterator.clone(),
             IterState::List { .. } => t.list_iterator.clone(),
             IterState::Tuple { .. } => t.tuple_iterator.clone(),
             IterState::Str { s, .. } if s.ascii => t.str_ascii_iterator.clone(),
@@ -121,6 +136,19 @@ impl IterState {
                 kind: "dict_reversekeyiterator",
                 ..
             } => t.dict_reversekeyiterator.clone(),
+            IterState::Items {
+                kind: "dict_reversevalueiterator",
+                ..
+            } => t.dict_reversevalueiterator.clone(),
+            IterState::Items {
+                kind: "dict_reverseitemiterator",
+                ..
+            } => t.dict_reverseitemiterator.clone(),
+            IterState::DictRev { part, .. } => match part {
+                DictPart::Keys => t.dict_reversekeyiterator.clone(),
+                DictPart::Values => t.dict_reversevalueiterator.clone(),
+                DictPart::Items => t.dict_reverseitemiterator.clone(),
+            },
             IterState::Enumerate { .. } => t.enumerate.clone(),
             IterState::Zip { .. } => t.zip.clone(),
             IterState::Map { .. } => t.map.clone(),
@@ -143,6 +171,55 @@ impl IterState {
     }
 
     /// The length of a dict view.
+    /// `__length_hint__`: how many items are left, for the iterators that know it.
+    pub fn length_hint(&self) -> Option<Value> {
+        let n = match self {
+            IterState::Range { next, stop, step } => {
+                crate::value::PyRange::small(*next, *stop, *step).len() as usize
+            }
+            IterState::BigRange { left, .. } => return Some(Value::from_bigint(left.clone())),
+            IterState::List { list, index } => list.borrow().len().saturating_sub(*index),
+            IterState::Tuple { items, index } => items.len().saturating_sub(*index),
+            IterState::Items { items, index, .. } => items.len().saturating_sub(*index),
+            IterState::DictRev {
+                dict, left, len, ..
+            } => {
+                if dict.len() != *len {
+                    0
+                } else {
+                    *left
+                }
+            }
+            IterState::Str { s, pos } => s.s[*pos..].chars().count(),
+            IterState::Dict {
+                dict, index, len, ..
+            } => {
+                if dict.len() != *len {
+                    0
+                } else {
+                    len.saturating_sub(*index)
+                }
+            }
+            IterState::Set { set, pos, len } => {
+                let table = set.items.borrow();
+                if table.len() != *len {
+                    0
+                } else {
+                    let mut n = 0;
+                    let mut at = *pos;
+                    while let Some((slot, _)) = table.next_from(at) {
+                        n += 1;
+                        at = slot + 1;
+                    }
+                    n
+                }
+            }
+            IterState::Done => 0,
+            _ => return None,
+        };
+        Some(Value::Int(n as i64))
+    }
+
     pub fn view_len(&self) -> Option<usize> {
         match self {
             IterState::View { dict, .. } => Some(dict.len()),
@@ -167,11 +244,7 @@ impl Vm {
                 items: t.clone(),
                 index: 0,
             },
-            Value::Range(r) => IterState::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            },
+            Value::Range(r) => crate::range_obj::iter_state(r),
             Value::Str(s) => IterState::Str {
                 s: s.clone(),
                 pos: 0,
@@ -315,6 +388,16 @@ impl Vm {
                     None
                 }
             }
+            IterState::BigRange { next, step, left } => {
+                if num_traits::Signed::is_positive(left) {
+                    *left -= 1u8;
+                    let cur = next.clone();
+                    *next += &*step;
+                    Some(Value::from_bigint(cur))
+                } else {
+                    None
+                }
+            }
             IterState::List { list, index } => {
                 let v = list.borrow().get(*index).cloned();
                 *index += 1;
@@ -358,6 +441,31 @@ impl Vm {
                 });
                 *index += 1;
                 entry
+            }
+            IterState::DictRev {
+                dict,
+                part,
+                left,
+                len,
+            } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    drop(state);
+                    return Err(
+                        self.err("RuntimeError", "dictionary changed size during iteration")
+                    );
+                }
+                if *left == 0 {
+                    None
+                } else {
+                    *left -= 1;
+                    let map = dict.map.borrow();
+                    map.get_index(*left).map(|(k, v)| match part {
+                        DictPart::Keys => k.key.clone(),
+                        DictPart::Values => v.clone(),
+                        DictPart::Items => Value::tuple(vec![k.key.clone(), v.clone()]),
+                    })
+                }
             }
             IterState::Set { set, pos, len } => {
                 if set.items.borrow().len() != *len {
@@ -491,7 +599,13 @@ impl Vm {
                 Err(e) => return Err(e),
             },
             IterState::Callable { func, sentinel } => {
-                let v = self.call(&func, &[], &[])?;
+                let v = match self.call(&func, &[], &[]) {
+                    // A StopIteration from the callable ends the iteration.
+                    Err(e) if e.matches(self, "StopIteration") => {
+                        return Ok((None, IterState::Done))
+                    }
+                    other => other?,
+                };
                 if self.eq(&v, &sentinel)? {
                     (None, IterState::Done)
                 } else {

@@ -97,7 +97,7 @@ pub extern "C" fn helper_exec(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64 {
     // SAFETY: the frame's code unit is not replaced while the frame runs, so the unit outlives
     // this call; reading it through a raw pointer avoids a reference-count round trip.
     let unit: &crate::regcode::CodeUnit = unsafe { &*std::rc::Rc::as_ptr(&f.unit) };
-    let instr = unit.instrs[pc as usize];
+    let instr = unit.reg().instrs[pc as usize];
     let mut next = pc as usize + 1;
     match vm.exec_one(f, instr, &unit.consts, &mut next) {
         Ok(None) if next == pc as usize + 1 => 0,
@@ -125,7 +125,7 @@ pub extern "C" fn helper_truthy(vm: *mut Vm, frame: *mut Frame, reg: u64, pc: u6
 pub extern "C" fn helper_compare(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64 {
     // SAFETY: see `parts`.
     let (vm, f) = unsafe { parts(vm, frame) };
-    let RInstr::CompareJump { op, a, b, .. } = f.unit.instrs[pc as usize] else {
+    let RInstr::CompareJump { op, a, b, .. } = f.unit.reg().instrs[pc as usize] else {
         return fail(vm, vm.err("SystemError", "bad JIT compare"), pc as u32);
     };
     if let Some(r) = crate::interp::compare_fast(op, &f.regs[a as usize], &f.regs[b as usize]) {
@@ -143,7 +143,7 @@ pub extern "C" fn helper_compare(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64
 pub extern "C" fn helper_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u64 {
     // SAFETY: see `parts`.
     let (vm, f) = unsafe { parts(vm, frame) };
-    let RInstr::ForIter { iter, dst, .. } = f.unit.instrs[pc as usize] else {
+    let RInstr::ForIter { iter, dst, .. } = f.unit.reg().instrs[pc as usize] else {
         return fail(vm, vm.err("SystemError", "bad JIT for"), pc as u32);
     };
     if let Some(next) = crate::interp::for_iter_fast(&f.regs[iter as usize]) {
@@ -450,21 +450,22 @@ pub extern "C" fn helper_store_attr(
     }
 }
 
-/// `LoadMethod { slot, name }` at `pc`, through the attribute cache.
+/// `LoadMethod { slot, obj, name }` at `pc`, through the attribute cache.
 pub extern "C" fn helper_load_method(
     vm: *mut Vm,
     frame: *mut Frame,
     slot: u64,
+    obj: u64,
     name: u64,
     pc: u64,
 ) -> u64 {
     // SAFETY: see `parts`.
     let (vm, f) = unsafe { parts(vm, frame) };
-    let slot = slot as usize;
-    match vm.ic_load_method(&f.unit, name as u32, &f.regs[slot]) {
+    let (slot, obj) = (slot as usize, obj as usize);
+    match vm.ic_load_method(&f.unit, name as u32, &f.regs[obj]) {
         Some(method) => {
-            let obj = std::mem::replace(&mut f.regs[slot], method);
-            f.regs[slot + 1] = obj;
+            f.regs[slot + 1] = f.regs[obj].clone();
+            f.regs[slot] = method;
             0
         }
         None => helper_exec(vm as *mut Vm, frame, pc),

@@ -15,8 +15,49 @@ fn sequence_items(vm: &mut Vm, v: &Value) -> PyResult<Option<Vec<Value>>> {
         Value::List(l) => Ok(Some(l.borrow().clone())),
         Value::Tuple(t) => Ok(Some(t.to_vec())),
         r @ Value::Range(_) => vm.collect(&r).map(Some),
+        Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) | Value::Dict(_) => Ok(None),
+        _ if is_abc(vm, v, "Sequence")? => vm.collect(v).map(Some),
         _ => Ok(None),
     }
+}
+
+/// Whether `v` is a `collections.abc` Sequence or Mapping (a deque, a UserDict, a class
+/// deriving from or registered with the ABC), for the subjects that are not builtin ones.
+fn is_abc(vm: &mut Vm, v: &Value, abc: &str) -> PyResult<bool> {
+    if !matches!(v, Value::Instance(_)) {
+        return Ok(false);
+    }
+    let module = vm.import_dotted("_collections_abc")?;
+    let class = vm.get_attr_str(&module, abc)?;
+    crate::builtins::is_instance(vm, v, &class)
+}
+
+/// A mapping pattern on a non-dict Mapping: `subject.get(key, marker)` for each key.
+fn match_abc_mapping(vm: &mut Vm, subject: &Value, keys: &[Value], rest: bool) -> PyResult<Value> {
+    let get = vm.get_attr_str(subject, "get")?;
+    let marker = Value::Instance(Rc::new(crate::value::PyInstance::new(
+        vm.types.object.clone(),
+    )));
+    let mut parts = Vec::with_capacity(keys.len() + 1);
+    for k in keys {
+        let v = vm.call(&get, &[k.clone(), marker.clone()], &[])?;
+        if v.is(&marker) {
+            return Ok(Value::None);
+        }
+        parts.push(v);
+    }
+    if rest {
+        let dict = Value::Type(vm.types.dict.clone());
+        let copy = vm.call(&dict, &[subject.clone()], &[])?;
+        if let Value::Dict(d) = &copy {
+            for k in keys {
+                let key = vm.dict_key(d, k)?;
+                d.remove(&key);
+            }
+        }
+        parts.push(copy);
+    }
+    Ok(Value::tuple(parts))
 }
 
 /// `<match_sequence>(subject, before, after, star)`.
@@ -52,6 +93,9 @@ pub fn match_mapping(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Val
         return Err(vm.err("SystemError", "bad <match_mapping> call"));
     };
     let Value::Dict(d) = crate::builtin_dunders::unwrap_base(subject) else {
+        if is_abc(vm, subject, "Mapping")? {
+            return match_abc_mapping(vm, subject, keys, *rest);
+        }
         return Ok(Value::None);
     };
     let mut parts = Vec::with_capacity(keys.len() + 1);
@@ -113,7 +157,7 @@ pub fn match_class(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value
         return Err(vm.err("SystemError", "bad <match_class> call"));
     };
     let Value::Type(t) = cls else {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     };
     if !crate::builtins::is_instance(vm, subject, cls)? {
         return Ok(Value::None);

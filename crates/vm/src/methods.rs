@@ -109,6 +109,11 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     register(&t.list, "list", &[("__init__", list_init)]);
+    register(
+        &t.bytearray,
+        "bytearray",
+        &[("__init__", crate::bytes_methods::bytearray_init)],
+    );
     register(&t.dict, "dict", &[("__init__", dict_init)]);
     register(&t.set, "set", &[("__init__", set_init)]);
     register(
@@ -156,7 +161,7 @@ pub fn install(vm: &mut Vm) {
     register(
         &t.int,
         "int",
-        &[("bit_length", int_bit_length), ("conjugate", same)],
+        &[("bit_length", int_bit_length), ("conjugate", int_conjugate)],
     );
     register(
         &t.float,
@@ -198,12 +203,18 @@ pub fn install(vm: &mut Vm) {
         "dict_keys",
         &[("isdisjoint", crate::sets::keys_isdisjoint)],
     );
+    register(
+        &t.dict_items,
+        "dict_items",
+        &[("isdisjoint", crate::sets::keys_isdisjoint)],
+    );
     let base = vm.types.exceptions["BaseException"].clone();
     register(
         &base,
         "BaseException",
         &[("__init__", exc_init), ("with_traceback", same)],
     );
+    crate::excgroup::install(vm);
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
@@ -233,6 +244,15 @@ fn recv<'a>(args: &'a [Value]) -> (&'a Value, &'a [Value]) {
     (&args[0], &args[1..])
 }
 
+/// `int.conjugate()`: the plain int (also of a bool or an int subclass).
+fn int_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let v = crate::builtin_dunders::unwrap_base(&args[0]);
+    Ok(match v {
+        Value::Bool(b) => Value::Int(i64::from(b)),
+        other => other,
+    })
+}
+
 fn same(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(args[0].clone())
 }
@@ -249,7 +269,11 @@ fn object_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
             let t = t.clone();
             vm.new_instance(&t, &args[1..], kw)
         }
-        _ => Err(vm.type_error("object.__new__(X): X is not a type object")),
+        Some(v) => Err(vm.type_error(format!(
+            "object.__new__(X): X is not a type object ({})",
+            vm.type_name(v)
+        ))),
+        None => Err(vm.type_error("object.__new__(): not enough arguments")),
     }
 }
 
@@ -640,16 +664,31 @@ pub fn sort_list(
     reverse: Option<Value>,
 ) -> PyResult<()> {
     let l = the_list(vm, list)?;
+    // `reverse` is parsed as an int before anything runs, as CPython's argument clinic does.
+    if let Some(r) = &reverse {
+        if !matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
+            vm.index_bigint(r)?;
+        }
+    }
+    // As CPython, the list is empty while it sorts: what key functions and comparisons see.
     let items = std::mem::take(&mut *l.borrow_mut());
     let key = key.filter(|k| !k.is_none());
     let mut keyed = Vec::with_capacity(items.len());
-    for item in items {
+    for item in items.iter() {
         let k = match &key {
-            Some(f) => vm.call(f, &[item.clone()], &[])?,
+            Some(f) => match vm.call(f, &[item.clone()], &[]) {
+                Ok(k) => k,
+                Err(e) => {
+                    // A failed key function leaves the list as it was.
+                    *l.borrow_mut() = items;
+                    return Err(e);
+                }
+            },
             None => item.clone(),
         };
-        keyed.push((k, item));
+        keyed.push((k, item.clone()));
     }
+    drop(items);
     let reverse = match reverse {
         Some(r) => vm.truthy(&r)?,
         None => false,
@@ -671,7 +710,15 @@ pub fn sort_list(
     if reverse {
         keyed.reverse();
     }
-    *l.borrow_mut() = keyed.into_iter().map(|(_, v)| v).collect();
+    let modified = !l.borrow().is_empty();
+    let added = std::mem::replace(
+        &mut *l.borrow_mut(),
+        keyed.into_iter().map(|(_, v)| v).collect(),
+    );
+    drop(added);
+    if modified && result.is_ok() {
+        return Err(vm.value_error("list modified during sort"));
+    }
     result
 }
 
@@ -925,6 +972,16 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
     let keys = vm.collect(&a.pos[1])?;
     let value = a.pos.get(2).cloned().unwrap_or(Value::None);
+    if let Value::Type(t) = &a.pos[0] {
+        if !Rc::ptr_eq(t, &vm.types.dict) {
+            // A subclass: `cls()` filled by item assignment (its `__setitem__`).
+            let obj = vm.call(&a.pos[0], &[], &[])?;
+            for k in keys {
+                vm.set_item(&obj, k, value.clone())?;
+            }
+            return Ok(obj);
+        }
+    }
     let d = Rc::new(PyDict::new());
     for k in keys {
         vm.dict_set(&d, k, value.clone())?;

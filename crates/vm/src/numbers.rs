@@ -276,47 +276,40 @@ fn receiver_range(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::value::PyRange>
     }
 }
 
-/// The position of an int in a range, if it is one of its items.
-fn range_position(r: &crate::value::PyRange, v: &Value) -> Option<i64> {
-    let i = crate::int::as_i64(v)?;
-    let off = i as i128 - r.start as i128;
-    let step = r.step as i128;
-    if off % step != 0 {
-        return None;
-    }
-    let k = off / step;
-    (0..r.len() as i128).contains(&k).then_some(k as i64)
-}
-
 fn range_index(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = receiver_range(vm, args)?;
-    let a = Args::new(&args[1..], kw).exact(vm, "index", 1)?;
+    let a = Args::new(&args[1..], kw).exact(vm, "range.index", 1)?;
     if crate::int::is_int(&a[0]) {
-        return match range_position(&r, &a[0]) {
-            Some(k) => Ok(Value::Int(k)),
+        let v = crate::int::to_bigint(&a[0]).unwrap_or_default();
+        return match crate::range_obj::position(&r, &v) {
+            Some(k) => Ok(Value::from_bigint(k)),
             None => {
                 let shown = vm.repr(&a[0])?;
                 Err(vm.value_error(format!("{shown} is not in range")))
             }
         };
     }
-    for (k, item) in (0..r.len()).map(|k| (k, r.get(k))) {
-        if vm.eq(&Value::Int(item), &a[0])? {
+    let it = vm.get_iter(&Value::Range(r))?;
+    let mut k = 0;
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, &a[0])? {
             return Ok(Value::Int(k));
         }
+        k += 1;
     }
     Err(vm.value_error("sequence.index(x): x not in sequence"))
 }
 
 fn range_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let r = receiver_range(vm, args)?;
-    let a = Args::new(&args[1..], kw).exact(vm, "count", 1)?;
-    if crate::int::is_int(&a[0]) {
-        return Ok(Value::Int(i64::from(range_position(&r, &a[0]).is_some())));
+    let a = Args::new(&args[1..], kw).exact(vm, "range.count", 1)?;
+    if let Some(found) = vm.range_contains(&r, &a[0]) {
+        return Ok(Value::Int(i64::from(found)));
     }
+    let it = vm.get_iter(&Value::Range(r))?;
     let mut n = 0;
-    for k in 0..r.len() {
-        if vm.eq(&Value::Int(r.get(k)), &a[0])? {
+    while let Some(item) = vm.next(&it)? {
+        if vm.eq(&item, &a[0])? {
             n += 1;
         }
     }
@@ -333,12 +326,11 @@ fn slice_indices(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if n.is_negative() {
         return Err(vm.value_error("length should not be negative"));
     }
-    let len = n.to_usize().unwrap_or(usize::MAX >> 2);
-    let idx = vm.slice_indices(s, len)?;
+    let (start, stop, step) = vm.slice_indices_big(s, &n)?;
     Ok(Value::tuple(vec![
-        Value::Int(idx.start),
-        Value::Int(idx.stop),
-        Value::Int(idx.step),
+        Value::from_bigint(start),
+        Value::from_bigint(stop),
+        Value::from_bigint(step),
     ]))
 }
 

@@ -28,7 +28,7 @@ pub const INT_MAX_STR_DIGITS: usize = 4300;
 /// Largest width/precision (in chars) we agree to build; CPython would try, or MemoryError.
 const MAX_OUTPUT: usize = 1 << 26;
 
-fn err(kind: ErrKind, msg: impl Into<String>) -> FmtError {
+pub(crate) fn err(kind: ErrKind, msg: impl Into<String>) -> FmtError {
     FmtError {
         kind,
         msg: msg.into(),
@@ -218,7 +218,7 @@ fn render(digits: &[u8], mut decpt: i64, code: char, prec: i64, dot0: bool, alt:
 }
 
 /// PyOS_double_to_string for code e E f F g G, or r (repr; prec unused).
-fn double_to_string(
+pub(crate) fn double_to_string(
     x: f64,
     code: char,
     prec: usize,
@@ -460,7 +460,7 @@ fn get_integer(c: &[char], pos: &mut usize) -> Result<Option<usize>, FmtError> {
 }
 
 /// parse_internal_render_format_spec; `default_ty` is the type's default presentation type.
-fn parse_spec(
+pub(crate) fn parse_spec(
     spec: &str,
     type_name: &str,
     default_ty: Option<char>,
@@ -530,7 +530,7 @@ fn quote_code(t: char) -> String {
     }
 }
 
-fn unknown_code(t: char, type_name: &str) -> FmtError {
+pub(crate) fn unknown_code(t: char, type_name: &str) -> FmtError {
     verr(format!(
         "Unknown format code {} for object of type '{}'",
         quote_code(t),
@@ -566,7 +566,7 @@ fn group_digits(digits: &str, mut min_width: i64, group: Option<(usize, char)>) 
 
 /// calc_number_widths + fill_number: [lpad][sign][prefix][spad][grouped digits][rest][rpad],
 /// `rest` holding any point, fraction, exponent or '%' (or a whole string or char).
-fn layout(
+pub(crate) fn layout(
     neg: bool,
     prefix: &str,
     digits: &str,

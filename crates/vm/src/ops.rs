@@ -538,7 +538,7 @@ impl Vm {
     /// Python equality as a bool.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         use Value::*;
-        if a.is(b) && !matches!(a, Float(_)) {
+        if a.is(b) && !matches!(a, Float(_) | Complex(_)) {
             return Ok(true);
         }
         Ok(match (a, b) {
@@ -581,10 +581,7 @@ impl Vm {
                 let ty = [y.start.clone(), y.stop.clone(), y.step.clone()];
                 self.seq_eq(&tx, &ty)?
             }
-            (Range(x), Range(y)) => {
-                let (lx, ly) = (x.len(), y.len());
-                lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
-            }
+            (Range(x), Range(y)) => crate::range_obj::eq(x, y),
             (Iterator(_), _) | (_, Iterator(_))
                 if crate::views::is_set_like_view(a) || crate::views::is_set_like_view(b) =>
             {
@@ -660,6 +657,12 @@ impl Vm {
         }
         if let (Value::Set(_) | Value::FrozenSet(_), Value::Set(_) | Value::FrozenSet(_)) = (a, b) {
             return self.set_compare(op, a, b);
+        }
+        if let (Value::Slice(x), Value::Slice(y)) = (a, b) {
+            // Slices order as (start, stop, step) tuples.
+            let tx = Value::tuple(vec![x.start.clone(), x.stop.clone(), x.step.clone()]);
+            let ty = Value::tuple(vec![y.start.clone(), y.stop.clone(), y.step.clone()]);
+            return self.rich_order(op, &tx, &ty);
         }
         let (name, reflected) = match op {
             C::Lt => ("__lt__", "__gt__"),
@@ -791,17 +794,20 @@ impl Vm {
                 Ok(d.contains(&k))
             }
             Value::Set(s) | Value::FrozenSet(s) => {
-                let k = self.set_key(s, item)?;
+                let k = match (self.set_key(s, item), item) {
+                    // A set is looked up as the frozenset with its items, as CPython does.
+                    (Err(e), Value::Set(inner)) => {
+                        let keys: crate::settable::SetTable =
+                            inner.items.borrow().iter().cloned().collect();
+                        let f = Value::FrozenSet(Rc::new(crate::value::PySet::new(keys)));
+                        self.set_key(s, &f).map_err(|_| e)?
+                    }
+                    (k, _) => k?,
+                };
                 Ok(s.items.borrow().contains(&k))
             }
-            Value::Range(r) => match as_i64(item) {
-                Some(i) => {
-                    let n = r.len();
-                    let off = i as i128 - r.start as i128;
-                    Ok(n > 0
-                        && off % r.step as i128 == 0
-                        && (0..n as i128).contains(&(off / r.step as i128)))
-                }
+            Value::Range(r) => match self.range_contains(r, item) {
+                Some(found) => Ok(found),
                 None => self.contains_by_iteration(container, item),
             },
             Value::List(l) => {
@@ -884,20 +890,16 @@ impl Vm {
                 }
                 crate::hashing::hash_tuple(hashes.into_iter())
             }
-            Range(r) => {
-                // As CPython: the hash of (len, start, step), with the parts that do not
-                // matter for equality left as None.
-                let n = r.len();
-                let none = 0x5f5e100;
-                let start = if n == 0 { none } else { int::hash_int(r.start) };
-                let step = if n <= 1 { none } else { int::hash_int(r.step) };
-                crate::hashing::hash_tuple([int::hash_int(n), start, step].into_iter())
-            }
+            Range(r) => crate::range_obj::hash(r),
             FrozenSet(s) => {
                 let hashes: Vec<i64> = s.items.borrow().iter().map(|k| k.hash).collect();
                 crate::hashing::hash_frozenset(hashes.into_iter())
             }
-            List(_) | Dict(_) | Set(_) | ByteArray(_) => {
+            List(_) | Dict(_) | Set(_) | ByteArray(_) | Slice(_) => {
+                return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
+            }
+            // Dict views are unhashable (their `__eq__` compares contents).
+            Iterator(_) if crate::views::view_of(v).is_some() => {
                 return Err(self.type_error(format!("unhashable type: '{}'", self.type_name(v))))
             }
             Instance(i) => {

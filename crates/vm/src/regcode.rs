@@ -40,6 +40,9 @@ pub enum BuildKind {
     String,
 }
 
+// One load fetches an instruction, its tag in the first word (see `Vm::dispatch_loop`).
+const _: () = assert!(std::mem::size_of::<RInstr>() == 16);
+
 /// One register instruction. Operands named `start` are the first of `n` consecutive registers.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum RInstr {
@@ -202,9 +205,11 @@ pub enum RInstr {
         dst: Reg,
         n: u32,
     },
+    /// Unpacks `start` into `before` items, a list of the rest, and `after` items, written
+    /// from `start` up, the last item first (stack order). One register for source and
+    /// results keeps every instruction within 16 bytes.
     UnpackEx {
-        src: Reg,
-        dst: Reg,
+        start: Reg,
         before: u32,
         after: u32,
     },
@@ -311,10 +316,12 @@ pub enum RInstr {
     WithExceptStart {
         base: Reg,
     },
-    /// `slot` holds the object; afterwards `slot` holds the method and `slot + 1` the receiver
-    /// (or `Undef` when `slot` holds an already bound attribute).
+    /// Reads the object from `obj` (a local, read in place, or `slot` itself); afterwards
+    /// `slot` holds the method and `slot + 1` the receiver (or `Undef` when `slot` holds an
+    /// already bound attribute).
     LoadMethod {
         slot: Reg,
+        obj: Reg,
         name: u32,
     },
     /// Calls `func` with the receiver in `func + 1` (when not `Undef`) and the `n` arguments after it.
@@ -374,16 +381,58 @@ pub struct Handler {
     pub reg: Reg,
 }
 
-/// A code object ready to run: its stack code (for names, lines and the `.pyc`), its register
-/// code, and per-code counters that drive tier-up.
-pub struct CodeUnit {
-    pub code: Rc<CodeObject>,
+/// A code object's register code, made by `translate` the first time the code runs (most
+/// functions a module defines are never called, so importing one translates only its body).
+pub struct RegCode {
     pub instrs: Vec<RInstr>,
     /// The stack pc each register instruction came from (lines, exception table).
     pub spc: Vec<u32>,
     pub handlers: Vec<Handler>,
-    pub nlocals: u32,
     pub nregs: u32,
+    /// Type feedback per instruction (`FB_*` bits), recorded by the interpreter for arithmetic
+    /// and comparisons while a JIT is active; the JIT specializes on it.
+    pub feedback: Vec<Cell<u8>>,
+    /// The (inline) values of the constant registers, which are the slab's last registers.
+    pub const_values: Vec<Value>,
+    /// A new frame's registers: `Undef` up to the constant registers, then `const_values`;
+    /// only inline values, so `slab_with_args` copies it bitwise.
+    pub slab_template: Box<[Value]>,
+}
+
+impl RegCode {
+    /// Translates verified stack code.
+    pub fn new(code: &CodeObject) -> RegCode {
+        let t = crate::translate::translate(code);
+        // Constant registers are handed out in order from the end of the stack registers, and
+        // hold only inline values (`init_slab` copies them bitwise).
+        let const_values: Vec<Value> = t
+            .const_regs
+            .iter()
+            .map(|&(_, k)| crate::translate::inline_constant(&code.constants[k as usize]))
+            .collect();
+        let const_base = t.nregs as usize - const_values.len();
+        let slab_template = (0..const_base)
+            .map(|_| Value::Undef)
+            .chain(const_values.iter().cloned())
+            .collect();
+        RegCode {
+            feedback: (0..t.instrs.len()).map(|_| Cell::new(0)).collect(),
+            instrs: t.instrs,
+            spc: t.spc,
+            handlers: t.handlers,
+            nregs: t.nregs,
+            const_values,
+            slab_template,
+        }
+    }
+}
+
+/// A code object ready to run: its stack code (for names, lines and the `.pyc`), its register
+/// code (translated on first use), and per-code counters that drive tier-up.
+pub struct CodeUnit {
+    pub code: Rc<CodeObject>,
+    reg: std::cell::OnceCell<RegCode>,
+    pub nlocals: u32,
     pub consts: Vec<Value>,
     /// Names as interned strings, indexed like `code.names`.
     pub names: Vec<Rc<PyStr>>,
@@ -395,17 +444,9 @@ pub struct CodeUnit {
     pub jitted: Cell<Option<usize>>,
     /// Set when the JIT gave up on this code, so it is not tried again.
     pub jit_failed: Cell<bool>,
-    /// Type feedback per instruction (`FB_*` bits), recorded by the interpreter for arithmetic
-    /// and comparisons while a JIT is active; the JIT specializes on it.
-    pub feedback: Vec<Cell<u8>>,
     /// Per name: the globals dict (by address), its version and the builtins' version when the
     /// global was last looked up, and the value found.
     pub global_cache: std::cell::RefCell<Vec<Option<(usize, u64, u64, Value)>>>,
-    /// The (inline) values of the constant registers, which are the slab's last registers.
-    pub const_values: Vec<Value>,
-    /// A new frame's registers: `Undef` up to the constant registers, then `const_values`;
-    /// only inline values, so `slab_with_args` copies it bitwise.
-    pub slab_template: Box<[Value]>,
     /// Calls need nothing but their positional arguments in the first registers: no keyword-only
     /// parameters, `*args`/`**kwargs`, cells, generator or coroutine (see `Vm::call_plain`).
     pub plain: bool,
@@ -439,6 +480,63 @@ unsafe fn copy_small(src: *const Value, dst: *mut Value, n: usize) {
 }
 
 impl CodeUnit {
+    /// A unit for verified code; its register code is made when first asked for.
+    pub fn new(
+        code: Rc<CodeObject>,
+        consts: Vec<Value>,
+        names: Vec<Rc<PyStr>>,
+        cell_params: Vec<Option<u32>>,
+        plain: bool,
+    ) -> CodeUnit {
+        let nnames = names.len();
+        CodeUnit {
+            nlocals: code.varnames.len() as u32,
+            code,
+            reg: Default::default(),
+            consts,
+            names,
+            cell_params,
+            hotness: Default::default(),
+            jitted: Default::default(),
+            jit_failed: Default::default(),
+            global_cache: std::cell::RefCell::new(vec![None; nnames]),
+            plain,
+            attr_ic: (0..nnames).map(|_| Default::default()).collect(),
+        }
+    }
+
+    /// The register code, translated now if this is its first use.
+    #[inline(always)]
+    pub fn reg(&self) -> &RegCode {
+        match self.reg.get() {
+            Some(r) => r,
+            None => self.translate_now(),
+        }
+    }
+
+    /// Whether the register code has been made (the unit has run, or was asked for it).
+    pub fn is_translated(&self) -> bool {
+        self.reg.get().is_some()
+    }
+
+    /// The register code of a unit that has a frame: `init_slab` or `slab_with_args` made
+    /// the frame's registers, and both translate first, so no check is needed on the paths
+    /// that switch between running frames.
+    #[inline(always)]
+    pub fn reg_of_running(&self) -> &RegCode {
+        debug_assert!(self.reg.get().is_some());
+        // SAFETY: every frame's slab comes from `init_slab`/`slab_with_args` (`Vm::new_frame`
+        // callers), which call `reg()` and so initialize the cell before the frame exists;
+        // the cell is never emptied.
+        unsafe { self.reg.get().unwrap_unchecked() }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn translate_now(&self) -> &RegCode {
+        self.reg.get_or_init(|| RegCode::new(&self.code))
+    }
+
     /// Completes a new frame's slab (which holds at most the arguments): unbound registers up
     /// to the constant registers, then the constants.
     #[inline]
@@ -446,16 +544,17 @@ impl CodeUnit {
         if regs.is_empty() {
             return self.slab_with_args(regs, &[]);
         }
+        let reg = self.reg();
         let const_base = self.const_base();
         regs.resize_with(const_base, || Value::Undef);
-        let n = self.const_values.len();
+        let n = reg.const_values.len();
         regs.reserve(n);
         // SAFETY: the translator gives registers only to inline constants (None, bools, ints,
         // floats), which own nothing, so a bitwise copy is a clone; `reserve` made room for the
         // `n` values written past the length before it is raised over them.
         unsafe {
             let end = regs.as_mut_ptr().add(const_base);
-            std::ptr::copy_nonoverlapping(self.const_values.as_ptr(), end, n);
+            std::ptr::copy_nonoverlapping(reg.const_values.as_ptr(), end, n);
             regs.set_len(const_base + n);
         }
     }
@@ -465,7 +564,8 @@ impl CodeUnit {
     #[inline(always)]
     pub fn slab_with_args(&self, regs: &mut Vec<Value>, args: &[Value]) {
         debug_assert!(regs.is_empty());
-        let n = self.slab_template.len();
+        let template = &self.reg().slab_template;
+        let n = template.len();
         let nargs = args.len().min(n);
         regs.reserve(n);
         // SAFETY: the template holds only inline values (unbound registers and inline
@@ -474,7 +574,7 @@ impl CodeUnit {
         // without a drop loses nothing; the length is raised only once all `n` are written.
         unsafe {
             let p = regs.as_mut_ptr();
-            copy_small(self.slab_template.as_ptr(), p, n);
+            copy_small(template.as_ptr(), p, n);
             for (i, a) in args[..nargs].iter().enumerate() {
                 std::ptr::write(p.add(i), a.clone());
             }
@@ -485,19 +585,21 @@ impl CodeUnit {
     /// The first constant register: registers below it may hold heap values.
     #[inline]
     pub fn const_base(&self) -> usize {
-        self.nregs as usize - self.const_values.len()
+        let reg = self.reg_of_running();
+        reg.nregs as usize - reg.const_values.len()
     }
 
     /// The source line of register instruction `rpc`.
     pub fn line_at(&self, rpc: usize) -> u32 {
-        let spc = self.spc.get(rpc).copied().unwrap_or(0) as usize;
+        let spc = self.reg().spc.get(rpc).copied().unwrap_or(0) as usize;
         self.code.line_of(spc)
     }
 
     /// The handler for an exception raised at register pc `rpc`.
     pub fn handler_for(&self, rpc: usize) -> Option<Handler> {
-        let spc = *self.spc.get(rpc)?;
-        self.handlers
+        let reg = self.reg();
+        let spc = *reg.spc.get(rpc)?;
+        reg.handlers
             .iter()
             .find(|h| h.start <= spc && spc < h.end)
             .copied()
@@ -507,10 +609,12 @@ impl CodeUnit {
     pub fn disassemble(&self) -> String {
         let mut out = format!(
             "Disassembly of <code object {}> (register code: {} registers, {} locals):\n",
-            self.code.qualname, self.nregs, self.nlocals
+            self.code.qualname,
+            self.reg().nregs,
+            self.nlocals
         );
         let mut last_line = 0;
-        for (i, instr) in self.instrs.iter().enumerate() {
+        for (i, instr) in self.reg().instrs.iter().enumerate() {
             let line = self.line_at(i);
             let line_col = if line != last_line {
                 line.to_string()
@@ -520,7 +624,7 @@ impl CodeUnit {
             last_line = line;
             let _ = writeln!(out, "{line_col:>4} {i:>6} {}", self.describe(instr));
         }
-        for h in &self.handlers {
+        for h in &self.reg().handlers {
             let _ = writeln!(
                 out,
                 "  Handler: stack pcs {} to {} -> {} (r{})",

@@ -76,13 +76,7 @@ impl Vm {
                     (false, true) => format!("frozenset({{{}}})", self.join_reprs(&items)?),
                 }
             }
-            Value::Range(r) => {
-                if r.step == 1 {
-                    format!("range({}, {})", r.start, r.stop)
-                } else {
-                    format!("range({}, {}, {})", r.start, r.stop, r.step)
-                }
-            }
+            Value::Range(r) => crate::range_obj::repr(r),
             Value::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                 format!(
@@ -106,6 +100,15 @@ impl Vm {
                 ),
                 _ => format!("<built-in function {}>", b.name),
             },
+            Value::Super(sp) => {
+                let recv = sp.receiver.clone();
+                let obj = if recv.is_none() {
+                    "NULL".to_string()
+                } else {
+                    format!("<{} object>", self.type_name(&recv))
+                };
+                format!("<super: <class '{}'>, {obj}>", sp.class.name)
+            }
             Value::BoundMethod(m) => {
                 let (func, recv) = (m.func.clone(), m.receiver.clone());
                 let name = match &func {
@@ -156,11 +159,9 @@ impl Vm {
                     let inner = if args.len() == 1 {
                         self.repr(&args[0])?
                     } else {
+                        // The tuple's repr without its own parentheses (exactly one pair).
                         let r = self.repr(&Value::tuple(args))?;
-                        r.trim_start_matches('(')
-                            .trim_end_matches(')')
-                            .trim_end_matches(',')
-                            .to_string()
+                        r[1..r.len() - 1].to_string()
                     };
                     return Ok(format!("{}({})", class.name, inner));
                 }
@@ -314,6 +315,7 @@ impl Vm {
                 numfmt::format_int(&b, spec)
             }
             Value::Float(f) => numfmt::format_float(*f, spec),
+            Value::Complex(c) => crate::complex::format_complex(**c, spec),
             Value::Str(s) => numfmt::format_str(s.as_str(), spec),
             Value::Instance(_) => {
                 if let Some(m) = self.lookup_special(v, "__format__") {
@@ -337,10 +339,6 @@ impl Vm {
                 return self.str(v);
             }
             _ if spec.is_empty() => return self.str(v),
-            Value::Complex(_) => {
-                let s = self.str(v)?;
-                numfmt::format_str(&s, spec)
-            }
             // Other built-in types inherit object.__format__, which takes no spec.
             _ => {
                 return Err(self.type_error(format!(
@@ -379,7 +377,7 @@ pub fn default_object_repr(class: &crate::types::PyType, v: &Value) -> String {
     }
 }
 
-fn complex_repr(re: f64, im: f64) -> String {
+pub(crate) fn complex_repr(re: f64, im: f64) -> String {
     let fmt = |x: f64| {
         let r = numfmt::float_repr(x);
         r.strip_suffix(".0").map(str::to_string).unwrap_or(r)

@@ -264,14 +264,16 @@ fn maketrans(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args)?;
     let a = Args::new(&args[1..], kw);
-    let encoding = match a.arg_or_kw(0, "encoding") {
-        Some(v) => vm.str(&v)?,
-        None => "utf-8".to_string(),
+    let text_arg = |vm: &Vm, name: &str, v: Option<Value>, default: &str| match v {
+        Some(Value::Str(s)) => Ok(s.s.clone()),
+        Some(v) => Err(vm.type_error(format!(
+            "encode() argument '{name}' must be str, not {}",
+            vm.type_name(&v)
+        ))),
+        None => Ok(default.to_string()),
     };
-    let errors = match a.arg_or_kw(1, "errors") {
-        Some(v) => vm.str(&v)?,
-        None => "strict".to_string(),
-    };
+    let encoding = text_arg(vm, "encoding", a.arg_or_kw(0, "encoding"), "utf-8")?;
+    let errors = text_arg(vm, "errors", a.arg_or_kw(1, "errors"), "strict")?;
     let Ok(codec) = crate::codecs::lookup(vm, &encoding) else {
         return crate::codecs::python_codec(vm, "encode", Value::str(s), &encoding, &errors);
     };

@@ -2,7 +2,6 @@
 
 use crate::args::Args;
 use crate::exceptions::PyResult;
-use crate::int::as_i64;
 use crate::str_case;
 use crate::value::{BuiltinFunction, NativeFn, Value};
 use crate::Vm;
@@ -240,9 +239,15 @@ fn rsplit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn strip_with(vm: &mut Vm, args: &[Value], left: bool, right: bool) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
+    let name = match (left, right) {
+        (true, true) => "strip",
+        (true, false) => "lstrip",
+        _ => "rstrip",
+    };
     let chars: Option<Vec<char>> = match rest.first() {
         None | Some(Value::None) => None,
-        Some(v) => Some(str_arg(vm, v, "strip arg")?.chars().collect()),
+        Some(Value::Str(c)) => Some(c.s.chars().collect()),
+        Some(_) => return Err(vm.type_error(format!("{name} arg must be None or str"))),
     };
     let is_strip = |c: char| match &chars {
         Some(set) => set.contains(&c),
@@ -551,12 +556,21 @@ fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let s = no_args(vm, args, "isidentifier")?;
+    // unicode-ident follows a newer Unicode than CPython 3.11's 14.0: characters assigned
+    // since then (unassigned in the general-category table, which is 14.0) do not count.
+    let assigned = |c: char| {
+        c.is_ascii()
+            || unicode_general_category::get_general_category(c)
+                != unicode_general_category::GeneralCategory::Unassigned
+    };
     let mut chars = s.chars();
     let ok = chars
         .next()
-        .is_some_and(|c| c == '_' || unicode_ident::is_xid_start(c))
+        .is_some_and(|c| c == '_' || (unicode_ident::is_xid_start(c) && assigned(c)))
         // ZWJ/ZWNJ joined XID_Continue after Unicode 14, CPython 3.11's version.
-        && chars.all(|c| unicode_ident::is_xid_continue(c) && !matches!(c, '\u{200c}' | '\u{200d}'));
+        && chars.all(|c| {
+            unicode_ident::is_xid_continue(c) && assigned(c) && !matches!(c, '\u{200c}' | '\u{200d}')
+        });
     Ok(Value::Bool(ok))
 }
 
@@ -564,11 +578,11 @@ fn isidentifier(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn pad_args(vm: &mut Vm, rest: &[Value], name: &str) -> PyResult<(usize, char)> {
     if rest.is_empty() || rest.len() > 2 {
         return Err(vm.type_error(format!(
-            "{name} expected {} arguments, got {}",
+            "{name} expected {}, got {}",
             if rest.is_empty() {
-                "at least 1"
+                "at least 1 argument"
             } else {
-                "at most 2"
+                "at most 2 arguments"
             },
             rest.len()
         )));
@@ -732,9 +746,12 @@ fn encode(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Bytes(Rc::new(s.as_bytes().to_vec())))
 }
 
-fn expandtabs(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn expandtabs(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (s, rest) = this(vm, args)?;
-    let size = rest.first().and_then(as_i64).unwrap_or(8);
+    let size = match Args::new(rest, kw).arg_or_kw(0, "tabsize") {
+        Some(v) => ssize_arg(vm, &v)?,
+        None => 8,
+    };
     if i32::try_from(size).is_err() {
         // CPython's tabsize is a C int.
         return Err(vm.overflow_error("Python int too large to convert to C int"));

@@ -10,70 +10,148 @@ impl Vm {
     /// The full report for an uncaught exception.
     pub fn format_exception(&mut self, err: &PyErr) -> String {
         let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_chain(err, &mut out, &mut seen);
+        let mut ctx = PrintCtx::default();
+        self.format_chain(err, &mut out, &mut ctx);
         out
     }
 
-    fn format_chain(&mut self, err: &PyErr, out: &mut String, seen: &mut Vec<usize>) {
-        seen.push(Rc::as_ptr(&err.exc) as usize);
-        let (cause, context, suppress) = err
-            .exc
-            .exc_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
-        let chained = |v: &Value| match v {
-            Value::Instance(i) => Some(PyErr { exc: i.clone() }),
-            _ => None,
-        };
-        if let Some(c) = chained(&cause) {
-            if !seen.contains(&(Rc::as_ptr(&c.exc) as usize)) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nThe above exception was the direct cause of the following exception:\n\n",
-                );
-            }
-        } else if let (Some(c), false) = (chained(&context), suppress) {
-            if !seen.contains(&(Rc::as_ptr(&c.exc) as usize)) {
-                self.format_chain(&c, out, seen);
-                out.push_str(
-                    "\nDuring handling of the above exception, another exception occurred:\n\n",
-                );
-            }
+    /// One exception with the chain of causes and contexts before it (traceback.py's
+    /// `TracebackException.format`), indented for its depth inside exception groups.
+    fn format_chain(&mut self, err: &PyErr, out: &mut String, ctx: &mut PrintCtx) {
+        let mut chain: Vec<(Option<&str>, PyErr)> = Vec::new();
+        let mut cur = Some(err.clone());
+        while let Some(e) = cur.take() {
+            ctx.seen.push(Rc::as_ptr(&e.exc) as usize);
+            let (cause, context, suppress) = e
+                .exc
+                .exc_state(|s| (s.cause.clone(), s.context.clone(), s.suppress_context));
+            let unseen = |v: &Value, seen: &Vec<usize>| match v {
+                Value::Instance(i) if !seen.contains(&(Rc::as_ptr(i) as usize)) => {
+                    Some(PyErr { exc: i.clone() })
+                }
+                _ => None,
+            };
+            let (msg, next) = if let Some(c) = unseen(&cause, &ctx.seen) {
+                (Some(CAUSE_MSG), Some(c))
+            } else if let (Some(c), false) = (unseen(&context, &ctx.seen), suppress) {
+                (Some(CONTEXT_MSG), Some(c))
+            } else {
+                (None, None)
+            };
+            chain.push((msg, e));
+            cur = next;
         }
-        self.format_one(err, out);
+        for (msg, e) in chain.into_iter().rev() {
+            if let Some(m) = msg {
+                ctx.emit(out, m, None);
+            }
+            self.format_one(&e, out, ctx);
+        }
     }
 
-    fn format_one(&mut self, err: &PyErr, out: &mut String) {
-        let entries = err.exc.exc_state(|s| s.traceback.clone());
-        let is_syntax = err.matches(self, "SyntaxError");
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            // Runs of more than three identical lines (recursion) are cut short, as CPython does.
-            const CUTOFF: usize = 3;
-            let mut last: Option<(&str, u32, &str)> = None;
-            let mut count = 0;
-            for e in entries.iter().rev() {
-                let code = &e.unit.code;
-                let key = (code.filename.as_str(), e.line, code.name.as_str());
-                if last != Some(key) {
-                    push_repeated(out, count, CUTOFF);
-                    last = Some(key);
-                    count = 0;
-                }
-                count += 1;
-                if count > CUTOFF {
-                    continue;
-                }
-                out.push_str(&format!(
-                    "  File \"{}\", line {}, in {}\n",
-                    code.filename, e.line, code.name
-                ));
-                if let Some(line) = source_line(&code.filename, e.line) {
-                    out.push_str(&format!("    {}\n", line.trim()));
-                }
+    fn format_one(&mut self, err: &PyErr, out: &mut String, ctx: &mut PrintCtx) {
+        let group = crate::excgroup::is_group(self, &err.value());
+        let stack = self.format_stack(err);
+        let only = self.format_exception_only(err);
+        if !group {
+            if !stack.is_empty() {
+                ctx.emit(out, "Traceback (most recent call last):\n", None);
+                ctx.emit(out, &stack, None);
             }
-            push_repeated(out, count, CUTOFF);
+            ctx.emit(out, &only, None);
+            return;
         }
-        if is_syntax {
+        if ctx.depth > MAX_GROUP_DEPTH {
+            ctx.emit(
+                out,
+                &format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n"),
+                None,
+            );
+            return;
+        }
+        let top = ctx.depth == 0;
+        if top {
+            ctx.depth += 1;
+        }
+        if !stack.is_empty() {
+            let header = "Exception Group Traceback (most recent call last):\n";
+            ctx.emit(out, header, if top { Some('+') } else { None });
+            ctx.emit(out, &stack, None);
+        }
+        ctx.emit(out, &only, None);
+        let members = crate::excgroup::members(&err.value());
+        let n = members.len().min(MAX_GROUP_WIDTH + 1);
+        ctx.need_close = false;
+        for (i, sub) in members.iter().take(n).enumerate() {
+            let last = i + 1 == n;
+            if last {
+                ctx.need_close = true;
+            }
+            let truncated = i >= MAX_GROUP_WIDTH;
+            let title = if truncated {
+                "...".to_string()
+            } else {
+                (i + 1).to_string()
+            };
+            out.push_str(&ctx.indent());
+            out.push_str(if i == 0 { "+-" } else { "  " });
+            out.push_str(&format!("+---------------- {title} ----------------\n"));
+            ctx.depth += 1;
+            if truncated {
+                let more = members.len() - MAX_GROUP_WIDTH;
+                let s = if more > 1 { "s" } else { "" };
+                ctx.emit(out, &format!("and {more} more exception{s}\n"), None);
+            } else if let Value::Instance(i) = sub {
+                self.format_chain(&PyErr { exc: i.clone() }, out, ctx);
+            }
+            if last && ctx.need_close {
+                out.push_str(&ctx.indent());
+                out.push_str("+------------------------------------\n");
+                ctx.need_close = false;
+            }
+            ctx.depth -= 1;
+        }
+        if top {
+            ctx.depth = 0;
+        }
+    }
+
+    /// The traceback's frame lines, outermost first.
+    fn format_stack(&mut self, err: &PyErr) -> String {
+        let entries = err.exc.exc_state(|s| s.traceback.clone());
+        let mut out = String::new();
+        // Runs of more than three identical lines (recursion) are cut short, as CPython does.
+        const CUTOFF: usize = 3;
+        let mut last: Option<(&str, u32, &str)> = None;
+        let mut count = 0;
+        for e in entries.iter().rev() {
+            let code = &e.unit.code;
+            let key = (code.filename.as_str(), e.line, code.name.as_str());
+            if last != Some(key) {
+                push_repeated(&mut out, count, CUTOFF);
+                last = Some(key);
+                count = 0;
+            }
+            count += 1;
+            if count > CUTOFF {
+                continue;
+            }
+            out.push_str(&format!(
+                "  File \"{}\", line {}, in {}\n",
+                code.filename, e.line, code.name
+            ));
+            if let Some(line) = source_line(&code.filename, e.line) {
+                out.push_str(&format!("    {}\n", line.trim()));
+            }
+        }
+        push_repeated(&mut out, count, CUTOFF);
+        out
+    }
+
+    /// "Type: message" (after a SyntaxError's location), then the exception's notes.
+    fn format_exception_only(&mut self, err: &PyErr) -> String {
+        let mut out = String::new();
+        if err.matches(self, "SyntaxError") {
             out.push_str(&self.syntax_error_details(err));
         }
         let name = err.class_name();
@@ -93,6 +171,11 @@ impl Vm {
         } else {
             out.push_str(&format!("{qualified}: {message}\n"));
         }
+        for note in err.notes(self) {
+            out.push_str(&note);
+            out.push('\n');
+        }
+        out
     }
 
     fn syntax_error_details(&mut self, err: &PyErr) -> String {
@@ -129,6 +212,40 @@ impl Vm {
     pub fn print_exception(&mut self, err: &PyErr) {
         let text = self.format_exception(err);
         self.write_err(&text);
+    }
+}
+
+const CAUSE_MSG: &str =
+    "\nThe above exception was the direct cause of the following exception:\n\n";
+const CONTEXT_MSG: &str =
+    "\nDuring handling of the above exception, another exception occurred:\n\n";
+const MAX_GROUP_WIDTH: usize = 15;
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where the printer is inside nested exception groups (traceback.py's `_ExceptionPrintContext`).
+#[derive(Default)]
+struct PrintCtx {
+    seen: Vec<usize>,
+    depth: usize,
+    need_close: bool,
+}
+
+impl PrintCtx {
+    fn indent(&self) -> String {
+        " ".repeat(2 * self.depth)
+    }
+
+    /// Appends `text` with every line prefixed by the indent and margin of the current depth.
+    fn emit(&self, out: &mut String, text: &str, margin: Option<char>) {
+        let mut prefix = self.indent();
+        if self.depth > 0 {
+            prefix.push(margin.unwrap_or('|'));
+            prefix.push(' ');
+        }
+        for line in text.split_inclusive('\n') {
+            out.push_str(&prefix);
+            out.push_str(line);
+        }
     }
 }
 

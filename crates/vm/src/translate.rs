@@ -31,6 +31,18 @@ fn is_inline(c: &ferropy_bytecode::Constant) -> bool {
     matches!(c, C::None | C::Bool(_) | C::Int(_) | C::Float(_))
 }
 
+/// The value of an inline constant (one `is_inline` accepts), for a constant register.
+pub fn inline_constant(c: &ferropy_bytecode::Constant) -> crate::value::Value {
+    use crate::value::Value;
+    use ferropy_bytecode::Constant as C;
+    match c {
+        C::Bool(b) => Value::Bool(*b),
+        C::Int(i) => Value::Int(*i),
+        C::Float(f) => Value::Float(*f),
+        _ => Value::None,
+    }
+}
+
 /// Translates verified stack code. The verifier has checked depths, operands and targets.
 pub fn translate(code: &CodeObject) -> Translated {
     let n = code.instructions.len();
@@ -282,6 +294,32 @@ impl Translator {
         }
     }
 
+    /// `LoadMethod`: an object in a local is read where it is (no copy into the slot first:
+    /// `o.m(...)` is one instruction fewer); anything else is first moved into the slot.
+    /// Materializing the entries below cannot overwrite a local, so the local is still intact
+    /// when the instruction reads it.
+    fn load_method(&mut self, name: u32) {
+        let top = *self.stack.last().expect("an object");
+        if top >= self.nlocals {
+            return self.contiguous(1, 2, |slot| RInstr::LoadMethod {
+                slot,
+                obj: slot,
+                name,
+            });
+        }
+        self.pop();
+        self.materialize(0);
+        let base = self.stack.len();
+        let slot = self.temp(base);
+        self.emit(RInstr::LoadMethod {
+            slot,
+            obj: top,
+            name,
+        });
+        self.stack.push(slot);
+        self.stack.push(self.temp(base + 1));
+    }
+
     fn store_local(&mut self, x: Reg) {
         let src = *self.stack.last().expect("a value to store");
         if src == x {
@@ -516,8 +554,7 @@ impl Translator {
                 let (before, after) = (arg & 0xff, arg >> 8);
                 let results = (before + after + 1) as usize;
                 self.contiguous(1, results, |start| RInstr::UnpackEx {
-                    src: start,
-                    dst: start,
+                    start,
                     before,
                     after,
                 });
@@ -652,7 +689,7 @@ impl Translator {
                 self.emit(RInstr::PrintExpr { src });
             }
             O::BeforeWith => self.contiguous(1, 2, |slot| RInstr::BeforeWith { slot }),
-            O::LoadMethod => self.contiguous(1, 2, |slot| RInstr::LoadMethod { slot, name: arg }),
+            O::LoadMethod => self.load_method(arg),
             O::CallMethod => self.contiguous(arg as usize + 2, 1, |func| RInstr::CallMethod {
                 dst: func,
                 func,

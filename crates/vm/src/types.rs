@@ -31,6 +31,11 @@ pub struct PyType {
     attr_cache: RefCell<(u64, AttrCache)>,
     /// Classes created with this one among their bases (`type.__subclasses__`).
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
+    /// How many attributes the last instance had when its `__init__` returned: a new instance's
+    /// dict is made that big, so that `__init__` fills it without growing it.
+    pub instance_size_hint: Cell<u8>,
+    /// `inline_call::plain_init`'s verdict and the type epoch it was reached at.
+    pub plain_init: RefCell<Option<(u64, Option<Value>)>>,
 }
 
 /// The class defines `__getattribute__` (other than `object`'s).
@@ -87,6 +92,8 @@ impl PyType {
             hooks: Cell::new((u64::MAX, 0)),
             attr_cache: RefCell::new((u64::MAX, AttrCache::default())),
             subclasses: RefCell::new(Vec::new()),
+            instance_size_hint: Cell::new(0),
+            plain_init: RefCell::new(None),
         });
         for b in t.bases.borrow().iter() {
             let mut subs = b.subclasses.borrow_mut();
@@ -218,11 +225,12 @@ macro_rules! builtin_types {
                 $( let $field = builtin_types!(@make object, $field, $name $(, $base)?); )*
                 let mut exceptions: HashMap<&'static str, Rc<PyType>> = HashMap::new();
                 for (name, base) in EXCEPTIONS {
-                    let base = match *base {
-                        "" => object.clone(),
-                        b => exceptions[b].clone(),
+                    // Several bases are comma-separated (ExceptionGroup's).
+                    let bases = match *base {
+                        "" => vec![object.clone()],
+                        b => b.split(',').map(|b| exceptions[b].clone()).collect(),
                     };
-                    let t = PyType::new(name, vec![base], false);
+                    let t = PyType::new(name, bases, false);
                     t.has_dict.set(true);
                     exceptions.insert(name, t);
                 }
@@ -278,6 +286,7 @@ builtin_types! {
     list_iterator: "list_iterator";
     tuple_iterator: "tuple_iterator";
     range_iterator: "range_iterator";
+    longrange_iterator: "longrange_iterator";
     str_iterator: "str_iterator";
     str_ascii_iterator: "str_ascii_iterator";
     dict_keyiterator: "dict_keyiterator";
@@ -297,6 +306,8 @@ builtin_types! {
     member_descriptor: "member_descriptor";
     list_reverseiterator: "list_reverseiterator";
     dict_reversekeyiterator: "dict_reversekeyiterator";
+    dict_reversevalueiterator: "dict_reversevalueiterator";
+    dict_reverseitemiterator: "dict_reverseitemiterator";
     traceback: "traceback";
     bytearray: "bytearray";
 }
@@ -308,8 +319,8 @@ pub const EXCEPTIONS: &[(&str, &str)] = &[
     ("KeyboardInterrupt", "BaseException"),
     ("GeneratorExit", "BaseException"),
     ("BaseExceptionGroup", "BaseException"),
-    ("ExceptionGroup", "BaseExceptionGroup"),
     ("Exception", "BaseException"),
+    ("ExceptionGroup", "BaseExceptionGroup,Exception"),
     ("StopIteration", "Exception"),
     ("StopAsyncIteration", "Exception"),
     ("ArithmeticError", "Exception"),

@@ -68,60 +68,39 @@ pub enum Value {
 }
 
 impl Clone for Value {
-    /// Inline values copy without touching a reference count; the common ones are matched
-    /// first so that the hot paths inline this.
+    /// Inline values are copied; a counted one is copied after raising its object's reference
+    /// count in place, the same code for every variant (no jump table, no call), so the hot
+    /// paths inline it.
     #[inline(always)]
     fn clone(&self) -> Value {
-        match self {
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::Bool(b) => Value::Bool(*b),
-            Value::None => Value::None,
-            Value::Undef => Value::Undef,
-            _ => self.clone_slow(),
+        if let Some(count) = self.strong_count_cell() {
+            match count.get().checked_add(1) {
+                Some(n) => count.set(n),
+                Option::None => std::process::abort(),
+            }
         }
+        // SAFETY: an inline value owns nothing, so a bitwise copy is a clone; for a counted
+        // value the count was raised above for the copy, as `Rc::clone` would.
+        unsafe { std::ptr::read(self) }
     }
 }
 
 impl Value {
-    #[inline(never)]
-    fn clone_slow(&self) -> Value {
+    /// The strong count of the object a counted value points to; `None` for inline values.
+    #[inline(always)]
+    fn strong_count_cell(&self) -> Option<&std::cell::Cell<usize>> {
         use Value::*;
         match self {
-            Undef => Undef,
-            None => None,
-            Bool(b) => Bool(*b),
-            Int(i) => Int(*i),
-            Float(f) => Float(*f),
-            BigInt(r) => BigInt(r.clone()),
-            Str(r) => Str(r.clone()),
-            Bytes(r) => Bytes(r.clone()),
-            List(r) => List(r.clone()),
-            Tuple(r) => Tuple(r.clone()),
-            Dict(r) => Dict(r.clone()),
-            Set(r) => Set(r.clone()),
-            FrozenSet(r) => FrozenSet(r.clone()),
-            Range(r) => Range(r.clone()),
-            Slice(r) => Slice(r.clone()),
-            Function(r) => Function(r.clone()),
-            Builtin(r) => Builtin(r.clone()),
-            BoundMethod(r) => BoundMethod(r.clone()),
-            Type(r) => Type(r.clone()),
-            Instance(r) => Instance(r.clone()),
-            Module(r) => Module(r.clone()),
-            Iterator(r) => Iterator(r.clone()),
-            Generator(r) => Generator(r.clone()),
-            Cell(r) => Cell(r.clone()),
-            Code(r) => Code(r.clone()),
-            Property(r) => Property(r.clone()),
-            StaticMethod(r) => StaticMethod(r.clone()),
-            ClassMethod(r) => ClassMethod(r.clone()),
-            Super(r) => Super(r.clone()),
-            Complex(r) => Complex(r.clone()),
-            NotImplemented => NotImplemented,
-            Ellipsis => Ellipsis,
-            ByteArray(r) => ByteArray(r.clone()),
-            Opaque(r) => Opaque(r.clone()),
+            Undef | None | Bool(_) | Int(_) | Float(_) | NotImplemented | Ellipsis => Option::None,
+            // SAFETY: every other variant holds exactly one `Rc<T>` (T sized) as its payload,
+            // at offset 8 (`repr(C, u64)`). An `Rc` is a pointer to its `RcInner`, which std
+            // declares `repr(C)` with the strong count (a `Cell<usize>`) as its first field, so
+            // the pointer is the count's address (`rc_clone_is_count_increment` checks this for
+            // every variant). The object lives as long as `self` holds its reference.
+            _ => unsafe {
+                let rc = *(self as *const Value as *const *const std::cell::Cell<usize>).add(1);
+                Some(&*rc)
+            },
         }
     }
 }
@@ -196,13 +175,36 @@ impl PySet {
     }
 }
 
+/// A `range`. Bounds and lengths that fit in machine words live in `start`/`stop`/`step` (the
+/// interpreter and the JIT iterate those directly); a range with a bound or length beyond them
+/// keeps exact values in `big` (then the word fields are 0, 0, 1 and unused). `range_obj` holds
+/// the operations that work on either form.
 pub struct PyRange {
     pub start: i64,
     pub stop: i64,
     pub step: i64,
+    pub big: Option<Box<BigRange>>,
+}
+
+/// The exact bounds of a range beyond machine words.
+pub struct BigRange {
+    pub start: BigInt,
+    pub stop: BigInt,
+    pub step: BigInt,
 }
 
 impl PyRange {
+    /// A range of machine words (the caller knows the length fits in an `i64`).
+    pub fn small(start: i64, stop: i64, step: i64) -> PyRange {
+        PyRange {
+            start,
+            stop,
+            step,
+            big: None,
+        }
+    }
+
+    /// The length of a machine-word range (`range_obj::len_big` covers both forms).
     pub fn len(&self) -> i64 {
         let (lo, hi, step) = (self.start as i128, self.stop as i128, self.step as i128);
         let n = if step > 0 && lo < hi {
@@ -216,7 +218,10 @@ impl PyRange {
     }
 
     pub fn is_empty(&self) -> bool {
-        self.len() == 0
+        match &self.big {
+            Some(b) => crate::range_obj::big_len(&b.start, &b.stop, &b.step) == BigInt::from(0),
+            None => self.len() == 0,
+        }
     }
 
     pub fn get(&self, i: i64) -> i64 {
@@ -427,5 +432,30 @@ mod tests {
         // SAFETY: reading the documented repr(C, u64) layout of a live value.
         let payload = unsafe { *((&v as *const Value as *const u8).add(8) as *const i64) };
         assert_eq!(payload, 0x1122334455667788);
+    }
+
+    /// `Value::clone` raises the count through the payload pointer: check that this is the
+    /// count `Rc` itself keeps, for payloads of several sizes and alignments.
+    #[test]
+    fn rc_clone_is_count_increment() {
+        fn check<T>(rc: Rc<T>, wrap: fn(Rc<T>) -> Value) {
+            let probe = rc.clone();
+            let v = wrap(rc);
+            let copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();
+            assert_eq!(Rc::strong_count(&probe), 5);
+            drop(copies);
+            drop(v);
+            assert_eq!(Rc::strong_count(&probe), 1);
+        }
+        check(Rc::new(BigInt::from(7) << 80), Value::BigInt);
+        check(Rc::new(PyStr::new("s".to_string())), Value::Str);
+        check(Rc::new(vec![1u8, 2]), Value::Bytes);
+        check(Rc::new(RefCell::new(vec![Value::Int(1)])), Value::List);
+        check(Rc::new(vec![Value::None]), Value::Tuple);
+        check(Rc::new(PyDict::new()), Value::Dict);
+        check(Rc::new((1.0, 2.0)), Value::Complex);
+        check(Rc::new(Value::Int(3)), Value::StaticMethod);
+        check(Rc::new(RefCell::new(vec![0u8])), Value::ByteArray);
+        check(Rc::new(Box::new(5u128) as OpaqueBox), Value::Opaque);
     }
 }

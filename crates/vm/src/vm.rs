@@ -193,12 +193,11 @@ impl Vm {
         Ok(self.prepare(code))
     }
 
+    /// Makes a code object (and every one nested in it) ready to run. Register translation
+    /// waits for the first run (`CodeUnit::reg`).
     fn prepare(&mut self, code: Rc<CodeObject>) -> Rc<CodeUnit> {
-        let t = crate::translate::translate(&code);
-        let ninstrs = t.instrs.len();
         let consts = code.constants.iter().map(|c| self.constant(c)).collect();
         let names: Vec<_> = code.names.iter().map(|n| self.intern(n)).collect();
-        let code_names_len = names.len();
         let params = &code.varnames[..code.total_args()];
         let cell_params = code
             .cellvars
@@ -215,39 +214,7 @@ impl Vm {
             && code.flags & not_plain == 0
             && code.cellvars.is_empty()
             && code.freevars.is_empty();
-        // Constant registers are handed out in order from the end of the stack registers.
-        let const_values = t
-            .const_regs
-            .iter()
-            .map(|&(_, k)| self.constant(&code.constants[k as usize]))
-            .collect::<Vec<_>>();
-        // `CodeUnit::init_slab` copies them bitwise.
-        debug_assert!(const_values.iter().all(|v| !v.is_heap()));
-        let const_base = t.nregs as usize - const_values.len();
-        let slab_template = (0..const_base)
-            .map(|_| Value::Undef)
-            .chain(const_values.iter().cloned())
-            .collect();
-        Rc::new(CodeUnit {
-            slab_template,
-            const_values,
-            plain,
-            nlocals: code.varnames.len() as u32,
-            code,
-            instrs: t.instrs,
-            spc: t.spc,
-            handlers: t.handlers,
-            nregs: t.nregs,
-            consts,
-            names,
-            cell_params,
-            hotness: Default::default(),
-            jitted: Default::default(),
-            jit_failed: Default::default(),
-            global_cache: std::cell::RefCell::new(vec![None; code_names_len]),
-            attr_ic: (0..code_names_len).map(|_| Default::default()).collect(),
-            feedback: (0..ninstrs).map(|_| std::cell::Cell::new(0)).collect(),
-        })
+        Rc::new(CodeUnit::new(code, consts, names, cell_params, plain))
     }
 
     pub(crate) fn constant(&mut self, c: &Constant) -> Value {

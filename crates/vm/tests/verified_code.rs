@@ -129,11 +129,10 @@ fn operands(i: &RInstr) -> Operands {
         ListToTuple { dst, src } | GetIter { dst, src } => o.regs = vec![dst, src],
         Unpack { src, dst, n } => o.regs = [vec![src], span(dst, n)].concat(),
         UnpackEx {
-            src,
-            dst,
+            start,
             before,
             after,
-        } => o.regs = [vec![src], span(dst, before + after + 1)].concat(),
+        } => o.regs = span(start, before + after + 1),
         ForIter { iter, dst, target } => {
             o.regs = vec![iter, dst];
             o.target = Some(target);
@@ -165,8 +164,8 @@ fn operands(i: &RInstr) -> Operands {
             o.terminator = true;
         }
         PushExcInfo { slot } | BeforeWith { slot } => o.regs = span(slot, 2),
-        LoadMethod { slot, name } => {
-            o.regs = span(slot, 2);
+        LoadMethod { slot, obj, name } => {
+            o.regs = [span(slot, 2), vec![obj]].concat();
             o.name = Some(name);
         }
         PopExcept { prev } => o.regs = vec![prev],
@@ -191,14 +190,15 @@ fn operands(i: &RInstr) -> Operands {
 /// Checks one unit and every unit nested in its constants.
 fn check_unit(unit: &CodeUnit) -> Result<(), String> {
     let code = &unit.code;
+    let reg = unit.reg();
     let fail = |rpc: usize, what: String| {
         Err(format!(
             "{} r{rpc} {:?}: {what}",
             code.qualname,
-            unit.instrs.get(rpc)
+            reg.instrs.get(rpc)
         ))
     };
-    if unit.instrs.is_empty() {
+    if reg.instrs.is_empty() {
         return Err(format!("{}: no register code", code.qualname));
     }
     if unit.consts.len() != code.constants.len() || unit.names.len() != code.names.len() {
@@ -207,14 +207,14 @@ fn check_unit(unit: &CodeUnit) -> Result<(), String> {
             code.qualname
         ));
     }
-    if unit.spc.len() != unit.instrs.len() {
+    if reg.spc.len() != reg.instrs.len() {
         return Err(format!("{}: spc table length", code.qualname));
     }
     let ncells = (code.cellvars.len() + code.freevars.len()) as u32;
-    for (rpc, i) in unit.instrs.iter().enumerate() {
+    for (rpc, i) in reg.instrs.iter().enumerate() {
         let o = operands(i);
-        if let Some(r) = o.regs.iter().find(|r| **r >= unit.nregs) {
-            return fail(rpc, format!("register {r} not below nregs {}", unit.nregs));
+        if let Some(r) = o.regs.iter().find(|r| **r >= reg.nregs) {
+            return fail(rpc, format!("register {r} not below nregs {}", reg.nregs));
         }
         if o.konst.is_some_and(|k| k as usize >= unit.consts.len()) {
             return fail(rpc, "constant out of range".into());
@@ -225,18 +225,18 @@ fn check_unit(unit: &CodeUnit) -> Result<(), String> {
         if o.cell.is_some_and(|c| c >= ncells) {
             return fail(rpc, "cell out of range".into());
         }
-        if o.target.is_some_and(|t| t as usize >= unit.instrs.len()) {
+        if o.target.is_some_and(|t| t as usize >= reg.instrs.len()) {
             return fail(rpc, "jump target outside the code".into());
         }
-        if !o.terminator && rpc + 1 == unit.instrs.len() {
+        if !o.terminator && rpc + 1 == reg.instrs.len() {
             return fail(rpc, "the last instruction falls off the end".into());
         }
-        if unit.spc[rpc] as usize >= code.instructions.len() {
+        if reg.spc[rpc] as usize >= code.instructions.len() {
             return fail(rpc, "stack pc out of range".into());
         }
     }
-    for h in &unit.handlers {
-        if h.target as usize >= unit.instrs.len() || h.reg >= unit.nregs {
+    for h in &reg.handlers {
+        if h.target as usize >= reg.instrs.len() || h.reg >= reg.nregs {
             return Err(format!("{}: bad handler {h:?}", code.qualname));
         }
     }
@@ -265,6 +265,25 @@ fn verify_and_check(vm: &mut Vm, code: CodeObject) -> Result<bool, String> {
         .map_err(|e| format!("verified code failed to load: {e}"))?;
     check_unit(&unit)?;
     Ok(true)
+}
+
+#[test]
+fn nested_code_is_translated_when_first_run() {
+    let mut vm = vm();
+    let src = "def f():\n    return 1\n";
+    let code = ferropy_compiler::compile(src, "<lazy>").unwrap();
+    let unit = vm.load_code(Rc::new(code)).unwrap();
+    let nested = unit
+        .consts
+        .iter()
+        .find_map(|c| match c {
+            Value::Code(u) => Some(u.clone()),
+            _ => None,
+        })
+        .unwrap();
+    assert!(!unit.is_translated() && !nested.is_translated());
+    assert!(!nested.reg().instrs.is_empty());
+    assert!(nested.is_translated() && !unit.is_translated());
 }
 
 fn programs_dir() -> std::path::PathBuf {

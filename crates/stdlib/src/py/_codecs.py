@@ -77,13 +77,27 @@ def _xmlcharrefreplace(exc):
     return ("".join("&#%d;" % ord(c) for c in s), exc.end)
 
 
+def _namereplace(exc):
+    if not isinstance(exc, UnicodeEncodeError):
+        raise TypeError("don't know how to handle %s in error callback" % type(exc).__name__)
+    import unicodedata
+    out = []
+    for c in exc.object[exc.start:exc.end]:
+        try:
+            out.append("\\N{%s}" % unicodedata.name(c))
+        except ValueError:
+            o = ord(c)
+            out.append("\\x%02x" % o if o < 0x100 else "\\u%04x" % o if o < 0x10000 else "\\U%08x" % o)
+    return ("".join(out), exc.end)
+
+
 _errors = {
     "strict": _strict,
     "ignore": _ignore,
     "replace": _replace,
     "backslashreplace": _backslashreplace,
     "xmlcharrefreplace": _xmlcharrefreplace,
-    "namereplace": _backslashreplace,
+    "namereplace": _namereplace,
     "surrogateescape": _strict,
     "surrogatepass": _strict,
 }
@@ -158,23 +172,77 @@ def ascii_decode(data, errors=None, final=False):
 
 
 def charmap_build(decoding_table):
-    return {c: i for i, c in enumerate(decoding_table)}
+    return {ord(c): i for i, c in enumerate(decoding_table)}
+
+
+def _charmap_one(c, mapping):
+    """The bytes for one character, or None when the mapping has none."""
+    if mapping is None:
+        o = ord(c)
+        return bytes([o]) if o < 256 else None
+    try:
+        v = mapping[ord(c)]
+    except LookupError:
+        return None
+    if v is None:
+        return None
+    if isinstance(v, int):
+        if not 0 <= v < 256:
+            raise TypeError("character mapping must be in range(256)")
+        return bytes([v])
+    if isinstance(v, bytes):
+        return v
+    raise TypeError("character mapping must return integer, bytes or None, not %s" % type(v).__name__)
 
 
 def charmap_encode(s, errors=None, mapping=None):
     out = bytearray()
-    for c in s:
-        v = mapping.get(ord(c)) if mapping is not None else ord(c)
-        if v is None:
-            raise UnicodeEncodeError("charmap", s, 0, 1, "character maps to <undefined>")
-        out.append(v)
+    i, n = 0, len(s)
+    while i < n:
+        b = _charmap_one(s[i], mapping)
+        if b is not None:
+            out += b
+            i += 1
+            continue
+        # A run of unmappable characters goes to the error handler at once.
+        j = i + 1
+        while j < n and _charmap_one(s[j], mapping) is None:
+            j += 1
+        exc = UnicodeEncodeError("charmap", s, i, j, "character maps to <undefined>")
+        if errors in (None, "strict"):
+            raise exc
+        rep, i = lookup_error(errors)(exc)
+        for c in rep:
+            b = _charmap_one(c, mapping)
+            if b is None:
+                raise UnicodeEncodeError("charmap", s, exc.start, exc.end, "character maps to <undefined>")
+            out += b
     return (bytes(out), len(s))
 
 
 def charmap_decode(data, errors=None, mapping=None):
     if mapping is None:
         return latin_1_decode(data, errors)
-    return ("".join(mapping[b] for b in bytes(data)), len(data))
+    data = bytes(data)
+    out = []
+    i, n = 0, len(data)
+    while i < n:
+        try:
+            c = mapping[data[i]]
+        except LookupError:
+            c = None
+        if isinstance(c, int):
+            c = chr(c)
+        if c is None or c == "\ufffe":
+            exc = UnicodeDecodeError("charmap", data, i, i + 1, "character maps to <undefined>")
+            if errors in (None, "strict"):
+                raise exc
+            rep, i = lookup_error(errors)(exc)
+            out.append(rep)
+            continue
+        out.append(c)
+        i += 1
+    return ("".join(out), len(data))
 
 
 def escape_encode(data, errors=None):

@@ -399,7 +399,44 @@ def coroutine(func):
     """Makes a generator function usable with `await` (its generators become awaitable)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    return func
+    code = getattr(func, "__code__", None)
+    if code is None or not code.co_flags & 0x20:
+        return func
+
+    # ferropy cannot flag the generator's code as an iterable coroutine, so the generators
+    # come wrapped in an object whose __await__ is the generator itself.
+    def wrapped(*args, **kwargs):
+        return _AwaitableGenerator(func(*args, **kwargs))
+
+    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
+        setattr(wrapped, attr, getattr(func, attr))
+    wrapped.__wrapped__ = func
+    return wrapped
+
+
+class _AwaitableGenerator:
+    """A generator made awaitable by types.coroutine."""
+
+    def __init__(self, gen):
+        self._gen = gen
+
+    def __await__(self):
+        return self._gen
+
+    def __iter__(self):
+        return self._gen
+
+    def __next__(self):
+        return next(self._gen)
+
+    def send(self, value):
+        return self._gen.send(value)
+
+    def throw(self, *args):
+        return self._gen.throw(*args)
+
+    def close(self):
+        return self._gen.close()
 
 
 __all__ = [n for n in globals() if n[:1] != "_"]

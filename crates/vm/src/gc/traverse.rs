@@ -155,6 +155,9 @@ fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) -> bool {
         }
         Value::Generator(g) => match g.frame.try_borrow() {
             Ok(frame) => {
+                if let Ok(h) = g.handled.try_borrow() {
+                    visit(&h);
+                }
                 if let Some(f) = frame.as_ref() {
                     f.regs.iter().for_each(&mut *visit);
                     for c in &f.cells {
@@ -235,6 +238,9 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
             }
         }
         Value::Generator(g) => {
+            if let Ok(mut h) = g.handled.try_borrow_mut() {
+                trash.push(std::mem::take(&mut *h));
+            }
             if !g.running.get() {
                 if let Ok(mut f) = g.frame.try_borrow_mut() {
                     if let Some(f) = f.take() {
