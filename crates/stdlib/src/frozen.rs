@@ -22,6 +22,7 @@ pub const MODULES: &[(&str, &str)] = &[
     ("_signal", include_str!("py/_signal.py")),
     ("_socket", include_str!("py/_socket.py")),
     ("select", include_str!("py/select.py")),
+    ("marshal", include_str!("py/marshal.py")),
     ("importlib", include_str!("py/importlib.py")),
     (
         "importlib.machinery",
