@@ -7,6 +7,7 @@ mod array_methods;
 mod binascii;
 mod bisect;
 mod buffer;
+mod bz2;
 mod cmath;
 mod collections;
 mod deque;
@@ -55,6 +56,7 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("binascii", binascii::make);
     vm.native_modules.insert("unicodedata", unicodedata::make);
     vm.native_modules.insert("zlib", zlib::make);
+    vm.native_modules.insert("_bz2", bz2::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
     vm.native_modules.insert("_ferropy_socket", socket::make);
