@@ -9,6 +9,8 @@ mod matching;
 pub mod parse;
 mod stmt;
 pub mod symtable;
+pub mod tree;
+mod tree_expr;
 
 pub use error::{CompileError, ErrorKind};
 use ferropy_bytecode::CodeObject;

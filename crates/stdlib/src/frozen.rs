@@ -20,6 +20,9 @@ pub const MODULES: &[(&str, &str)] = &[
     ("_ferropy", include_str!("py/_ferropy.py")),
     ("time", include_str!("py/time.py")),
     ("_signal", include_str!("py/_signal.py")),
+    ("_socket", include_str!("py/_socket.py")),
+    ("select", include_str!("py/select.py")),
+    ("marshal", include_str!("py/marshal.py")),
     ("importlib", include_str!("py/importlib.py")),
     (
         "importlib.machinery",

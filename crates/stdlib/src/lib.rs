@@ -7,6 +7,8 @@ mod array_methods;
 mod binascii;
 mod bisect;
 mod buffer;
+mod bz2;
+mod cmath;
 mod collections;
 mod deque;
 mod frozen;
@@ -24,18 +26,22 @@ mod operator;
 mod posix;
 mod random;
 mod sha512;
+mod socket;
 mod sre;
 mod structfmt;
 mod structmod;
+mod subprocess;
 mod time;
 mod unicodedata;
 mod zlib;
+mod zlib_stream;
 
 use ferropy_vm::Vm;
 
 /// Registers every native module with the VM.
 pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("math", math::make);
+    vm.native_modules.insert("cmath", cmath::make);
     vm.native_modules.insert("_gc", ferropy_vm::gc::make_module);
     vm.native_modules.insert("_time", time::make);
     vm.native_modules.insert("_sre", sre::make);
@@ -50,8 +56,12 @@ pub fn register(vm: &mut Vm) {
     vm.native_modules.insert("binascii", binascii::make);
     vm.native_modules.insert("unicodedata", unicodedata::make);
     vm.native_modules.insert("zlib", zlib::make);
+    vm.native_modules.insert("_bz2", bz2::make);
     vm.native_modules.insert("itertools", itertools::make);
     vm.native_modules.insert("_posix", posix::make);
+    vm.native_modules.insert("_ferropy_socket", socket::make);
+    vm.native_modules
+        .insert("_posixsubprocess", subprocess::make);
     vm.native_modules.insert("_collections", collections::make);
     vm.native_modules.insert("_struct", structmod::make);
     vm.native_modules.insert("_functools", functools::make);

@@ -35,6 +35,10 @@ pub fn make(_vm: &mut Vm) -> Value {
         ("strerror", strerror),
         ("open", open),
         ("close", close),
+        ("dup", dup),
+        ("waitpid", crate::subprocess::waitpid),
+        ("dup2", dup2),
+        ("pipe", pipe),
         ("read", read),
         ("write", write),
         ("lseek", lseek),
@@ -59,7 +63,7 @@ pub fn make(_vm: &mut Vm) -> Value {
 }
 
 /// The `OSError` subclass for errno `code`, as CPython picks it.
-fn os_error(vm: &Vm, code: i32, filename: Option<&Value>) -> PyErr {
+pub(crate) fn os_error(vm: &Vm, code: i32, filename: Option<&Value>) -> PyErr {
     let class = match code {
         libc::ENOENT => "FileNotFoundError",
         libc::EEXIST => "FileExistsError",
@@ -93,7 +97,7 @@ fn errno_text(code: i32) -> String {
         .into_owned()
 }
 
-fn last_error(vm: &Vm, filename: Option<&Value>) -> PyErr {
+pub(crate) fn last_error(vm: &Vm, filename: Option<&Value>) -> PyErr {
     let code = std::io::Error::last_os_error().raw_os_error().unwrap_or(0);
     os_error(vm, code, filename)
 }
@@ -125,7 +129,8 @@ fn arg(vm: &Vm, args: &[Value], i: usize, name: &str) -> PyResult<Value> {
 }
 
 fn int_arg(vm: &Vm, v: &Value) -> PyResult<i64> {
-    match v {
+    // An int subclass (an IntEnum such as signal.Signals) counts by its int value.
+    match &ferropy_vm::builtin_dunders::unwrap_base(v) {
         Value::Int(i) => Ok(*i),
         Value::Bool(b) => Ok(*b as i64),
         other => Err(vm.type_error(format!(
@@ -378,6 +383,34 @@ fn close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     check(vm, unsafe { libc::close(fd as i32) }, None)
 }
 
+fn dup(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = int_arg(vm, &arg(vm, args, 0, "dup")?)?;
+    // SAFETY: duplicating a descriptor number; a bad one is reported through errno.
+    let r = unsafe { libc::fcntl(fd as i32, libc::F_DUPFD_CLOEXEC, 0) };
+    check(vm, r, None)?;
+    Ok(Value::Int(r as i64))
+}
+
+fn dup2(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let fd = int_arg(vm, &arg(vm, args, 0, "dup2")?)?;
+    let fd2 = int_arg(vm, &arg(vm, args, 1, "dup2")?)?;
+    // SAFETY: as `dup`.
+    let r = unsafe { libc::dup2(fd as i32, fd2 as i32) };
+    check(vm, r, None)?;
+    Ok(Value::Int(r as i64))
+}
+
+fn pipe(vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let mut fds = [0i32; 2];
+    // SAFETY: `fds` has room for the two descriptors pipe2 writes.
+    let r = unsafe { libc::pipe2(fds.as_mut_ptr(), libc::O_CLOEXEC) };
+    check(vm, r, None)?;
+    Ok(Value::tuple(vec![
+        Value::Int(fds[0] as i64),
+        Value::Int(fds[1] as i64),
+    ]))
+}
+
 fn read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = int_arg(vm, &arg(vm, args, 0, "read")?)?;
     let n = int_arg(vm, &arg(vm, args, 1, "read")?)?.max(0) as usize;
@@ -393,11 +426,7 @@ fn read(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let fd = int_arg(vm, &arg(vm, args, 0, "write")?)?;
-    let data = match args.get(1) {
-        Some(Value::Bytes(b)) => b.to_vec(),
-        Some(Value::ByteArray(b)) => b.borrow().clone(),
-        _ => return Err(vm.type_error("a bytes-like object is required")),
-    };
+    let data = crate::buffer::arg(vm, args.get(1).unwrap_or(&Value::None))?;
     vm.flush_out();
     // SAFETY: `data` is valid for `data.len()` bytes.
     let r = unsafe { libc::write(fd as i32, data.as_ptr().cast(), data.len()) };

@@ -25,15 +25,21 @@ pub fn make(vm: &mut Vm) -> Value {
         ("is_normalized", is_normalized),
         ("combining", combining),
         ("mirrored", mirrored),
+        ("bidirectional", bidirectional),
     ];
     for (n, f) in funcs {
         dict.set_str(n, ferropy_vm::builtins::native(n, *f));
     }
     dict.set_str("unidata_version", Value::str("14.0.0"));
-    let module = crate::native::module("unicodedata", dict.clone());
-    // The Unicode 3.2 view (`stringprep`, `idna`) is approximated by the current data.
-    dict.set_str("ucd_3_2_0", module.clone());
-    module
+    // The Unicode 3.2 view (`stringprep`, `idna`) is approximated by the current data, under
+    // the version those modules check for.
+    let old = Rc::new(ferropy_vm::dict::PyDict::new());
+    for (n, f) in funcs {
+        old.set_str(n, ferropy_vm::builtins::native(n, *f));
+    }
+    old.set_str("unidata_version", Value::str("3.2.0"));
+    dict.set_str("ucd_3_2_0", crate::native::module("unicodedata.UCD", old));
+    crate::native::module("unicodedata", dict)
 }
 
 /// The single character a function takes, with CPython's messages.
@@ -317,6 +323,18 @@ fn combining(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 /// Bidi_Mirrored for the common brackets (other characters answer 0).
+/// The bidirectional class ("L", "R", "AL", "EN", ...; "" for unassigned code points).
+fn bidirectional(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = Args::new(args, kw).exact(vm, "bidirectional", 1)?;
+    let c = one_char(vm, "bidirectional", a.first())?;
+    if unicode_general_category::get_general_category(c)
+        == unicode_general_category::GeneralCategory::Unassigned
+    {
+        return Ok(Value::str(""));
+    }
+    Ok(Value::str(format!("{:?}", unicode_bidi::bidi_class(c))))
+}
+
 fn mirrored(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw).exact(vm, "mirrored", 1)?;
     let c = one_char(vm, "mirrored", a.first())?;

@@ -1,16 +1,16 @@
 //! The `zlib` module's one-shot functions over `flate2`: `compress`, `decompress` (zlib, raw
 //! deflate and gzip framings chosen by `wbits`, as CPython does), `crc32` and `adler32`.
 //! The compressed bytes are valid deflate streams but need not equal CPython's zlib output
-//! byte for byte. `compressobj`/`decompressobj` are not provided yet.
+//! byte for byte. The streaming objects are in `zlib_stream.rs`.
 
 use crate::buffer::{arg, new_bytes};
 use ferropy_vm::args::Args;
 use ferropy_vm::types::PyType;
 use ferropy_vm::value::{NativeFn, Value};
 use ferropy_vm::{PyErr, PyResult, Vm};
-use flate2::{Compress, Compression, Decompress, FlushCompress, FlushDecompress, Status};
+use flate2::{Compress, Compression, FlushCompress, Status};
 use std::cell::RefCell;
-use std::io::{Read, Write};
+use std::io::Write;
 use std::rc::Rc;
 
 thread_local! {
@@ -32,7 +32,7 @@ fn error_class(vm: &Vm) -> Rc<PyType> {
     c
 }
 
-fn error(vm: &Vm, msg: impl Into<String>) -> PyErr {
+pub fn error(vm: &Vm, msg: impl Into<String>) -> PyErr {
     vm.new_exception(&error_class(vm), vec![Value::str(msg.into())])
 }
 
@@ -44,6 +44,8 @@ pub fn make(vm: &mut Vm) -> Value {
         ("decompress", decompress),
         ("crc32", crc32),
         ("adler32", adler32),
+        ("compressobj", crate::zlib_stream::compressobj),
+        ("decompressobj", crate::zlib_stream::decompressobj),
     ];
     for (n, f) in funcs {
         dict.set_str(n, ferropy_vm::builtins::native(n, *f));
@@ -77,7 +79,7 @@ pub fn make(vm: &mut Vm) -> Value {
     crate::native::module("zlib", dict)
 }
 
-fn int_kw(vm: &mut Vm, a: &Args, i: usize, name: &str, default: i64) -> PyResult<i64> {
+pub fn int_kw(vm: &mut Vm, a: &Args, i: usize, name: &str, default: i64) -> PyResult<i64> {
     match a.arg_or_kw(i, name) {
         Some(v) => crate::native::ssize_arg(vm, &v),
         None => Ok(default),
@@ -162,60 +164,8 @@ fn decompress(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("decompress() missing required argument 'data' (pos 1)"));
     };
     let data = arg(vm, d)?;
-    let mut wbits = int_kw(vm, &a, 1, "wbits", 15)?;
-    if (40..=47).contains(&wbits) {
-        // Automatic header detection.
-        wbits = if data.starts_with(&[0x1f, 0x8b]) {
-            31
-        } else {
-            15
-        };
-    }
-    let out = match frame(vm, wbits, true)? {
-        Frame::Gzip => {
-            let mut out = Vec::new();
-            flate2::read::GzDecoder::new(&data[..])
-                .read_to_end(&mut out)
-                .map_err(|_| {
-                    error(
-                        vm,
-                        "Error -3 while decompressing data: incorrect header check",
-                    )
-                })?;
-            out
-        }
-        f => {
-            let mut z = Decompress::new(matches!(f, Frame::Zlib));
-            let mut out = Vec::with_capacity(data.len() * 3 + 64);
-            loop {
-                let before = z.total_in() as usize;
-                let st = z
-                    .decompress_vec(&data[before..], &mut out, FlushDecompress::Finish)
-                    .map_err(|e| {
-                        let msg = e.to_string();
-                        let detail =
-                            if msg.contains("header") || before == 0 && matches!(f, Frame::Zlib) {
-                                "incorrect header check".to_string()
-                            } else {
-                                "invalid stored block lengths".to_string()
-                            };
-                        error(vm, format!("Error -3 while decompressing data: {detail}"))
-                    })?;
-                match st {
-                    Status::StreamEnd => break,
-                    _ if z.total_in() as usize >= data.len() && out.len() < out.capacity() => {
-                        return Err(error(
-                            vm,
-                            "Error -5 while decompressing data: incomplete or truncated stream",
-                        ))
-                    }
-                    _ => out.reserve(out.capacity().max(64)),
-                }
-            }
-            out
-        }
-    };
-    Ok(new_bytes(out))
+    let wbits = int_kw(vm, &a, 1, "wbits", 15)?;
+    crate::zlib_stream::decompress_all(vm, &data, wbits).map(new_bytes)
 }
 
 fn crc32(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {

@@ -222,6 +222,11 @@ impl Vm {
                 let class = self.type_of(obj);
                 match class.lookup(name.as_str()) {
                     Some(f) => self.bind(f, obj, &class),
+                    // Every object has a `__doc__`: its type's, else None.
+                    None if name.as_str() == "__doc__" => {
+                        let t = Value::Type(class.clone());
+                        Ok(self.type_attr(&class, &t, "__doc__").unwrap_or(Value::None))
+                    }
                     None => Err(self.attribute_error(obj, name.as_str())),
                 }
             }
@@ -440,7 +445,9 @@ impl Vm {
             (Value::StaticMethod(f) | Value::ClassMethod(f), "__func__") => Some((**f).clone()),
             (Value::Generator(g), "__name__") => Some(Value::str(g.name.clone())),
             (Value::Generator(g), "__qualname__") => Some(Value::str(g.qualname.clone())),
-            (Value::Generator(g), "gi_running") => Some(Value::Bool(g.running.get())),
+            (Value::Generator(g), _) if name.len() > 3 && name.as_bytes()[2] == b'_' => {
+                crate::generator::introspect(self, g, name)
+            }
             (Value::Code(c), "co_name") => Some(Value::str(c.code.name.clone())),
             (Value::Code(c), "co_filename") => Some(Value::str(c.code.filename.clone())),
             (Value::Code(c), "co_argcount") => Some(Value::Int(i64::from(c.code.argcount))),

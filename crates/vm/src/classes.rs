@@ -401,6 +401,7 @@ impl Vm {
         kwnames: &[Value],
     ) -> PyResult<Value> {
         self.check_not_abstract(t)?;
+        let t = &self.os_error_subclass(t, &args[..args.len() - kwnames.len()]);
         let inst = PyInstance::new(t.clone());
         if crate::attr_cache::is_exception_class(t) {
             let positional = args[..args.len() - kwnames.len()].to_vec();
@@ -419,6 +420,40 @@ impl Vm {
         let inst = Rc::new(inst);
         crate::gc::track_instance(&inst);
         Ok(Value::Instance(inst))
+    }
+
+    /// `OSError(errno, strerror, ...)` makes the subclass for that errno, as CPython's
+    /// `OSError.__new__` does (`FileNotFoundError` for ENOENT, ...); other classes are kept.
+    fn os_error_subclass(&self, t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
+        let os_error = &self.types.exceptions["OSError"];
+        if !Rc::ptr_eq(t, os_error) || args.len() < 2 {
+            return t.clone();
+        }
+        let Some(code) = crate::int::as_i64(&args[0]) else {
+            return t.clone();
+        };
+        let name = match code as i32 {
+            libc::ENOENT => "FileNotFoundError",
+            libc::EEXIST => "FileExistsError",
+            libc::EACCES | libc::EPERM => "PermissionError",
+            libc::EISDIR => "IsADirectoryError",
+            libc::ENOTDIR => "NotADirectoryError",
+            libc::EINTR => "InterruptedError",
+            libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+            libc::ECHILD => "ChildProcessError",
+            libc::ESRCH => "ProcessLookupError",
+            libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+            libc::ECONNREFUSED => "ConnectionRefusedError",
+            libc::ECONNRESET => "ConnectionResetError",
+            libc::ECONNABORTED => "ConnectionAbortedError",
+            libc::ETIMEDOUT => "TimeoutError",
+            _ => return t.clone(),
+        };
+        self.types
+            .exceptions
+            .get(name)
+            .cloned()
+            .unwrap_or_else(|| t.clone())
     }
 
     /// Constructors of the builtin types; `None` for types constructed the generic way.

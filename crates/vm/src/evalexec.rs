@@ -58,6 +58,11 @@ impl Vm {
 }
 
 /// A frame's local namespace (see `Vm::caller_locals`).
+/// A frame's local namespace, for `gi_frame.f_locals`.
+pub(crate) fn frame_locals(f: &Frame) -> Rc<PyDict> {
+    locals_of(f)
+}
+
 fn locals_of(f: &Frame) -> Rc<PyDict> {
     if let Some(l) = &f.locals {
         return l.clone();
@@ -222,5 +227,30 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     };
     let filename = vm.str(&filename)?;
     let mode = vm.str(&mode)?;
+    let flags = match a.arg_or_kw(3, "flags") {
+        Some(f) => crate::int::as_i64(&f).unwrap_or(0),
+        None => 0,
+    };
+    let is_tree = vm.is_ast_node(&src)?;
+    if flags & crate::ast_objects::ONLY_AST != 0 {
+        if is_tree {
+            return Ok(src);
+        }
+        let text = source_text(vm, &src)?;
+        return vm.parse_to_ast(&text, &filename, &mode);
+    }
+    if is_tree {
+        let text = vm.unparse_ast(&src)?;
+        return vm.code_of(&Value::str(text), &filename, &mode);
+    }
     vm.code_of(&src, &filename, &mode)
+}
+
+/// The text of a `compile()` source given as str or bytes.
+fn source_text(vm: &mut Vm, src: &Value) -> PyResult<String> {
+    match src {
+        Value::Str(s) => Ok(s.s.clone()),
+        Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
+        _ => Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    }
 }

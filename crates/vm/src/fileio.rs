@@ -74,6 +74,7 @@ fn file_type(vm: &Vm, name: &str) -> Rc<PyType> {
         ("readable", readable),
         ("writable", writable),
         ("seekable", seekable),
+        ("fileno", fileno),
         ("__enter__", enter),
         ("__exit__", exit),
         ("__iter__", enter),
@@ -600,6 +601,14 @@ fn tell(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             None => 0,
         };
         Ok(Value::Int((pos + buffered).saturating_sub(pending) as i64))
+    })
+}
+
+fn fileno(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    use std::os::fd::AsRawFd;
+    with_state(vm, args, |vm, s| match &s.file {
+        Some(f) => Ok(Value::Int(f.as_raw_fd() as i64)),
+        None => Err(vm.value_error("I/O operation on closed file")),
     })
 }
 

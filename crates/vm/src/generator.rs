@@ -16,6 +16,8 @@ pub struct PyGenerator {
     pub qualname: String,
     /// What the function was: 0 a generator, 1 a coroutine (`async def`), 2 an async generator.
     pub kind: u8,
+    /// The function's code (`gi_code`), kept after the frame is gone.
+    pub code: Rc<crate::regcode::CodeUnit>,
     /// The exception its frame was handling when it last yielded (None outside a handler):
     /// restored when it resumes, so a handler's exception never leaks to the caller.
     pub handled: RefCell<Value>,
@@ -43,6 +45,7 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
         running: Cell::new(false),
         name: f.name.borrow().clone(),
         qualname: f.qualname.borrow().clone(),
+        code: f.code.clone(),
         handled: RefCell::new(Value::None),
     });
     crate::gc::track_generator(&g);
@@ -275,4 +278,33 @@ pub fn await_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
             ))),
         },
     }
+}
+
+/// The introspection attributes of generators, coroutines and async generators (`gi_code`,
+/// `gi_frame`, `gi_running`, `gi_suspended`, `gi_yieldfrom` and their `cr_`/`ag_` names).
+pub fn introspect(vm: &Vm, g: &PyGenerator, name: &str) -> Option<Value> {
+    let prefix = match g.kind {
+        1 => "cr_",
+        2 => "ag_",
+        _ => "gi_",
+    };
+    let field = name.strip_prefix(prefix)?;
+    let frame = g.frame.borrow();
+    Some(match field {
+        "running" => Value::Bool(g.running.get()),
+        "code" => Value::Code(g.code.clone()),
+        "suspended" => Value::Bool(!g.running.get() && frame.as_ref().is_some_and(|f| f.pc > 0)),
+        "yieldfrom" | "await" => Value::None,
+        "frame" => match frame.as_ref() {
+            None => Value::None,
+            Some(f) => crate::sys_extra::frame_record(
+                vm,
+                f.globals.clone(),
+                crate::evalexec::frame_locals(f),
+                Value::Code(g.code.clone()),
+                f.unit.line_at(f.pc.saturating_sub(1)),
+            ),
+        },
+        _ => return None,
+    })
 }

@@ -9,6 +9,7 @@
 //! instruction to Cranelift IR.
 
 pub mod args;
+pub mod ast_objects;
 pub mod asyncproto;
 pub mod attr;
 pub mod attr_cache;

@@ -234,7 +234,18 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.value_error("call stack is not deep enough"));
     };
     let (globals, locals, code, line) = snap;
-    Ok(record(
+    Ok(frame_record(vm, globals, locals, code, line))
+}
+
+/// A frame snapshot object (`f_globals`, `f_locals`, `f_code`, `f_lineno`, `f_back` None).
+pub(crate) fn frame_record(
+    vm: &Vm,
+    globals: Rc<PyDict>,
+    locals: Rc<PyDict>,
+    code: Value,
+    line: u32,
+) -> Value {
+    record(
         vm,
         "frame",
         &[
@@ -245,7 +256,7 @@ fn getframe(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
             ("f_back", Value::None),
             ("f_builtins", Value::Dict(vm.builtins.clone())),
         ],
-    ))
+    )
 }
 
 /// `sys.excepthook(type, value, traceback)`: `traceback.print_exception`.

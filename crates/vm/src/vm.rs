@@ -217,7 +217,7 @@ impl Vm {
         Rc::new(CodeUnit::new(code, consts, names, cell_params, plain))
     }
 
-    fn constant(&mut self, c: &Constant) -> Value {
+    pub(crate) fn constant(&mut self, c: &Constant) -> Value {
         match c {
             Constant::None => Value::None,
             Constant::Bool(b) => Value::Bool(*b),

@@ -20,6 +20,18 @@ class _IOBase:
     def _unsupported(self, name):
         raise UnsupportedOperation(name)
 
+    def _checkReadable(self, msg=None):
+        if not self.readable():
+            raise UnsupportedOperation("File or stream is not readable." if msg is None else msg)
+
+    def _checkWritable(self, msg=None):
+        if not self.writable():
+            raise UnsupportedOperation("File or stream is not writable." if msg is None else msg)
+
+    def _checkSeekable(self, msg=None):
+        if not self.seekable():
+            raise UnsupportedOperation("File or stream is not seekable." if msg is None else msg)
+
     @property
     def closed(self):
         return getattr(self, "_ferropy_closed", False)
@@ -428,10 +440,189 @@ def text_encoding(encoding, stacklevel=2):
 with open("/dev/null") as _f:
     _NativeText = type(_f)
 with open("/dev/null", "rb") as _f:
-    BufferedReader = type(_f)
+    _NativeReader = type(_f)
 with open("/dev/null", "wb") as _f:
-    BufferedWriter = type(_f)
+    _NativeWriter = type(_f)
 del _f
+
+
+class _BufferedMeta(type):
+    # The native binary files of open() count as instances (and their types as subclasses)
+    # of BufferedReader / BufferedWriter, which are otherwise the Python classes below.
+    def __instancecheck__(cls, obj):
+        return cls.__subclasscheck__(type(obj))
+
+    def __subclasscheck__(cls, sub):
+        mro = getattr(sub, "__mro__", ())
+        return cls in mro or cls._ferropy_native in mro
+
+
+class _BufferedOver(_BufferedIOBase):
+    """What BufferedReader and BufferedWriter share: the raw stream they wrap."""
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        if buffer_size <= 0:
+            raise ValueError("invalid buffer size")
+        self.raw = raw
+        self.buffer_size = buffer_size
+
+    @property
+    def closed(self):
+        return self.raw.closed
+
+    @property
+    def name(self):
+        return self.raw.name
+
+    @property
+    def mode(self):
+        return self.raw.mode
+
+    def close(self):
+        if self.raw is not None and not self.raw.closed:
+            try:
+                self.flush()
+            finally:
+                self.raw.close()
+
+    def readable(self):
+        return self.raw.readable()
+
+    def writable(self):
+        return self.raw.writable()
+
+    def seekable(self):
+        return self.raw.seekable()
+
+    def fileno(self):
+        return self.raw.fileno()
+
+    def isatty(self):
+        return self.raw.isatty()
+
+    def detach(self):
+        self.flush()
+        raw, self.raw = self.raw, None
+        return raw
+
+
+class BufferedReader(_BufferedOver, metaclass=_BufferedMeta):
+    """A read buffer over a raw stream (`io.BufferedReader(raw)`), as gzip, bz2, lzma and
+    tarfile build them."""
+    _ferropy_native = _NativeReader
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        _BufferedOver.__init__(self, raw, buffer_size)
+        self._buf = b""
+
+    def flush(self):
+        pass
+
+    def writable(self):
+        return False
+
+    def _more(self, size):
+        chunk = self.raw.read(size)
+        return chunk or b""
+
+    def read(self, size=-1):
+        self._checkClosed()
+        if size is None or size < 0:
+            chunks = [self._buf]
+            self._buf = b""
+            while True:
+                chunk = self._more(self.buffer_size)
+                if not chunk:
+                    break
+                chunks.append(chunk)
+            return b"".join(chunks)
+        while len(self._buf) < size:
+            chunk = self._more(max(self.buffer_size, size - len(self._buf)))
+            if not chunk:
+                break
+            self._buf += chunk
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def read1(self, size=-1):
+        self._checkClosed()
+        if not self._buf:
+            self._buf = self._more(self.buffer_size if size < 0 else max(size, 1))
+        if size < 0:
+            size = len(self._buf)
+        out, self._buf = self._buf[:size], self._buf[size:]
+        return out
+
+    def peek(self, size=0):
+        self._checkClosed()
+        if not self._buf:
+            self._buf = self._more(self.buffer_size)
+        return self._buf
+
+    def readline(self, size=-1):
+        self._checkClosed()
+        if size is None:
+            size = -1
+        out = bytearray()
+        while size < 0 or len(out) < size:
+            if not self._buf:
+                self._buf = self._more(self.buffer_size)
+                if not self._buf:
+                    break
+            i = self._buf.find(b"\n")
+            take = len(self._buf) if i < 0 else i + 1
+            if size >= 0:
+                take = min(take, size - len(out))
+            out += self._buf[:take]
+            self._buf = self._buf[take:]
+            if out.endswith(b"\n"):
+                break
+        return bytes(out)
+
+    def tell(self):
+        return self.raw.tell() - len(self._buf)
+
+    def seek(self, pos, whence=0):
+        if whence == 1:
+            pos -= len(self._buf)
+        self._buf = b""
+        return self.raw.seek(pos, whence)
+
+
+class BufferedWriter(_BufferedOver, metaclass=_BufferedMeta):
+    """A write buffer over a raw stream (`io.BufferedWriter(raw)`)."""
+    _ferropy_native = _NativeWriter
+
+    def __init__(self, raw, buffer_size=DEFAULT_BUFFER_SIZE):
+        _BufferedOver.__init__(self, raw, buffer_size)
+        self._wbuf = bytearray()
+
+    def readable(self):
+        return False
+
+    def write(self, b):
+        self._checkClosed()
+        n = len(memoryview(b).cast("B"))
+        self._wbuf += b
+        if len(self._wbuf) >= self.buffer_size:
+            self.flush()
+        return n
+
+    def flush(self):
+        if self.raw is None:
+            return
+        while self._wbuf:
+            n = self.raw.write(bytes(self._wbuf))
+            if not n:
+                break
+            del self._wbuf[:n]
+
+    def tell(self):
+        return self.raw.tell() + len(self._wbuf)
+
+    def seek(self, pos, whence=0):
+        self.flush()
+        return self.raw.seek(pos, whence)
 
 
 class _TextMeta(type):
@@ -506,14 +697,67 @@ class TextIOWrapper(_TextIOBase, metaclass=_TextMeta):
         return b
 
 
-class BufferedRandom(_BufferedIOBase):
-    def __init__(self, *args, **kwargs):
-        raise UnsupportedOperation("BufferedRandom is not supported by ferropy yet")
+class BufferedRandom(BufferedReader):
+    """Reads and writes over one seekable raw stream: a write first drops the read buffer
+    (moving the raw position back to the logical one) and goes straight through."""
+
+    def writable(self):
+        return self.raw.writable()
+
+    def write(self, b):
+        self._checkClosed()
+        if self._buf:
+            self.raw.seek(-len(self._buf), 1)
+            self._buf = b""
+        return self.raw.write(b)
 
 
 class BufferedRWPair(_BufferedIOBase):
-    def __init__(self, *args, **kwargs):
-        raise UnsupportedOperation("BufferedRWPair is not supported by ferropy yet")
+    """A reader and a writer joined (`socket.makefile("rwb")`)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        self.reader = BufferedReader(reader, buffer_size)
+        self.writer = BufferedWriter(writer, buffer_size)
+
+    def read(self, size=-1):
+        return self.reader.read(size)
+
+    def read1(self, size=-1):
+        return self.reader.read1(size)
+
+    def readline(self, size=-1):
+        return self.reader.readline(size)
+
+    def peek(self, size=0):
+        return self.reader.peek(size)
+
+    def readinto(self, b):
+        return self.reader.readinto(b)
+
+    def write(self, b):
+        return self.writer.write(b)
+
+    def flush(self):
+        return self.writer.flush()
+
+    def readable(self):
+        return self.reader.readable()
+
+    def writable(self):
+        return self.writer.writable()
+
+    def isatty(self):
+        return self.reader.isatty() or self.writer.isatty()
+
+    @property
+    def closed(self):
+        return self.writer.closed
+
+    def close(self):
+        try:
+            self.writer.close()
+        finally:
+            self.reader.close()
 
 
 class FileIO(_RawIOBase):

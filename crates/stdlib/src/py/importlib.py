@@ -5,7 +5,23 @@ scripts and the standard library read."""
 
 import sys
 
-__path__ = []
+
+
+def _cpython_importlib():
+    # CPython's own importlib folder, so that the submodules ferropy does not replace
+    # (importlib.metadata, importlib.resources, ...) are found there.
+    import _posix
+    for entry in sys.path:
+        if entry:
+            try:
+                _posix.stat(entry + "/importlib/__init__.py", True)
+                return [entry + "/importlib"]
+            except OSError:
+                pass
+    return []
+
+
+__path__ = _cpython_importlib()
 
 
 def _resolve_name(name, package, level):

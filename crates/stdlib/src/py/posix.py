@@ -218,12 +218,62 @@ umask = _posix.umask
 urandom = _posix.urandom
 strerror = _posix.strerror
 close = _posix.close
+dup = _posix.dup
+dup2 = _posix.dup2
+pipe = _posix.pipe
 read = _posix.read
 write = _posix.write
 lseek = _posix.lseek
 isatty = _posix.isatty
 cpu_count = _posix.cpu_count
 kill = _posix.kill
+waitpid = _posix.waitpid
+WUNTRACED = 2
+WCONTINUED = 8
+
+
+def WIFEXITED(status):
+    return status & 0x7F == 0
+
+
+def WEXITSTATUS(status):
+    return (status >> 8) & 0xFF
+
+
+def WIFSIGNALED(status):
+    return ((status & 0x7F) + 1) >> 1 > 0 and status & 0x7F != 0x7F and status & 0x7F != 0
+
+
+def WTERMSIG(status):
+    return status & 0x7F
+
+
+def WIFSTOPPED(status):
+    return status & 0xFF == 0x7F
+
+
+def WSTOPSIG(status):
+    return WEXITSTATUS(status)
+
+
+def WIFCONTINUED(status):
+    return status == 0xFFFF
+
+
+def WCOREDUMP(status):
+    return bool(status & 0x80)
+
+
+def waitstatus_to_exitcode(status):
+    if WIFEXITED(status):
+        return WEXITSTATUS(status)
+    if WIFSIGNALED(status):
+        return -WTERMSIG(status)
+    raise ValueError("invalid wait status: %d" % status)
+
+
+def wait():
+    return waitpid(-1, 0)
 _exit = _posix._exit
 
 
