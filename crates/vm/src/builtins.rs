@@ -934,6 +934,30 @@ pub fn module(vm: &mut Vm) -> Value {
 
 /// `range(...)`.
 pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    // Machine-word bounds, the common case (`range(n)` in a loop), without big ints.
+    let small = match args {
+        [Value::Int(stop)] => Some((0, *stop, 1)),
+        [Value::Int(start), Value::Int(stop)] => Some((*start, *stop, 1)),
+        [Value::Int(start), Value::Int(stop), Value::Int(step)] if *step != 0 => {
+            Some((*start, *stop, *step))
+        }
+        _ => None,
+    };
+    if let Some((start, stop, step)) = small {
+        let (lo, hi, st) = (i128::from(start), i128::from(stop), i128::from(step));
+        let len = if st > 0 && lo < hi {
+            (hi - lo - 1) / st + 1
+        } else if st < 0 && lo > hi {
+            (lo - hi - 1) / -st + 1
+        } else {
+            0
+        };
+        if len <= i128::from(i64::MAX) {
+            return Ok(Value::Range(Rc::new(crate::value::PyRange::small(
+                start, stop, step,
+            ))));
+        }
+    }
     let mut ints = Vec::with_capacity(3);
     for a in args.iter().take(3) {
         ints.push(vm.index_bigint(a)?);
