@@ -64,24 +64,17 @@ pub fn make(_vm: &mut Vm) -> Value {
 
 /// The `OSError` subclass for errno `code`, as CPython picks it.
 pub(crate) fn os_error(vm: &Vm, code: i32, filename: Option<&Value>) -> PyErr {
-    let class = match code {
-        libc::ENOENT => "FileNotFoundError",
-        libc::EEXIST => "FileExistsError",
-        libc::EACCES | libc::EPERM => "PermissionError",
-        libc::EISDIR => "IsADirectoryError",
-        libc::ENOTDIR => "NotADirectoryError",
-        libc::EINTR => "InterruptedError",
-        libc::EPIPE => "BrokenPipeError",
-        libc::ECHILD => "ChildProcessError",
-        libc::ESRCH => "ProcessLookupError",
-        libc::EAGAIN => "BlockingIOError",
-        _ => "OSError",
-    };
+    let class = ferropy_vm::classes::os_error_class_name(code).unwrap_or("OSError");
     let mut args = vec![Value::Int(i64::from(code)), Value::str(errno_text(code))];
     if let Some(f) = filename {
         args.push(f.clone());
     }
-    let class = vm.types.exceptions[class].clone();
+    let class = vm
+        .types
+        .exceptions
+        .get(class)
+        .unwrap_or(&vm.types.exceptions["OSError"])
+        .clone();
     vm.new_exception(&class, args)
 }
 

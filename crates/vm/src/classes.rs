@@ -432,22 +432,8 @@ impl Vm {
         let Some(code) = crate::int::as_i64(&args[0]) else {
             return t.clone();
         };
-        let name = match code as i32 {
-            libc::ENOENT => "FileNotFoundError",
-            libc::EEXIST => "FileExistsError",
-            libc::EACCES | libc::EPERM => "PermissionError",
-            libc::EISDIR => "IsADirectoryError",
-            libc::ENOTDIR => "NotADirectoryError",
-            libc::EINTR => "InterruptedError",
-            libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
-            libc::ECHILD => "ChildProcessError",
-            libc::ESRCH => "ProcessLookupError",
-            libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
-            libc::ECONNREFUSED => "ConnectionRefusedError",
-            libc::ECONNRESET => "ConnectionResetError",
-            libc::ECONNABORTED => "ConnectionAbortedError",
-            libc::ETIMEDOUT => "TimeoutError",
-            _ => return t.clone(),
+        let Some(name) = os_error_class_name(code as i32) else {
+            return t.clone();
         };
         self.types
             .exceptions
@@ -898,6 +884,28 @@ impl Vm {
             names.join(", ")
         )))
     }
+}
+
+/// The `OSError` subclass CPython picks for an errno (`FileNotFoundError` for ENOENT, ...);
+/// `None` for plain `OSError`.
+pub fn os_error_class_name(code: i32) -> Option<&'static str> {
+    Some(match code {
+        libc::ENOENT => "FileNotFoundError",
+        libc::EEXIST => "FileExistsError",
+        libc::EACCES | libc::EPERM => "PermissionError",
+        libc::EISDIR => "IsADirectoryError",
+        libc::ENOTDIR => "NotADirectoryError",
+        libc::EINTR => "InterruptedError",
+        libc::EPIPE | libc::ESHUTDOWN => "BrokenPipeError",
+        libc::ECHILD => "ChildProcessError",
+        libc::ESRCH => "ProcessLookupError",
+        libc::EAGAIN | libc::EALREADY | libc::EINPROGRESS => "BlockingIOError",
+        libc::ECONNREFUSED => "ConnectionRefusedError",
+        libc::ECONNRESET => "ConnectionResetError",
+        libc::ECONNABORTED => "ConnectionAbortedError",
+        libc::ETIMEDOUT => "TimeoutError",
+        _ => return None,
+    })
 }
 
 /// Records how many attributes a new instance got from `__init__` (`instance_size_hint`).
