@@ -554,17 +554,7 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("isclose() missing required argument 'b' (pos 2)"));
     };
     let (x, y) = (to_complex(vm, &x)?, to_complex(vm, &y)?);
-    let rel = match a.kw("rel_tol") {
-        Some(v) => to_f64(vm, &v)?,
-        None => 1e-9,
-    };
-    let abs = match a.kw("abs_tol") {
-        Some(v) => to_f64(vm, &v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (rel, abs) = crate::math::isclose_tolerances(vm, &a)?;
     if x == y {
         return Ok(Value::Bool(true));
     }

@@ -498,6 +498,22 @@ fn predicate(
     Ok(Value::Bool(f(x)))
 }
 
+/// `isclose`'s `rel_tol` and `abs_tol` keywords, checked (`math` and `cmath` share them).
+pub(crate) fn isclose_tolerances(vm: &mut Vm, a: &Args) -> PyResult<(f64, f64)> {
+    let rel = match a.kw("rel_tol") {
+        Some(v) => to_f64(vm, &v)?,
+        None => 1e-9,
+    };
+    let abs = match a.kw("abs_tol") {
+        Some(v) => to_f64(vm, &v)?,
+        None => 0.0,
+    };
+    if rel < 0.0 || abs < 0.0 {
+        return Err(vm.value_error("tolerances must be non-negative"));
+    }
+    Ok((rel, abs))
+}
+
 fn isclose(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
     let (Some(x), Some(y)) = (a.arg_or_kw(0, "a"), a.arg_or_kw(1, "b")) else {
@@ -514,17 +530,7 @@ fn isclose(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     let (x, y) = (to_f64(vm, &x)?, to_f64(vm, &y)?);
-    let rel = match a.kw("rel_tol") {
-        Some(v) => to_f64(vm, &v)?,
-        None => 1e-9,
-    };
-    let abs = match a.kw("abs_tol") {
-        Some(v) => to_f64(vm, &v)?,
-        None => 0.0,
-    };
-    if rel < 0.0 || abs < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
+    let (rel, abs) = isclose_tolerances(vm, &a)?;
     if x == y {
         return Ok(Value::Bool(true));
     }
