@@ -30,6 +30,28 @@ const METHOD: u8 = 2;
 const CLASS_VALUE: u8 = 3;
 /// A module attribute, valid while the module dict's version is unchanged.
 const MODULE: u8 = 4;
+/// A method of a builtin type (`lst.append`): builtin types never change, so the entry, keyed
+/// by `builtin_owner` rather than an address, stays valid for good.
+const BUILTIN_METHOD: u8 = 5;
+
+/// The cache key of the builtin type of an object whose variant alone says its type: small
+/// numbers, which no object's address can equal.
+#[inline(always)]
+fn builtin_owner(obj: &Value) -> Option<usize> {
+    Some(match obj {
+        Value::List(_) => 1,
+        Value::Dict(_) => 2,
+        Value::Str(_) => 3,
+        Value::Set(_) => 4,
+        Value::FrozenSet(_) => 5,
+        Value::Tuple(_) => 6,
+        Value::Bytes(_) => 7,
+        Value::ByteArray(_) => 8,
+        Value::Int(_) => 9,
+        Value::Float(_) => 10,
+        _ => return None,
+    })
+}
 
 /// One cache entry. See the module docs.
 #[derive(Default)]
@@ -235,7 +257,8 @@ impl Vm {
     ) -> Option<Value> {
         let site = unit.attr_ic.get(name as usize)?;
         let Value::Instance(inst) = obj else {
-            return None;
+            let ic = site.find(builtin_owner(obj)?)?;
+            return (ic.kind.get() == BUILTIN_METHOD).then(|| ic.value.borrow().clone());
         };
         let ic = entry_for(site, inst)?;
         if ic.kind.get() != METHOD {
@@ -283,6 +306,25 @@ impl Vm {
                 *ic.value.borrow_mut() = v;
             }
             _ => {}
+        }
+    }
+
+    /// Fills the entry for method `name` of a builtin-typed receiver after `LoadMethod`'s
+    /// full path found it (see `BUILTIN_METHOD`).
+    pub(crate) fn ic_fill_builtin_method(&mut self, unit: &CodeUnit, name: u32, obj: &Value) {
+        let (Some(site), Some(owner)) = (unit.attr_ic.get(name as usize), builtin_owner(obj))
+        else {
+            return;
+        };
+        let Some(Value::Builtin(b)) = self.type_of(obj).lookup_cached(&unit.names[name as usize])
+        else {
+            return;
+        };
+        if b.bound.is_none() {
+            let ic = site.slot_for(owner);
+            ic.owner.set(owner);
+            ic.kind.set(BUILTIN_METHOD);
+            *ic.value.borrow_mut() = Value::Builtin(b);
         }
     }
 

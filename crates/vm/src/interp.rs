@@ -590,6 +590,13 @@ impl Vm {
                     w!(dst, v);
                     continue;
                 }
+                RInstr::GetIter { dst, src } => {
+                    if matches!(r!(src), Value::Range(_) | Value::List(_) | Value::Tuple(_)) {
+                        let v = self.get_iter(r!(src))?;
+                        w!(dst, v);
+                        continue;
+                    }
+                }
                 RInstr::UnaryOp { op, dst, src } => {
                     let v = match (op, r!(src)) {
                         (NOT, v) => truth_fast(v).map(|b| Value::Bool(!b)),
@@ -651,8 +658,25 @@ impl Vm {
                             f.regs
                                 .get_unchecked(func as usize + 1..(func + 1 + n) as usize)
                         };
+                        // `range(...)` heads most `for` loops.
+                        if Rc::ptr_eq(t, &self.types.range) {
+                            let v = crate::builtins::make_range(self, args)?;
+                            w!(dst, v);
+                            continue;
+                        }
                         if self.enter_init(&t.clone(), args, dst)? {
                             switch_frame!();
+                            continue;
+                        }
+                    }
+                    // A builtin function (`len(x)`); a builtin type's method called through
+                    // its class without a receiver takes the general path, which raises.
+                    if let Value::Builtin(b) = r!(func) {
+                        if b.bound.is_none() && (b.owner.is_none() || n > 0) {
+                            let native = b.func;
+                            let args = &f.regs[func as usize + 1..(func + 1 + n) as usize];
+                            let v = native(self, args, &[])?;
+                            w!(dst, v);
                             continue;
                         }
                     }
@@ -1136,8 +1160,12 @@ impl Vm {
                         let unit = &f.unit;
                         let (method, receiver) =
                             self.load_method(obj, &unit.names[name as usize])?;
-                        if !matches!(receiver, Value::Undef) {
-                            self.ic_fill(unit, name, &receiver);
+                        match (&method, &receiver) {
+                            (_, Value::Undef) => {}
+                            (Value::Builtin(_), _) => {
+                                self.ic_fill_builtin_method(unit, name, &receiver)
+                            }
+                            _ => self.ic_fill(unit, name, &receiver),
                         }
                         w!(slot) = method;
                         w!(slot + 1) = receiver;
