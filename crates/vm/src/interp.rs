@@ -590,13 +590,6 @@ impl Vm {
                     w!(dst, v);
                     continue;
                 }
-                RInstr::GetIter { dst, src } => {
-                    if matches!(r!(src), Value::Range(_) | Value::List(_) | Value::Tuple(_)) {
-                        let v = self.get_iter(r!(src))?;
-                        w!(dst, v);
-                        continue;
-                    }
-                }
                 RInstr::UnaryOp { op, dst, src } => {
                     let v = match (op, r!(src)) {
                         (NOT, v) => truth_fast(v).map(|b| Value::Bool(!b)),
