@@ -167,7 +167,18 @@ impl Vm {
         }
         self.depth += 1;
         self.frame_stack.push(&*frame as *const Frame);
-        self.nested.push(Nested { frame, dst, then });
+        // Written field by field into the vector: a `Nested` built on the stack and copied
+        // in was stored in pieces and reloaded whole (a store-forwarding stall on every call).
+        self.nested.reserve(1);
+        // SAFETY: `reserve` made room for one more element; all three fields are written
+        // before the length covers them.
+        unsafe {
+            let slot = self.nested.as_mut_ptr().add(self.nested.len());
+            std::ptr::addr_of_mut!((*slot).frame).write(frame);
+            std::ptr::addr_of_mut!((*slot).dst).write(dst);
+            std::ptr::addr_of_mut!((*slot).then).write(then);
+            self.nested.set_len(self.nested.len() + 1);
+        }
     }
 
     /// A class call `t(*args)` that can run its `__init__` as an entered frame: a class of

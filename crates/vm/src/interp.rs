@@ -706,7 +706,10 @@ impl Vm {
                     }
                 }
                 RInstr::Return { src } => {
-                    let v = std::mem::take(unsafe { f.regs.get_unchecked_mut(src as usize) });
+                    let slot = unsafe { f.regs.get_unchecked_mut(src as usize) };
+                    // SAFETY: the value moves out; `Undef` (no destructor) takes its place.
+                    let v = unsafe { Value::read_halves(slot) };
+                    unsafe { std::ptr::write(slot, Value::Undef) };
                     if self.nested.len() > base {
                         if let Some(dst) = self.leave_plain() {
                             switch_frame!();
