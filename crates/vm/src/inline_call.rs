@@ -167,8 +167,14 @@ impl Vm {
         }
         self.depth += 1;
         self.frame_stack.push(&*frame as *const Frame);
-        // Written field by field into the vector: a `Nested` built on the stack and copied
-        // in was stored in pieces and reloaded whole (a store-forwarding stall on every call).
+        self.push_nested(frame, dst, then);
+    }
+
+    /// Pushes an entered frame, field by field into the vector: a `Nested` built on the stack
+    /// and copied in was stored in pieces and reloaded whole (a store-forwarding stall on
+    /// every call).
+    #[inline(always)]
+    fn push_nested(&mut self, frame: Box<Frame>, dst: Reg, then: Then) {
         self.nested.reserve(1);
         // SAFETY: `reserve` made room for one more element; all three fields are written
         // before the length covers them.
@@ -325,7 +331,7 @@ impl Vm {
             gen: gen.clone(),
             target,
         };
-        self.nested.push(Nested { frame, dst, then });
+        self.push_nested(frame, dst, then);
         true
     }
 
@@ -378,6 +384,17 @@ impl Vm {
         result: PyResult<Exit>,
     ) -> PyResult<Deliver> {
         gen.running.set(false);
+        if let Ok(Exit::Yield(v)) = &result {
+            // The item, read by halves (see `Value::read_halves`): `result` was just built on
+            // the caller's stack in pieces. The bitwise copy owns it; the original is forgotten.
+            // SAFETY: `v` is valid; exactly one of the two copies is dropped.
+            let v = unsafe { Value::read_halves(v) };
+            std::mem::forget(result);
+            self.frame_stack.pop();
+            self.depth -= 1;
+            *gen.frame.borrow_mut() = Some(frame);
+            return Ok(Deliver::Value(dst, v));
+        }
         match result {
             Ok(Exit::Yield(v)) => {
                 self.frame_stack.pop();

@@ -482,7 +482,7 @@ mod tests {
         fn check<T>(rc: Rc<T>, wrap: fn(Rc<T>) -> Value) {
             let probe = rc.clone();
             let v = wrap(rc);
-                let mut copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();
+            let mut copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();
             // `clone_to` and `read_halves` copy the same bits by halves.
             let mut slot = std::mem::MaybeUninit::<Value>::uninit();
             // SAFETY: `slot` is valid for a write; the copy is then owned by `copies`.
