@@ -349,6 +349,24 @@ impl Vm {
         Some(dst)
     }
 
+    /// Pops the innermost entered frame after its `Return` of `None` when it is the `__init__`
+    /// of a class call (`enter_init`): the caller's destination register and the new instance.
+    /// (Through `leave_with`, the return value was wrapped on the stack in pieces and read back
+    /// whole: a store-forwarding stall on every instance creation.)
+    #[inline(always)]
+    pub(crate) fn leave_init(&mut self, returned: &Value) -> Option<(Reg, Value)> {
+        if !returned.is_none() || !matches!(self.nested.last()?.then, Then::Init(_)) {
+            return None;
+        }
+        let Nested { frame, dst, then } = self.nested.pop()?;
+        let Then::Init(inst) = then else {
+            unreachable!("checked above")
+        };
+        crate::classes::remember_instance_size(&inst);
+        self.release(frame);
+        Some((dst, inst))
+    }
+
     /// Pops the innermost entered frame, which stopped with `exit`, and says how its caller
     /// goes on; a generator's frame goes back to its generator when it yielded.
     #[inline(always)]

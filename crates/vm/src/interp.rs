@@ -716,6 +716,11 @@ impl Vm {
                             w!(dst, v);
                             continue;
                         }
+                        if let Some((dst, inst)) = self.leave_init(&v) {
+                            switch_frame!();
+                            w!(dst, inst);
+                            continue;
+                        }
                         let d = self.leave_with(Exit::Return(v))?;
                         switch_frame!();
                         match d {
