@@ -367,6 +367,22 @@ impl Vm {
         Some((dst, inst))
     }
 
+    /// Pops the innermost entered frame after its `Return` of `returned` when it is an operator
+    /// method run by `enter_binary` and `returned` is its result (not `NotImplemented`): the
+    /// caller's destination register for `returned` (see `leave_init`).
+    #[inline(always)]
+    pub(crate) fn leave_binary(&mut self, returned: &Value) -> Option<Reg> {
+        if matches!(returned, Value::NotImplemented)
+            || !matches!(self.nested.last()?.then, Then::Binary(_))
+        {
+            return None;
+        }
+        let Nested { frame, dst, then } = self.nested.pop()?;
+        drop(then);
+        self.release(frame);
+        Some(dst)
+    }
+
     /// Pops the innermost entered frame, which stopped with `exit`, and says how its caller
     /// goes on; a generator's frame goes back to its generator when it yielded.
     #[inline(always)]

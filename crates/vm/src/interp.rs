@@ -721,6 +721,11 @@ impl Vm {
                             w!(dst, inst);
                             continue;
                         }
+                        if let Some(dst) = self.leave_binary(&v) {
+                            switch_frame!();
+                            w!(dst, v);
+                            continue;
+                        }
                         let d = self.leave_with(Exit::Return(v))?;
                         switch_frame!();
                         match d {
