@@ -335,6 +335,47 @@ impl Vm {
         true
     }
 
+    /// `yield` of `src` in the innermost entered frame when it is a generator's run by a `for`
+    /// loop (`enter_generator`): gives the frame back to its generator (to resume at `dst`) and
+    /// writes the item straight into the loop's register. Out of line, so the dispatch loop
+    /// keeps a small arm; through `exec_one` and `leave_with` the item was wrapped and unwrapped
+    /// on the stack (store-forwarding stalls). `false` leaves the `yield` to `exec_one`.
+    #[inline(never)]
+    pub(crate) fn yield_to_loop(
+        &mut self,
+        root: *mut Frame,
+        root_pc: *mut usize,
+        base: usize,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        if self.nested.len() <= base
+            || !matches!(self.nested.last(), Some(n) if matches!(n.then, Then::GenNext { .. }))
+        {
+            return false;
+        }
+        let Nested {
+            mut frame,
+            dst: item_dst,
+            then,
+        } = self.nested.pop().expect("checked above");
+        let Then::GenNext { gen, .. } = then else {
+            unreachable!("checked above")
+        };
+        frame.resume_dst = Some(dst);
+        let item = std::mem::take(&mut frame.regs[src as usize]);
+        gen.running.set(false);
+        self.frame_stack.pop();
+        self.depth -= 1;
+        *gen.frame.borrow_mut() = Some(frame);
+        let (caller, _) = self.current_frame(root, root_pc, base);
+        // SAFETY: the caller's frame is live (an entered frame's box or the root), and no other
+        // reference to its registers is held here.
+        let regs = unsafe { &mut (*caller).regs };
+        regs[item_dst as usize] = item;
+        true
+    }
+
     /// Pops the innermost entered frame after its `Return` when it is a plain call's (the
     /// common case, kept small): the caller's destination register.
     #[inline(always)]
