@@ -32,6 +32,21 @@ fn clear_slab(regs: &mut Vec<Value>, live: usize) {
     unsafe { regs.set_len(0) };
 }
 
+/// `v.push(x)`, inlined: std's `push` went through an out-of-line `push_mut`, a call on every
+/// frame entry and exit.
+#[inline(always)]
+fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve(1);
+    }
+    // SAFETY: the capacity exceeds the length (checked above); the length covers the element
+    // only once it is written.
+    unsafe {
+        v.as_mut_ptr().add(v.len()).write(x);
+        v.set_len(v.len() + 1);
+    }
+}
+
 /// A frame entered by the dispatch loop, and where its result goes.
 pub(crate) struct Nested {
     frame: Box<Frame>,
@@ -166,7 +181,7 @@ impl Vm {
             }
         }
         self.depth += 1;
-        self.frame_stack.push(&*frame as *const Frame);
+        push_inline(&mut self.frame_stack, &*frame as *const Frame);
         self.push_nested(frame, dst, then);
     }
 
@@ -326,7 +341,7 @@ impl Vm {
         }
         gen.running.set(true);
         self.depth += 1;
-        self.frame_stack.push(&*frame as *const Frame);
+        push_inline(&mut self.frame_stack, &*frame as *const Frame);
         let then = Then::GenNext {
             gen: gen.clone(),
             target,
@@ -537,7 +552,7 @@ impl Vm {
         {
             clear_slab(&mut frame.regs, live);
             frame.resume_dst = None;
-            self.frame_pool.push(frame);
+            push_inline(&mut self.frame_pool, frame);
         } else {
             self.give_back_slab(std::mem::take(&mut frame.regs), live);
         }
