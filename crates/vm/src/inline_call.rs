@@ -47,6 +47,29 @@ fn push_inline<T>(v: &mut Vec<T>, x: T) {
     }
 }
 
+/// One answer of `Vm::binop_method`: for instances of the class at `owner` and operator `op`,
+/// the Python method `enter_binary` may enter (`Undef`: none), at a type epoch.
+#[derive(Default)]
+pub(crate) struct BinopEntry {
+    owner: usize,
+    op: u8,
+    epoch: u64,
+    method: Value,
+    /// Keeps the class alive, so that its address cannot name another class.
+    _keep: Value,
+}
+
+/// A direct-mapped cache of `BinopEntry`s: an operator on instances (`v1 + v2` of a vector
+/// class) asked for the class's dunder by name on every evaluation (hashing the name, two
+/// lookups for an in-place operator).
+pub(crate) struct BinopCache(Box<[BinopEntry; 64]>);
+
+impl Default for BinopCache {
+    fn default() -> Self {
+        BinopCache(Box::new(std::array::from_fn(|_| BinopEntry::default())))
+    }
+}
+
 /// A frame entered by the dispatch loop, and where its result goes.
 pub(crate) struct Nested {
     frame: Box<Frame>,
@@ -287,14 +310,7 @@ impl Vm {
                 return false;
             }
         }
-        let Some((bop, inplace)) = ferropy_bytecode::BinaryOperator::decode(u32::from(op)) else {
-            return false;
-        };
-        let (name, _, iname) = bop.dunders();
-        if inplace && self.lookup_special(a, iname).is_some() {
-            return false;
-        }
-        let Some(Value::Function(m)) = self.lookup_special(a, name) else {
+        let Some(m) = self.binop_method(inst, op, a) else {
             return false;
         };
         if !self.can_enter(&m, 2) {
@@ -303,6 +319,53 @@ impl Vm {
         let then = Then::Binary(Box::new((op, a.clone(), b.clone())));
         self.enter(&m, then, &[a.clone(), b.clone()], dst);
         true
+    }
+
+    /// The Python method of `a`'s class for operator `op` that `enter_binary` may enter: the
+    /// operator's dunder when a plain function (for an in-place operator, only when the class
+    /// has no in-place method). Cached per class and operator for a type epoch.
+    #[inline(always)]
+    fn binop_method(
+        &mut self,
+        inst: &crate::value::PyInstance,
+        op: u8,
+        a: &Value,
+    ) -> Option<Rc<PyFunction>> {
+        // SAFETY: as in `attr_cache::entry_for` (the class cell is only written by `__class__`
+        // assignment, never during this read of the pointer).
+        let class = unsafe { inst.class.try_borrow_unguarded() }.ok()?;
+        let owner = Rc::as_ptr(class) as usize;
+        let epoch = crate::types::type_epoch();
+        let slot = ((owner >> 4) ^ usize::from(op).wrapping_mul(0x9e37)) % 64;
+        let e = &self.binop_cache.0[slot];
+        if e.owner == owner && e.op == op && e.epoch == epoch {
+            return match &e.method {
+                Value::Function(m) => Some(m.clone()),
+                _ => None,
+            };
+        }
+        let class = class.clone();
+        let (bop, inplace) = ferropy_bytecode::BinaryOperator::decode(u32::from(op))?;
+        let (name, _, iname) = bop.dunders();
+        let method = if inplace && self.lookup_special(a, iname).is_some() {
+            Value::Undef
+        } else {
+            match self.lookup_special(a, name) {
+                Some(m @ Value::Function(_)) => m,
+                _ => Value::Undef,
+            }
+        };
+        self.binop_cache.0[slot] = BinopEntry {
+            owner,
+            op,
+            epoch,
+            method: method.clone(),
+            _keep: Value::Type(class),
+        };
+        match method {
+            Value::Function(m) => Some(m),
+            _ => None,
+        }
     }
 
     /// `for x in g` over a generator `g` suspended at a plain `yield`: runs its frame as an

@@ -94,7 +94,11 @@ impl Vm {
         ask_b: bool,
     ) -> PyResult<Value> {
         let (_, rname, _) = bop.dunders();
-        if ask_b && matches!(b, Value::Instance(_)) {
+        // As CPython: the right operand's reflected method only when its type differs.
+        if ask_b
+            && matches!(b, Value::Instance(_))
+            && !Rc::ptr_eq(&self.type_of(a), &self.type_of(b))
+        {
             if let Some(m) = self.lookup_special(b, rname) {
                 let r = self.call_method_value(&m, b, &[a.clone()], &[])?;
                 if !matches!(r, Value::NotImplemented) {

@@ -103,6 +103,8 @@ pub struct Vm {
     pub(crate) nested: Vec<crate::inline_call::Nested>,
     /// Boxes of finished entered frames, reused by the next ones.
     pub(crate) frame_pool: Vec<Box<crate::interp::Frame>>,
+    /// What `enter_binary` found per class and operator (see `inline_call::BinopCache`).
+    pub(crate) binop_cache: crate::inline_call::BinopCache,
     pub(crate) interned: std::collections::HashMap<String, Rc<PyStr>>,
     pub(crate) frame_serial: u64,
     /// How native code that finished a frame hands over its exit.
@@ -147,6 +149,7 @@ impl Vm {
             reg_pool: Vec::new(),
             nested: Vec::new(),
             frame_pool: Vec::new(),
+            binop_cache: Default::default(),
             interned: Default::default(),
             frame_serial: 0,
             jit_exit: None,
