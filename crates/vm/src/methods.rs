@@ -245,11 +245,13 @@ fn recv<'a>(args: &'a [Value]) -> (&'a Value, &'a [Value]) {
 }
 
 /// `int.conjugate()`: the plain int (also of a bool or an int subclass).
-fn int_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn int_conjugate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "int", "conjugate")?;
     let v = crate::builtin_dunders::unwrap_base(&args[0]);
     Ok(match v {
         Value::Bool(b) => Value::Int(i64::from(b)),
-        other => other,
+        Value::Int(_) | Value::BigInt(_) => v,
+        other => return Err(descr_mismatch(vm, "int", "conjugate", &other)),
     })
 }
 
@@ -827,16 +829,19 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_reverse(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn list_reverse(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "list", "reverse")?;
     the_list(vm, &args[0])?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn list_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn list_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "list", "copy")?;
     Ok(Value::list(the_list(vm, &args[0])?.borrow().clone()))
 }
 
-fn list_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn list_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "list", "clear")?;
     let old = std::mem::take(&mut *the_list(vm, &args[0])?.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -885,15 +890,18 @@ fn view(vm: &Vm, v: &Value, part: DictPart) -> PyResult<Value> {
     }))
 }
 
-fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_keys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "keys")?;
     view(vm, &args[0], DictPart::Keys)
 }
 
-fn dict_values(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_values(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "values")?;
     view(vm, &args[0], DictPart::Values)
 }
 
-fn dict_items(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_items(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "items")?;
     view(vm, &args[0], DictPart::Items)
 }
 
@@ -940,18 +948,21 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "copy")?;
     let d = Rc::new(the_dict(vm, &args[0])?.copy());
     crate::gc::track_dict(&d);
     Ok(Value::Dict(d))
 }
 
-fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "clear")?;
     the_dict(vm, &args[0])?.clear();
     Ok(Value::None)
 }
 
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "popitem")?;
     let d = the_dict(vm, &args[0])?;
     let last = d.pop_last();
     match last {
@@ -991,17 +1002,41 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ----- numbers -----
 
-fn int_bit_length(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let b = to_bigint(&args[0]).unwrap_or_default();
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "int", "bit_length")?;
+    let v = crate::builtin_dunders::unwrap_base(&args[0]);
+    let Some(b) = to_bigint(&v) else {
+        return Err(descr_mismatch(vm, "int", "bit_length", &v));
+    };
     Ok(Value::Int(b.bits() as i64))
 }
 
-fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// CPython's error for a method descriptor called through its class on a foreign object.
+pub fn descr_mismatch(vm: &Vm, owner: &str, name: &str, v: &Value) -> crate::exceptions::PyErr {
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+        vm.type_name(v)
+    ))
+}
+
+/// Checks that a float method's receiver is a float (or a float subclass).
+fn float_receiver(vm: &Vm, name: &str, v: &Value) -> PyResult<()> {
+    match crate::builtin_dunders::unwrap_base(v) {
+        Value::Float(_) => Ok(()),
+        other => Err(descr_mismatch(vm, "float", name, &other)),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "float", "is_integer")?;
+    float_receiver(vm, "is_integer", &args[0])?;
     let f = to_f64(vm, &args[0])?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "float", "as_integer_ratio")?;
+    float_receiver(vm, "as_integer_ratio", &args[0])?;
     let f = to_f64(vm, &args[0])?;
     if !f.is_finite() {
         return Err(if f.is_nan() {
