@@ -54,7 +54,9 @@ fn check_single_statement(
         return Ok(());
     };
     let start = usize::from(first.range().start());
-    let line_end = source[start..].find('\n').map_or(source.len(), |i| start + i);
+    let line_end = source[start..]
+        .find('\n')
+        .map_or(source.len(), |i| start + i);
     let compound = matches!(
         first,
         Stmt::FunctionDef(_)
@@ -80,10 +82,19 @@ fn check_single_statement(
     let (msg, at) = if compound {
         ("invalid syntax", off)
     } else {
-        ("multiple statements found while compiling a single statement", line_end)
+        (
+            "multiple statements found while compiling a single statement",
+            line_end,
+        )
     };
     let kind = ErrorKind::SyntaxError;
-    Err(CompileError::at_offset(kind, msg.to_string(), filename, source, at))
+    Err(CompileError::at_offset(
+        kind,
+        msg.to_string(),
+        filename,
+        source,
+        at,
+    ))
 }
 
 /// Compiles source for `exec()`: statements whose module-level names live in a namespace dict.

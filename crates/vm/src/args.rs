@@ -89,7 +89,9 @@ pub fn no_args(vm: &Vm, args: &[Value], kw: &[Value], owner: &str, name: &str) -
         return Ok(());
     }
     let owner = match owner {
-        "" => vm.type_name(&crate::builtin_dunders::unwrap_base(&args[0])).to_string(),
+        "" => vm
+            .type_name(&crate::builtin_dunders::unwrap_base(&args[0]))
+            .to_string(),
         o => o.to_string(),
     };
     Err(if kw.is_empty() {

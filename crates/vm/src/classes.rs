@@ -641,13 +641,8 @@ impl Vm {
             };
             // The start is checked before the iterable, as CPython's argument parsing does.
             let count = match a.arg_or_kw(1, "start") {
-                Some(s) => {
-                    let b = self.index_bigint(&s)?;
-                    num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
-                        self.overflow_error("enumerate() start beyond 64 bits is not supported")
-                    })?
-                }
-                None => 0,
+                Some(s) => Value::from_bigint(self.index_bigint(&s)?),
+                None => Value::Int(0),
             };
             let inner = self.get_iter(&src)?;
             new_iter(IterState::Enumerate { inner, count })

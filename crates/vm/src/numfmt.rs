@@ -648,11 +648,7 @@ pub fn int_to_decimal(v: &BigInt) -> Result<String, FmtError> {
     let min_digits = v.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2;
     fail_if(min_digits >= limit as f64, ValueError, &msg)?;
     let s = v.to_string();
-    fail_if(
-        s.trim_start_matches('-').len() > limit,
-        ValueError,
-        &msg,
-    )?;
+    fail_if(s.trim_start_matches('-').len() > limit, ValueError, &msg)?;
     Ok(s)
 }
 

@@ -190,7 +190,10 @@ fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult
     let n = match v {
         Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(&v, "int")?,
         _ => {
-            let msg = format!("'{}' object cannot be interpreted as an integer", vm.type_name(&v));
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&v)
+            );
             return Err(vm.type_error(msg));
         }
     };
