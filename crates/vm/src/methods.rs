@@ -580,14 +580,20 @@ fn list_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (l, rest) = recv(args);
     let rest = Args::new(rest, kw).range(vm, "pop", 0, 1)?;
     let list = the_list(vm, l)?;
+    // The index is converted before the emptiness check, as CPython's argument parsing does.
+    let i = match rest.first() {
+        Some(v) => {
+            let b = vm.index_bigint(v)?;
+            num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
+                vm.err("IndexError", "cannot fit 'int' into an index-sized integer")
+            })?
+        }
+        None => -1,
+    };
     let len = list.borrow().len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match rest.first() {
-        Some(v) => vm.index_value(v, "list")?,
-        None => -1,
-    };
     let idx = if i < 0 { i + len as i64 } else { i };
     if idx < 0 || idx as usize >= len {
         return Err(vm.index_error("pop index out of range"));
