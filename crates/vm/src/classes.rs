@@ -486,8 +486,9 @@ impl Vm {
                         self.type_name(v)
                     )))
                 }
-                Some(Value::Bytes(b)) if decoding => {
-                    // str(bytes, encoding, errors): decoded with that codec.
+                Some(v) if decoding => {
+                    // str(bytes, encoding, errors): decoded with that codec (any bytes-like).
+                    let b = &Rc::new(crate::bytes_methods::bytes_like(v).unwrap_or_default());
                     let text = |v: Option<Value>, default: &str| match v {
                         Some(Value::Str(s)) => s.s.clone(),
                         _ => default.to_string(),
