@@ -1108,16 +1108,44 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         }
         // An int too big for a float is an OverflowError, as in CPython.
         Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_f64(vm, v),
-        Value::Instance(_) => to_f64(vm, v).map_err(|_| {
-            vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                vm.type_name(v)
-            ))
-        }),
+        Value::Instance(_) => float_of_instance(vm, v),
         _ => Err(vm.type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             vm.type_name(v)
         ))),
+    }
+}
+
+/// `float(obj)` of a class instance: `__float__`, else `__index__`, else the str, bytes or
+/// number a builtin subclass wraps.
+fn float_of_instance(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(m) = vm.lookup_special(v, "__float__") {
+        let r = vm.call_method_value(&m, v, &[], &[])?;
+        return match crate::builtin_dunders::unwrap_base(&r) {
+            Value::Float(f) => Ok(f),
+            _ => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    if let Some(m) = vm.lookup_special(v, "__index__") {
+        let r = vm.call_method_value(&m, v, &[], &[])?;
+        if !crate::int::is_int(&r) {
+            return Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        return to_f64(vm, &r);
+    }
+    match crate::builtin_dunders::unwrap_base(v) {
+        Value::Instance(_) => Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(v)
+        ))),
+        base => float_of(vm, &base),
     }
 }
 
