@@ -167,7 +167,24 @@ impl Vm {
         }
         self.depth += 1;
         self.frame_stack.push(&*frame as *const Frame);
-        self.nested.push(Nested { frame, dst, then });
+        self.push_nested(frame, dst, then);
+    }
+
+    /// Pushes an entered frame, field by field into the vector: a `Nested` built on the stack
+    /// and copied in was stored in pieces and reloaded whole (a store-forwarding stall on
+    /// every call).
+    #[inline(always)]
+    fn push_nested(&mut self, frame: Box<Frame>, dst: Reg, then: Then) {
+        self.nested.reserve(1);
+        // SAFETY: `reserve` made room for one more element; all three fields are written
+        // before the length covers them.
+        unsafe {
+            let slot = self.nested.as_mut_ptr().add(self.nested.len());
+            std::ptr::addr_of_mut!((*slot).frame).write(frame);
+            std::ptr::addr_of_mut!((*slot).dst).write(dst);
+            std::ptr::addr_of_mut!((*slot).then).write(then);
+            self.nested.set_len(self.nested.len() + 1);
+        }
     }
 
     /// A class call `t(*args)` that can run its `__init__` as an entered frame: a class of
@@ -314,7 +331,48 @@ impl Vm {
             gen: gen.clone(),
             target,
         };
-        self.nested.push(Nested { frame, dst, then });
+        self.push_nested(frame, dst, then);
+        true
+    }
+
+    /// `yield` of `src` in the innermost entered frame when it is a generator's run by a `for`
+    /// loop (`enter_generator`): gives the frame back to its generator (to resume at `dst`) and
+    /// writes the item straight into the loop's register. Out of line, so the dispatch loop
+    /// keeps a small arm; through `exec_one` and `leave_with` the item was wrapped and unwrapped
+    /// on the stack (store-forwarding stalls). `false` leaves the `yield` to `exec_one`.
+    #[inline(never)]
+    pub(crate) fn yield_to_loop(
+        &mut self,
+        root: *mut Frame,
+        root_pc: *mut usize,
+        base: usize,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        if self.nested.len() <= base
+            || !matches!(self.nested.last(), Some(n) if matches!(n.then, Then::GenNext { .. }))
+        {
+            return false;
+        }
+        let Nested {
+            mut frame,
+            dst: item_dst,
+            then,
+        } = self.nested.pop().expect("checked above");
+        let Then::GenNext { gen, .. } = then else {
+            unreachable!("checked above")
+        };
+        frame.resume_dst = Some(dst);
+        let item = std::mem::take(&mut frame.regs[src as usize]);
+        gen.running.set(false);
+        self.frame_stack.pop();
+        self.depth -= 1;
+        *gen.frame.borrow_mut() = Some(frame);
+        let (caller, _) = self.current_frame(root, root_pc, base);
+        // SAFETY: the caller's frame is live (an entered frame's box or the root), and no other
+        // reference to its registers is held here.
+        let regs = unsafe { &mut (*caller).regs };
+        regs[item_dst as usize] = item;
         true
     }
 
@@ -328,6 +386,40 @@ impl Vm {
         let Nested { frame, dst, then } = self.nested.pop()?;
         // `Then::Value` owns nothing.
         std::mem::forget(then);
+        self.release(frame);
+        Some(dst)
+    }
+
+    /// Pops the innermost entered frame after its `Return` of `None` when it is the `__init__`
+    /// of a class call (`enter_init`): the caller's destination register and the new instance.
+    /// (Through `leave_with`, the return value was wrapped on the stack in pieces and read back
+    /// whole: a store-forwarding stall on every instance creation.)
+    #[inline(always)]
+    pub(crate) fn leave_init(&mut self, returned: &Value) -> Option<(Reg, Value)> {
+        if !returned.is_none() || !matches!(self.nested.last()?.then, Then::Init(_)) {
+            return None;
+        }
+        let Nested { frame, dst, then } = self.nested.pop()?;
+        let Then::Init(inst) = then else {
+            unreachable!("checked above")
+        };
+        crate::classes::remember_instance_size(&inst);
+        self.release(frame);
+        Some((dst, inst))
+    }
+
+    /// Pops the innermost entered frame after its `Return` of `returned` when it is an operator
+    /// method run by `enter_binary` and `returned` is its result (not `NotImplemented`): the
+    /// caller's destination register for `returned` (see `leave_init`).
+    #[inline(always)]
+    pub(crate) fn leave_binary(&mut self, returned: &Value) -> Option<Reg> {
+        if matches!(returned, Value::NotImplemented)
+            || !matches!(self.nested.last()?.then, Then::Binary(_))
+        {
+            return None;
+        }
+        let Nested { frame, dst, then } = self.nested.pop()?;
+        drop(then);
         self.release(frame);
         Some(dst)
     }
@@ -367,6 +459,17 @@ impl Vm {
         result: PyResult<Exit>,
     ) -> PyResult<Deliver> {
         gen.running.set(false);
+        if let Ok(Exit::Yield(v)) = &result {
+            // The item, read by halves (see `Value::read_halves`): `result` was just built on
+            // the caller's stack in pieces. The bitwise copy owns it; the original is forgotten.
+            // SAFETY: `v` is valid; exactly one of the two copies is dropped.
+            let v = unsafe { Value::read_halves(v) };
+            std::mem::forget(result);
+            self.frame_stack.pop();
+            self.depth -= 1;
+            *gen.frame.borrow_mut() = Some(frame);
+            return Ok(Deliver::Value(dst, v));
+        }
         match result {
             Ok(Exit::Yield(v)) => {
                 self.frame_stack.pop();
