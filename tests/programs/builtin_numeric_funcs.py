@@ -1,33 +1,28 @@
-# abs, divmod, bin/oct/hex, chr/ord, ascii, hash of numbers, bool() truthiness and their errors
-print(abs(-5), abs(-2.5), abs(3 + 4j), abs(True), abs(-10 ** 30), abs(-0.0))
-print(divmod(7, 2), divmod(-7, 2), divmod(7, -2), divmod(7.5, -2), divmod(10 ** 20, 7), divmod(True, 2))
-for f in [lambda: divmod(1, 0), lambda: divmod(1.0, 0), lambda: abs('x'), lambda: divmod('a', 1)]:
+# divmod, pow with three arguments, round, abs, sum with start, over ints, floats, bools and bigs
+for a, b in [(7, 2), (-7, 2), (7, -2), (-7, -2), (7.5, 2), (-7.5, 2), (10**20, 7), (-(10**20), 7), (True, 2), (0, 5)]:
+    print(a, b, divmod(a, b), a // b, a % b)
+print(divmod(1e308, 1e-308)[1] >= 0, divmod(-0.0, 1), divmod(0.0, -1), divmod(5, 1.5))
+print(pow(2, 10), pow(2, -1), pow(-2, 3), pow(2, 0.5), pow(0, 0), pow(0.0, 0), pow(-8, 1 / 3).real > 0)
+print(pow(3, 4, 5), pow(2, 100, 10**9 + 7), pow(-3, 3, 7), pow(3, -1, 7), pow(38, -1, 97), pow(2, 10, -3), pow(5, 0, 1))
+print(pow(base=2, exp=5), pow(2, 5, mod=3), pow(10**30, 10**5, 10**9 + 9), pow(True, 2, 2))
+for args in [(2, -1, 4), (2, 2, 0), (2.0, 2, 3), (2, 2.0, 3), (0, -1), (0.0, -1), ("2", 2), (2, 1, None)]:
     try:
-        f()
-    except (ZeroDivisionError, TypeError) as e:
+        print(pow(*args))
+    except (ValueError, TypeError, ZeroDivisionError) as e:
         print(type(e).__name__, e)
-print(bin(10), bin(-10), oct(64), oct(-8), hex(255), hex(-1), hex(2 ** 70), bin(0), bin(True))
-class Idx:
-    def __index__(self):
-        return 42
-print(bin(Idx()), hex(Idx()), oct(Idx()), chr(Idx()))
-for f in [lambda: bin(1.5), lambda: hex('a'), lambda: chr(-1), lambda: chr(0x110000), lambda: ord(''), lambda: ord('ab'), lambda: ord(5), lambda: chr('a')]:
+print(abs(-5), abs(-2.5), abs(-0.0), abs(True), abs(-(10**30)), abs(3 + 4j), abs(float("-inf")))
+print(sum([1, 2, 3]), sum([1, 2], 10), sum([0.1] * 10), sum([[1], [2]], []), sum(((1,), (2,)), ()))
+print(sum([1.5, 2]), sum([True, True]), sum([], 5), sum(range(101)), sum([10**20, 1.5]), sum([1j, 2]))
+print(sum([0.1, 0.2, 0.3]), sum([1e100, 1.0, -1e100]), sum(x * x for x in range(10)), sum(start=1, iterable=[2]) if False else sum([2], start=1))
+for bad in [lambda: sum(["a", "b"], ""), lambda: sum([b"a"], b""), lambda: sum([1, "a"]), lambda: sum(5),
+            lambda: divmod(1, 0), lambda: divmod(1.0, 0), lambda: divmod("a", 1), lambda: abs("x"), lambda: sum([[1]])]:
     try:
-        f()
-    except (TypeError, ValueError, OverflowError) as e:
+        print(bad())
+    except (TypeError, ZeroDivisionError) as e:
         print(type(e).__name__, e)
-print(chr(65), chr(0x1F600), ord('€'), ord(b'A'), ord(bytearray(b'z')), chr(0))
-print(ascii('héllo'), ascii([1, 'ü']), ascii('\U0001f600'), ascii('plain'), ascii(b'\xff'), ascii('\x7f'))
-print(hash(1) == hash(1.0) == hash(True), hash(-1), hash(2 ** 61 - 1), hash(2 ** 61), hash(-2 ** 61), hash(0.5))
-print(bool(0), bool(0.0), bool(''), bool([]), bool({}), bool(set()), bool(None), bool(0j), bool(range(0)), bool('0'), bool([0]))
-class L:
-    def __len__(self):
-        return 0
-class B:
-    def __bool__(self):
-        return 1
-print(bool(L()))
-try:
-    bool(B())
-except TypeError as e:
-    print("TypeError:", e)
+print(round(0.5), round(1.5), round(-2.5), round(7, 0), type(round(7.0)).__name__, type(round(7.0, 0)).__name__)
+print(round(True), round(12345, -2), round(-12355, -1), round(2**70, -20), round(1.23456, ndigits=3))
+class R:
+    def __round__(self, n=None):
+        return ("rounded", n)
+print(round(R()), round(R(), 2))

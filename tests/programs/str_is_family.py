@@ -1,9 +1,11 @@
-# the str is* family on ASCII, Unicode digits, numerics, spaces, printables, identifiers, empty strings
-samples = ['', 'abc', 'ABC', 'abc123', '123', '١٢٣', '²', '½', 'Ⅻ', '一二', ' \t\n', '\x1c', '\xa0', 'a b',
-           '_x1', '1x', 'é', 'Σ', '\x00', '\u200b', 'a\u0301', 'ǅ', '𝟘', '\u3000', 'def', 'None']
-names = ['isalnum', 'isalpha', 'isascii', 'isdecimal', 'isdigit', 'isidentifier', 'islower',
-         'isnumeric', 'isprintable', 'isspace', 'istitle', 'isupper']
+# str.is* predicates over ASCII, Latin-1 and other scripts, and isidentifier/isprintable
+samples = ["", "abc", "ABC", "Abc", "a1", "123", "½", "²", "٣", "Ⅻ", " \t\n", "\x1c", "\x85", "\xa0",
+           "é", "ß", "ǅ", "Σ", "中文", "_x", "1x", "x y", "class", "\u200b", "a\u0300", "\x00", "~",
+           "Hello World", "hello world", "HELLO", "\u2028", "\U0001F600", "\ufeff", "𝔘𝔫"]
+names = ["isalpha", "isalnum", "isdigit", "isdecimal", "isnumeric", "isspace", "islower", "isupper",
+         "istitle", "isidentifier", "isprintable", "isascii"]
 for s in samples:
-    print(repr(s), ''.join('1' if getattr(s, n)() else '0' for n in names))
-for b in [b'', b'abc', b'ABC', b'a1', b'12', b' \t\x0b', b'\x1c', b'\xe9', b'Ab Cd', b'aB']:
-    print(b, b.isalnum(), b.isalpha(), b.isascii(), b.isdigit(), b.islower(), b.isupper(), b.isspace(), b.istitle())
+    print(ascii(s), "".join("1" if getattr(s, n)() else "0" for n in names))
+print([chr(c) for c in range(0, 256) if chr(c).isprintable() != (c >= 32 and c != 127 and not 128 <= c <= 160 and c != 173)])
+print(sum(chr(c).isspace() for c in range(0x3000 + 1)), sum(chr(c).isdigit() for c in range(0x700)))
+print(sum(chr(c).isidentifier() for c in range(0x800)), sum(chr(c).isalpha() for c in range(0x800)))

@@ -1,26 +1,28 @@
-# tuple: construction, count/index, comparisons, hashing, concatenation and repetition, unpacking errors
-t = (1, 2, 3, 2)
-print(t.count(2), t.index(2), t.index(2, 2), t[1:3], t[::-1], t * 2, t + (5,), () == tuple(), tuple('ab'), tuple(range(3)))
-print((1,) < (1, 2), (2,) > (1, 9), (1, 'a') == (1, 'a'), hash((1, 2)) == hash((1, 2)), (1, 2) != (2, 1))
-for f in [lambda: t.index(9), lambda: t + [1], lambda: hash((1, [2])), lambda: t[10], lambda: t.__setitem__(0, 1), lambda: (1, 'a') < ('a', 1)]:
-    try:
-        f()
-    except (ValueError, TypeError, IndexError, AttributeError) as e:
-        print(type(e).__name__, e)
-a, *b = t
-print(a, b)
+# Checks: tuple displays, single-element tuples, indexing, slicing, +, *, comparisons, count, index, unpacking.
+t = (1, 2, 3, 2, 1)
+print(t, len(t), t[0], t[-1], t[1:4], t[::-1], t[::2])
+print((), (1,), (1), tuple(), tuple([1, 2]), tuple("ab"))
+print(t + (9,), (0,) * 3, 2 * (1, 2))
+print(t.count(2), t.count(7), t.index(3), t.index(1))
+print((1, 2) < (1, 3), (1, 2) < (1, 2, 0), (3,) > (2, 9), (1, 2) == (1, 2), () < (0,))
+print(2 in t, 7 not in t)
+nested = ((1, 2), (3, (4, 5)))
+print(nested[1][1][1], nested)
+x = 1, 2, 3
+print(x, type(x))
+a, b, c = x
+print(a, b, c)
+(p, q), r = (10, 20), 30
+print(p, q, r)
+single = "only",
+print(single, len(single))
+d = {(0, 0): "origin", (1, 2): "point"}
+print(d[(1, 2)], d[0, 0])
 try:
-    x, y = t
+    t[0] = 5
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    t.index(42)
 except ValueError as e:
     print("ValueError:", e)
-try:
-    x, y, z, w, v = t
-except ValueError as e:
-    print("ValueError:", e)
-print(repr((1,)), repr(()), repr(((),)), str((1, 'a')), len(t), 3 in t, max(t), sorted(t))
-nested = ((1, 2), (3, 4))
-print(dict(nested), [sum(p) for p in nested], tuple(x * 2 for x in t))
-class T(tuple):
-    pass
-tt = T([1, 2])
-print(tt, type(tt + (3,)).__name__, type(tt[0:1]).__name__, tt == (1, 2))
