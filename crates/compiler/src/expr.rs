@@ -154,27 +154,10 @@ impl Compiler<'_> {
                 self.store_target(&n.target)?;
             }
             E::JoinedStr(j) => {
-                for v in &j.values {
-                    self.expr(v)?;
-                }
-                if j.values.len() != 1 || !matches!(j.values[0], E::FormattedValue(_)) {
-                    self.emit(Opcode::BuildString, j.values.len() as u32);
-                }
+                let raw = self.fstring_is_raw(j.range);
+                self.joined(&j.values, raw, false)?;
             }
-            E::FormattedValue(f) => {
-                self.expr(&f.value)?;
-                let mut flags = match f.conversion {
-                    ast::ConversionFlag::None => 0,
-                    ast::ConversionFlag::Str => 1,
-                    ast::ConversionFlag::Repr => 2,
-                    ast::ConversionFlag::Ascii => 3,
-                };
-                if let Some(spec) = &f.format_spec {
-                    self.expr(spec)?;
-                    flags |= 4;
-                }
-                self.emit(Opcode::FormatValue, flags);
-            }
+            E::FormattedValue(f) => self.formatted_value(f, true)?,
             E::Starred(s) => return Err(self.error("can't use starred expression here", s.range)),
             E::Await(a) => {
                 // `<await>(x)` gives the iterator to delegate to (a coroutine, or the result
@@ -186,6 +169,61 @@ impl Compiler<'_> {
                 self.emit(Opcode::YieldFrom, 0);
             }
         }
+        Ok(())
+    }
+
+    /// Whether the f-string literal at `range` has an `r` prefix.
+    fn fstring_is_raw(&self, range: TextRange) -> bool {
+        let start = usize::from(range.start());
+        let rest = self.source.get(start..).unwrap_or("");
+        rest.chars()
+            .take_while(|c| c.is_ascii_alphabetic())
+            .any(|c| c == 'r' || c == 'R')
+    }
+
+    /// The parts of an f-string (or of a format spec inside one), joined into one string.
+    fn joined(&mut self, values: &[ast::Expr], raw: bool, spec: bool) -> Result<(), CompileError> {
+        for v in values {
+            match v {
+                ast::Expr::FormattedValue(f) => self.formatted_value(f, raw)?,
+                // The parser keeps a format spec's text undecoded (`\u0041` stays six
+                // characters); CPython decodes it as the rest of a non-raw f-string.
+                ast::Expr::Constant(c) if spec && !raw => match &c.value {
+                    ast::Constant::Str(t) if t.contains('\\') => {
+                        let text = decode_escapes(t).unwrap_or_else(|| t.clone());
+                        self.load_const(Constant::Str(text));
+                    }
+                    _ => self.expr(v)?,
+                },
+                _ => self.expr(v)?,
+            }
+        }
+        if values.len() != 1 || !matches!(values[0], ast::Expr::FormattedValue(_)) {
+            self.emit(Opcode::BuildString, values.len() as u32);
+        }
+        Ok(())
+    }
+
+    fn formatted_value(
+        &mut self,
+        f: &ast::ExprFormattedValue,
+        raw: bool,
+    ) -> Result<(), CompileError> {
+        self.expr(&f.value)?;
+        let mut flags = match f.conversion {
+            ast::ConversionFlag::None => 0,
+            ast::ConversionFlag::Str => 1,
+            ast::ConversionFlag::Repr => 2,
+            ast::ConversionFlag::Ascii => 3,
+        };
+        if let Some(spec) = &f.format_spec {
+            match &**spec {
+                ast::Expr::JoinedStr(j) => self.joined(&j.values, raw, true)?,
+                other => self.expr(other)?,
+            }
+            flags |= 4;
+        }
+        self.emit(Opcode::FormatValue, flags);
         Ok(())
     }
 
@@ -605,5 +643,20 @@ fn int_constant(i: &BigInt) -> Constant {
     match i64::try_from(i) {
         Ok(small) => Constant::Int(small),
         Err(_) => Constant::BigInt(i.clone()),
+    }
+}
+
+/// Decodes the backslash escapes of a string literal's body by parsing it as a literal.
+fn decode_escapes(text: &str) -> Option<String> {
+    let quote = ["\"\"\"", "'''"]
+        .into_iter()
+        .find(|q| !text.contains(&q[..1]))?;
+    let src = format!("{quote}{text}{quote}");
+    match crate::parse::parse_expression(&src, "<format spec>") {
+        Ok(ast::Expr::Constant(c)) => match c.value {
+            ast::Constant::Str(s) => Some(s),
+            _ => None,
+        },
+        _ => None,
     }
 }

@@ -81,3 +81,25 @@ impl<'a> Args<'a> {
         Ok(self.pos)
     }
 }
+
+/// Rejects arguments to a method that takes none (`args[0]` is the receiver), with CPython's
+/// message. An empty `owner` names the receiver's type (methods shared by bytes and bytearray).
+pub fn no_args(vm: &Vm, args: &[Value], kw: &[Value], owner: &str, name: &str) -> PyResult<()> {
+    if args.len() <= 1 {
+        return Ok(());
+    }
+    let owner = match owner {
+        "" => vm
+            .type_name(&crate::builtin_dunders::unwrap_base(&args[0]))
+            .to_string(),
+        o => o.to_string(),
+    };
+    Err(if kw.is_empty() {
+        vm.type_error(format!(
+            "{owner}.{name}() takes no arguments ({} given)",
+            args.len() - 1
+        ))
+    } else {
+        vm.type_error(format!("{owner}.{name}() takes no keyword arguments"))
+    })
+}

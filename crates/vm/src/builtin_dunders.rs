@@ -535,6 +535,24 @@ fn denominator(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     number_part(vm, args, "denominator")
 }
 
+/// A dict view's `mapping`: a read-only proxy of its dict (`types.MappingProxyType`).
+fn view_mapping(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let dict = match args.first() {
+        Some(Value::Iterator(it)) => match &*it.borrow() {
+            crate::iter::IterState::View { dict, .. } => Some(dict.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    let Some(dict) = dict else {
+        return Err(vm.type_error("descriptor 'mapping' needs a dict view"));
+    };
+    let globals = Rc::new(crate::dict::PyDict::new());
+    let types = vm.import_name("types", &Value::None, &Value::Int(0), &globals)?;
+    let proxy = vm.get_attr_str(&types, "MappingProxyType")?;
+    vm.call(&proxy, &[Value::Dict(dict)], &[])
+}
+
 /// Read-only properties on a builtin type (found by instances of its subclasses, and `dir`).
 fn register_getters(
     ty: &Rc<crate::types::PyType>,
@@ -579,6 +597,13 @@ pub fn install(vm: &mut Vm) {
     );
     for (ty, owner) in [(&t.float, "float"), (&t.complex, "complex")] {
         register_getters(ty, owner, &[("real", real), ("imag", imag)]);
+    }
+    for (ty, owner) in [
+        (&t.dict_keys, "dict_keys"),
+        (&t.dict_values, "dict_values"),
+        (&t.dict_items, "dict_items"),
+    ] {
+        register_getters(ty, owner, &[("mapping", view_mapping)]);
     }
     for (ty, owner) in [(&t.int, "int"), (&t.float, "float")] {
         register(

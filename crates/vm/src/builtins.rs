@@ -905,6 +905,10 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 fn input(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let a = Args::new(args, kw);
+    if a.has_kwargs() {
+        return Err(vm.type_error("input() takes no keyword arguments"));
+    }
+    a.range(vm, "input", 0, 1)?;
     if let Some(p) = a.pos.first() {
         let prompt = vm.str(p)?;
         vm.write_out(&prompt)?;

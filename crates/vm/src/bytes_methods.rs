@@ -288,15 +288,18 @@ fn map_bytes(vm: &mut Vm, args: &[Value], f: impl Fn(&[u8]) -> Vec<u8>) -> PyRes
     Ok(make(f(&data), bytearray))
 }
 
-fn upper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn upper(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "upper")?;
     map_bytes(vm, args, |d| d.to_ascii_uppercase())
 }
 
-fn lower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn lower(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "lower")?;
     map_bytes(vm, args, |d| d.to_ascii_lowercase())
 }
 
-fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn swapcase(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "swapcase")?;
     map_bytes(vm, args, |d| {
         d.iter()
             .map(|b| {
@@ -310,7 +313,8 @@ fn swapcase(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn capitalize(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "capitalize")?;
     map_bytes(vm, args, |d| {
         d.iter()
             .enumerate()
@@ -325,7 +329,8 @@ fn capitalize(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     })
 }
 
-fn title(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn title(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "title")?;
     map_bytes(vm, args, |d| {
         let mut prev_cased = false;
         d.iter()
@@ -347,42 +352,50 @@ fn test_all(vm: &mut Vm, args: &[Value], f: impl Fn(u8) -> bool) -> PyResult<Val
     Ok(Value::Bool(!data.is_empty() && data.iter().all(|b| f(*b))))
 }
 
-fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isalpha(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "isalpha")?;
     test_all(vm, args, |b| b.is_ascii_alphabetic())
 }
 
-fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isdigit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "isdigit")?;
     test_all(vm, args, |b| b.is_ascii_digit())
 }
 
-fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isalnum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "isalnum")?;
     test_all(vm, args, |b| b.is_ascii_alphanumeric())
 }
 
-fn isspace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isspace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "isspace")?;
     test_all(vm, args, is_space)
 }
 
-fn isascii(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isascii(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "isascii")?;
     let (data, _) = this(vm, args)?;
     Ok(Value::Bool(data.is_ascii()))
 }
 
-fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn islower(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "islower")?;
     let (d, _) = this(vm, args)?;
     Ok(Value::Bool(
         d.iter().any(u8::is_ascii_lowercase) && !d.iter().any(u8::is_ascii_uppercase),
     ))
 }
 
-fn isupper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isupper(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "isupper")?;
     let (d, _) = this(vm, args)?;
     Ok(Value::Bool(
         d.iter().any(u8::is_ascii_uppercase) && !d.iter().any(u8::is_ascii_lowercase),
     ))
 }
 
-fn istitle(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn istitle(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "istitle")?;
     let (d, _) = this(vm, args)?;
     let text = latin1(
         &d.iter()
@@ -658,17 +671,20 @@ fn remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn reverse(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn reverse(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "reverse")?;
     the_bytearray(vm, &args[0])?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "clear")?;
     the_bytearray(vm, &args[0])?.borrow_mut().clear();
     Ok(Value::None)
 }
 
-fn copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "copy")?;
     let data = the_bytearray(vm, &args[0])?.borrow().clone();
     Ok(make(data, true))
 }

@@ -486,8 +486,9 @@ impl Vm {
                         self.type_name(v)
                     )))
                 }
-                Some(Value::Bytes(b)) if decoding => {
-                    // str(bytes, encoding, errors): decoded with that codec.
+                Some(v) if decoding => {
+                    // str(bytes, encoding, errors): decoded with that codec (any bytes-like).
+                    let b = &Rc::new(crate::bytes_methods::bytes_like(v).unwrap_or_default());
                     let text = |v: Option<Value>, default: &str| match v {
                         Some(Value::Str(s)) => s.s.clone(),
                         _ => default.to_string(),
@@ -641,13 +642,8 @@ impl Vm {
             };
             // The start is checked before the iterable, as CPython's argument parsing does.
             let count = match a.arg_or_kw(1, "start") {
-                Some(s) => {
-                    let b = self.index_bigint(&s)?;
-                    num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
-                        self.overflow_error("enumerate() start beyond 64 bits is not supported")
-                    })?
-                }
-                None => 0,
+                Some(s) => Value::from_bigint(self.index_bigint(&s)?),
+                None => Value::Int(0),
             };
             let inner = self.get_iter(&src)?;
             new_iter(IterState::Enumerate { inner, count })

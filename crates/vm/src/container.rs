@@ -361,9 +361,19 @@ impl Vm {
         s: &PySlice,
         value: Value,
     ) -> PyResult<()> {
-        let items = self.collect(&value)?;
         let len = l.borrow().len();
         let idx = self.slice_indices(s, len)?;
+        let iter = match self.get_iter(&value) {
+            Err(e) if e.matches(self, "TypeError") => {
+                return Err(self.type_error(if idx.step == 1 {
+                    "can only assign an iterable"
+                } else {
+                    "must assign iterable to extended slice"
+                }))
+            }
+            other => other?,
+        };
+        let items = self.collect(&iter)?;
         if idx.step == 1 {
             let start = idx.start as usize;
             let stop = (idx.stop.max(idx.start)) as usize;

@@ -152,6 +152,15 @@ pub fn keys_equal(a: &Value, b: &Value) -> bool {
         (Bool(x), Int(y)) | (Int(y), Bool(x)) => i64::from(*x) == *y,
         (Bool(x), Float(y)) | (Float(y), Bool(x)) => f64::from(u8::from(*x)) == *y,
         (BigInt(x), BigInt(y)) => x == y,
+        // Equal numbers of different types are the same key (their hashes agree).
+        (BigInt(x), Float(y)) | (Float(y), BigInt(x)) => {
+            y.fract() == 0.0 && num_traits::FromPrimitive::from_f64(*y).as_ref() == Some(&**x)
+        }
+        (Complex(x), Complex(y)) => x.0 == y.0 && x.1 == y.1,
+        (Complex(c), n @ (Int(_) | Bool(_) | Float(_) | BigInt(_)))
+        | (n @ (Int(_) | Bool(_) | Float(_) | BigInt(_)), Complex(c)) => {
+            c.1 == 0.0 && keys_equal(&Float(c.0), n)
+        }
         (Tuple(x), Tuple(y)) => {
             x.len() == y.len() && x.iter().zip(y.iter()).all(|(p, q)| keys_equal(p, q))
         }

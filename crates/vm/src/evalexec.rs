@@ -145,14 +145,27 @@ impl Vm {
             None => None,
             Some(Value::Dict(d)) => Some(d),
             Some(other) => {
-                return Err(self.type_error(format!(
-                    "locals must be a mapping, not {}",
-                    self.type_name(&other)
-                )))
+                let mapping = self.lookup_special(&other, "__getitem__").is_some();
+                return Err(self.type_error(match (mapping, name) {
+                    (true, _) => format!("{name}() locals must be a dict in ferropy"),
+                    (false, "eval") => "locals must be a mapping".to_string(),
+                    (false, _) => format!(
+                        "locals must be a mapping or None, not {}",
+                        self.type_name(&other)
+                    ),
+                }));
             }
         };
         match globals {
             Some(Value::Dict(g)) => Ok((g, locals)),
+            Some(other) if name == "eval" => {
+                let mapping = self.lookup_special(&other, "__getitem__").is_some();
+                Err(self.type_error(if mapping {
+                    "globals must be a real dict; try eval(expr, {}, mapping)"
+                } else {
+                    "globals must be a dict"
+                }))
+            }
             Some(other) => Err(self.type_error(format!(
                 "{name}() globals must be a dict, not {}",
                 self.type_name(&other)

@@ -67,7 +67,8 @@ pub enum IterState {
     },
     Enumerate {
         inner: Value,
-        count: i64,
+        /// The next index: an int, exact beyond 64 bits as CPython's.
+        count: Value,
     },
     Zip {
         inners: Vec<Value>,
@@ -528,13 +529,19 @@ impl Vm {
     fn advance_calling(&mut self, state: IterState) -> PyResult<(Option<Value>, IterState)> {
         Ok(match state {
             IterState::Enumerate { inner, count } => match self.next(&inner)? {
-                Some(v) => (
-                    Some(Value::tuple(vec![Value::Int(count), v])),
-                    IterState::Enumerate {
-                        inner,
-                        count: count + 1,
-                    },
-                ),
+                Some(v) => {
+                    let next = match &count {
+                        Value::Int(c) if *c < i64::MAX => Value::Int(c + 1),
+                        other => {
+                            let b = crate::int::to_bigint(other).unwrap_or_default();
+                            Value::from_bigint(b + 1)
+                        }
+                    };
+                    (
+                        Some(Value::tuple(vec![count, v])),
+                        IterState::Enumerate { inner, count: next },
+                    )
+                }
                 None => (None, IterState::Done),
             },
             IterState::Zip { inners, strict } => {

@@ -245,11 +245,13 @@ fn recv<'a>(args: &'a [Value]) -> (&'a Value, &'a [Value]) {
 }
 
 /// `int.conjugate()`: the plain int (also of a bool or an int subclass).
-fn int_conjugate(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn int_conjugate(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "int", "conjugate")?;
     let v = crate::builtin_dunders::unwrap_base(&args[0]);
     Ok(match v {
         Value::Bool(b) => Value::Int(i64::from(b)),
-        other => other,
+        Value::Int(_) | Value::BigInt(_) => v,
+        other => return Err(descr_mismatch(vm, "int", "conjugate", &other)),
     })
 }
 
@@ -578,14 +580,20 @@ fn list_pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (l, rest) = recv(args);
     let rest = Args::new(rest, kw).range(vm, "pop", 0, 1)?;
     let list = the_list(vm, l)?;
+    // The index is converted before the emptiness check, as CPython's argument parsing does.
+    let i = match rest.first() {
+        Some(v) => {
+            let b = vm.index_bigint(v)?;
+            num_traits::ToPrimitive::to_i64(&b).ok_or_else(|| {
+                vm.err("IndexError", "cannot fit 'int' into an index-sized integer")
+            })?
+        }
+        None => -1,
+    };
     let len = list.borrow().len();
     if len == 0 {
         return Err(vm.index_error("pop from empty list"));
     }
-    let i = match rest.first() {
-        Some(v) => vm.index_value(v, "list")?,
-        None => -1,
-    };
     let idx = if i < 0 { i + len as i64 } else { i };
     if idx < 0 || idx as usize >= len {
         return Err(vm.index_error("pop index out of range"));
@@ -827,16 +835,19 @@ fn list_sort(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn list_reverse(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn list_reverse(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "list", "reverse")?;
     the_list(vm, &args[0])?.borrow_mut().reverse();
     Ok(Value::None)
 }
 
-fn list_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn list_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "list", "copy")?;
     Ok(Value::list(the_list(vm, &args[0])?.borrow().clone()))
 }
 
-fn list_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn list_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "list", "clear")?;
     let old = std::mem::take(&mut *the_list(vm, &args[0])?.borrow_mut());
     drop(old);
     Ok(Value::None)
@@ -885,15 +896,18 @@ fn view(vm: &Vm, v: &Value, part: DictPart) -> PyResult<Value> {
     }))
 }
 
-fn dict_keys(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_keys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "keys")?;
     view(vm, &args[0], DictPart::Keys)
 }
 
-fn dict_values(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_values(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "values")?;
     view(vm, &args[0], DictPart::Values)
 }
 
-fn dict_items(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_items(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "items")?;
     view(vm, &args[0], DictPart::Items)
 }
 
@@ -940,18 +954,21 @@ fn dict_update(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn dict_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "copy")?;
     let d = Rc::new(the_dict(vm, &args[0])?.copy());
     crate::gc::track_dict(&d);
     Ok(Value::Dict(d))
 }
 
-fn dict_clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "clear")?;
     the_dict(vm, &args[0])?.clear();
     Ok(Value::None)
 }
 
-fn dict_popitem(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn dict_popitem(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "dict", "popitem")?;
     let d = the_dict(vm, &args[0])?;
     let last = d.pop_last();
     match last {
@@ -991,17 +1008,41 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 
 // ----- numbers -----
 
-fn int_bit_length(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let b = to_bigint(&args[0]).unwrap_or_default();
+fn int_bit_length(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "int", "bit_length")?;
+    let v = crate::builtin_dunders::unwrap_base(&args[0]);
+    let Some(b) = to_bigint(&v) else {
+        return Err(descr_mismatch(vm, "int", "bit_length", &v));
+    };
     Ok(Value::Int(b.bits() as i64))
 }
 
-fn float_is_integer(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+/// CPython's error for a method descriptor called through its class on a foreign object.
+pub fn descr_mismatch(vm: &Vm, owner: &str, name: &str, v: &Value) -> crate::exceptions::PyErr {
+    vm.type_error(format!(
+        "descriptor '{name}' for '{owner}' objects doesn't apply to a '{}' object",
+        vm.type_name(v)
+    ))
+}
+
+/// Checks that a float method's receiver is a float (or a float subclass).
+fn float_receiver(vm: &Vm, name: &str, v: &Value) -> PyResult<()> {
+    match crate::builtin_dunders::unwrap_base(v) {
+        Value::Float(_) => Ok(()),
+        other => Err(descr_mismatch(vm, "float", name, &other)),
+    }
+}
+
+fn float_is_integer(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "float", "is_integer")?;
+    float_receiver(vm, "is_integer", &args[0])?;
     let f = to_f64(vm, &args[0])?;
     Ok(Value::Bool(f.is_finite() && f.fract() == 0.0))
 }
 
-fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn float_as_integer_ratio(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "float", "as_integer_ratio")?;
+    float_receiver(vm, "as_integer_ratio", &args[0])?;
     let f = to_f64(vm, &args[0])?;
     if !f.is_finite() {
         return Err(if f.is_nan() {
@@ -1067,16 +1108,44 @@ pub fn float_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
         }
         // An int too big for a float is an OverflowError, as in CPython.
         Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => to_f64(vm, v),
-        Value::Instance(_) => to_f64(vm, v).map_err(|_| {
-            vm.type_error(format!(
-                "float() argument must be a string or a real number, not '{}'",
-                vm.type_name(v)
-            ))
-        }),
+        Value::Instance(_) => float_of_instance(vm, v),
         _ => Err(vm.type_error(format!(
             "float() argument must be a string or a real number, not '{}'",
             vm.type_name(v)
         ))),
+    }
+}
+
+/// `float(obj)` of a class instance: `__float__`, else `__index__`, else the str, bytes or
+/// number a builtin subclass wraps.
+fn float_of_instance(vm: &mut Vm, v: &Value) -> PyResult<f64> {
+    if let Some(m) = vm.lookup_special(v, "__float__") {
+        let r = vm.call_method_value(&m, v, &[], &[])?;
+        return match crate::builtin_dunders::unwrap_base(&r) {
+            Value::Float(f) => Ok(f),
+            _ => Err(vm.type_error(format!(
+                "{}.__float__ returned non-float (type {})",
+                vm.type_name(v),
+                vm.type_name(&r)
+            ))),
+        };
+    }
+    if let Some(m) = vm.lookup_special(v, "__index__") {
+        let r = vm.call_method_value(&m, v, &[], &[])?;
+        if !crate::int::is_int(&r) {
+            return Err(vm.type_error(format!(
+                "__index__ returned non-int (type {})",
+                vm.type_name(&r)
+            )));
+        }
+        return to_f64(vm, &r);
+    }
+    match crate::builtin_dunders::unwrap_base(v) {
+        Value::Instance(_) => Err(vm.type_error(format!(
+            "float() argument must be a string or a real number, not '{}'",
+            vm.type_name(v)
+        ))),
+        base => float_of(vm, &base),
     }
 }
 

@@ -124,7 +124,8 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn bit_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn bit_count(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "int", "bit_count")?;
     let n = receiver_int(vm, args, "bit_count")?;
     let ones: u64 = n
         .magnitude()
@@ -134,7 +135,8 @@ fn bit_count(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Int(ones as i64))
 }
 
-fn int_ratio(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn int_ratio(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "int", "as_integer_ratio")?;
     let n = receiver_int(vm, args, "as_integer_ratio")?;
     Ok(Value::tuple(vec![Value::from_bigint(n), Value::Int(1)]))
 }
@@ -147,7 +149,8 @@ fn receiver_float(vm: &Vm, args: &[Value], name: &str) -> PyResult<f64> {
 }
 
 /// `float.hex()`, as CPython's `float_hex`.
-fn float_hex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn float_hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "float", "hex")?;
     let x = receiver_float(vm, args, "hex")?;
     Ok(Value::str(hex_of(x)))
 }

@@ -25,6 +25,28 @@ pub enum ErrKind {
 
 /// CPython's default `sys.get_int_max_str_digits()`.
 pub const INT_MAX_STR_DIGITS: usize = 4300;
+
+/// The limit in force (`sys.set_int_max_str_digits`); 0 means none. One interpreter per
+/// process, so a process-wide value is what CPython's per-interpreter setting amounts to.
+static MAX_STR_DIGITS: std::sync::atomic::AtomicUsize =
+    std::sync::atomic::AtomicUsize::new(INT_MAX_STR_DIGITS);
+
+/// The current `sys.get_int_max_str_digits()` (0: unlimited).
+pub fn max_str_digits() -> usize {
+    MAX_STR_DIGITS.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+pub fn set_max_str_digits(n: usize) {
+    MAX_STR_DIGITS.store(n, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// The limit as a digit count to compare against (unlimited: usize::MAX).
+fn digit_limit() -> usize {
+    match max_str_digits() {
+        0 => usize::MAX,
+        n => n,
+    }
+}
 /// Largest width/precision (in chars) we agree to build; CPython would try, or MemoryError.
 const MAX_OUTPUT: usize = 1 << 26;
 
@@ -311,8 +333,8 @@ pub fn parse_int(s: &str, base: u32) -> Result<BigInt, FmtError> {
     if prev == b'_' || digits.is_empty() {
         return Err(invalid());
     }
-    if radix & (radix - 1) != 0 && digits.len() > INT_MAX_STR_DIGITS {
-        let (limit, n) = (INT_MAX_STR_DIGITS, digits.len());
+    if radix & (radix - 1) != 0 && digits.len() > digit_limit() {
+        let (limit, n) = (digit_limit(), digits.len());
         let msg = format!("Exceeds the limit ({limit} digits) for integer string conversion: value has {n} digits; use sys.set_int_max_str_digits() to increase the limit");
         return Err(verr(msg));
     }
@@ -620,17 +642,13 @@ pub(crate) fn layout(
 
 /// str(int), with CPython's limit on the number of digits.
 pub fn int_to_decimal(v: &BigInt) -> Result<String, FmtError> {
-    let limit = INT_MAX_STR_DIGITS;
+    let limit = digit_limit();
     let msg = format!("Exceeds the limit ({limit} digits) for integer string conversion; use sys.set_int_max_str_digits() to increase the limit");
     // |v| >= 2^(bits-1), so it has more than (bits-1)*log10(2) digits.
     let min_digits = v.bits().saturating_sub(1) as f64 * std::f64::consts::LOG10_2;
-    fail_if(min_digits >= INT_MAX_STR_DIGITS as f64, ValueError, &msg)?;
+    fail_if(min_digits >= limit as f64, ValueError, &msg)?;
     let s = v.to_string();
-    fail_if(
-        s.trim_start_matches('-').len() > INT_MAX_STR_DIGITS,
-        ValueError,
-        &msg,
-    )?;
+    fail_if(s.trim_start_matches('-').len() > limit, ValueError, &msg)?;
     Ok(s)
 }
 

@@ -412,7 +412,8 @@ fn discard(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     remove_impl(vm, args, kw, "discard", false)
 }
 
-fn pop(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn pop(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "pop")?;
     let (s, _) = this(vm, args, "pop")?;
     let popped = s.items.borrow_mut().pop();
     match popped {
@@ -421,14 +422,16 @@ fn pop(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
 }
 
-fn clear(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn clear(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "clear")?;
     let (s, _) = this(vm, args, "clear")?;
     let old = std::mem::take(&mut *s.items.borrow_mut());
     drop(old);
     Ok(Value::None)
 }
 
-fn copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn copy(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "", "copy")?;
     let (s, frozen) = this(vm, args, "copy")?;
     if frozen && matches!(args[0], Value::FrozenSet(_)) {
         return Ok(args[0].clone());

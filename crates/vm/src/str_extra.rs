@@ -37,7 +37,7 @@ pub fn is_digit(c: char) -> bool {
 }
 
 pub fn is_numeric(c: char) -> bool {
-    is_digit(c) || c.is_numeric()
+    is_digit(c) || crate::str_case::py_isnumeric(c)
 }
 
 fn is_cased(c: char) -> bool {
@@ -77,15 +77,18 @@ fn predicate(vm: &mut Vm, args: &[Value], f: impl Fn(char) -> bool) -> PyResult<
     Ok(Value::Bool(!s.is_empty() && s.chars().all(f)))
 }
 
-fn isdecimal(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isdecimal(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isdecimal")?;
     predicate(vm, args, is_decimal)
 }
 
-fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isdigit(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isdigit")?;
     predicate(vm, args, is_digit)
 }
 
-fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isnumeric(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isnumeric")?;
     predicate(vm, args, is_numeric)
 }
 
@@ -106,40 +109,48 @@ fn is_alpha(c: char) -> bool {
     )
 }
 
-fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isalpha(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isalpha")?;
     predicate(vm, args, is_alpha)
 }
 
-fn isalnum(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isalnum(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isalnum")?;
     predicate(vm, args, |c| is_alpha(c) || is_numeric(c))
 }
 
-fn isspace(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isspace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isspace")?;
     predicate(vm, args, crate::numfmt::py_isspace)
 }
 
-fn istitle(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn istitle(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "istitle")?;
     let s = this(vm, args)?;
     Ok(Value::Bool(is_title(&s)))
 }
 
-fn isupper(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isupper(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isupper")?;
     let s = this(vm, args)?;
     let ok = s.chars().any(is_cased) && s.chars().all(|c| !c.is_lowercase() && !is_titlecase(c));
     Ok(Value::Bool(ok))
 }
 
-fn islower(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn islower(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "islower")?;
     let s = this(vm, args)?;
     let ok = s.chars().any(is_cased) && s.chars().all(|c| !c.is_uppercase() && !is_titlecase(c));
     Ok(Value::Bool(ok))
 }
 
-fn isascii(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isascii(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isascii")?;
     Ok(Value::Bool(this(vm, args)?.is_ascii()))
 }
 
-fn isprintable(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+fn isprintable(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    crate::args::no_args(vm, args, kw, "str", "isprintable")?;
     let s = this(vm, args)?;
     Ok(Value::Bool(
         s.chars()

@@ -525,7 +525,7 @@ fn isdigit(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn isnumeric(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    predicate(vm, args, "isnumeric", char::is_numeric)
+    predicate(vm, args, "isnumeric", str_case::py_isnumeric)
 }
 
 fn isalpha(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -146,7 +146,7 @@ pub fn install(vm: &mut Vm, dict: &Rc<PyDict>) {
         ("getprofile", none),
         ("exception", exception),
         ("get_int_max_str_digits", int_max_str_digits),
-        ("set_int_max_str_digits", none),
+        ("set_int_max_str_digits", set_int_max_str_digits),
         ("getswitchinterval", switch_interval),
         ("setswitchinterval", none),
         ("call_tracing", call_tracing),
@@ -177,8 +177,31 @@ fn false_(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 }
 
 fn int_max_str_digits(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    // The limit int() and str() enforce (fixed: set_int_max_str_digits does not change it).
-    Ok(Value::Int(crate::numfmt::INT_MAX_STR_DIGITS as i64))
+    Ok(Value::Int(crate::numfmt::max_str_digits() as i64))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0 lifts the limit, else at least 640.
+fn set_int_max_str_digits(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+    let a = crate::args::Args::new(args, kw);
+    let Some(v) = a.arg_or_kw(0, "maxdigits") else {
+        let msg = "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)";
+        return Err(vm.type_error(msg));
+    };
+    let n = match v {
+        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => vm.index_value(&v, "int")?,
+        _ => {
+            let msg = format!(
+                "'{}' object cannot be interpreted as an integer",
+                vm.type_name(&v)
+            );
+            return Err(vm.type_error(msg));
+        }
+    };
+    if n != 0 && !(640..=i64::from(i32::MAX)).contains(&n) {
+        return Err(vm.err("ValueError", "maxdigits must be 0 or larger than 640"));
+    }
+    crate::numfmt::set_max_str_digits(n as usize);
+    Ok(Value::None)
 }
 
 fn switch_interval(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -222,12 +222,16 @@ class GenericAlias:
         return GenericAlias(self.__origin__, tuple(subst.get(a, a) for a in self.__args__))
 
     def __or__(self, other):
-        import typing
-        return typing.Union[self, other]
+        # As CPython: a types.UnionType with other types and aliases; typing objects
+        # (TypeVar, ...) answer with their own __ror__.
+        if not _unionable(other):
+            return NotImplemented
+        return _ferropy_union(self, other)
 
     def __ror__(self, other):
-        import typing
-        return typing.Union[other, self]
+        if not _unionable(other):
+            return NotImplemented
+        return _ferropy_union(other, self)
 
     def __repr__(self):
         def r(a):
@@ -252,9 +256,13 @@ class UnionType:
         self.__parameters__ = ()
 
     def __or__(self, other):
+        if not _unionable(other):
+            return NotImplemented
         return _ferropy_union(self, other)
 
     def __ror__(self, other):
+        if not _unionable(other):
+            return NotImplemented
         return _ferropy_union(other, self)
 
     def __eq__(self, other):
@@ -266,10 +274,18 @@ class UnionType:
         return hash(frozenset(self.__args__))
 
     def __instancecheck__(self, obj):
+        self._check_plain("isinstance")
         return isinstance(obj, self.__args__)
 
     def __subclasscheck__(self, cls):
+        self._check_plain("issubclass")
         return issubclass(cls, self.__args__)
+
+    def _check_plain(self, name):
+        for a in self.__args__:
+            if isinstance(a, GenericAlias):
+                raise TypeError(
+                    "%s() argument 2 cannot be a parameterized generic" % name)
 
     def __repr__(self):
         def r(a):
@@ -281,6 +297,10 @@ class UnionType:
                 return "%s.%s" % (a.__module__, a.__qualname__)
             return repr(a)
         return " | ".join(r(a) for a in self.__args__)
+
+
+def _unionable(x):
+    return x is None or isinstance(x, (type, GenericAlias, UnionType))
 
 
 def _ferropy_union(a, b):
