@@ -5,6 +5,7 @@
 //! on this crate: the CLI wires it in.
 
 pub mod lower;
+mod lower_ops;
 
 use cranelift_codegen::ir;
 use cranelift_codegen::isa;
@@ -43,7 +44,8 @@ pub struct Jit {
 /// The settings every ISA is built with.
 fn flags() -> settings::Flags {
     let mut b = settings::builder();
-    let _ = b.set("opt_level", "speed");
+    let _ = b.set("opt_level", &std::env::var("FERROPY_JIT_OPT").unwrap_or("speed".into()));
+    if let Ok(r) = std::env::var("FERROPY_JIT_RA") { b.set("regalloc_algorithm", &r).unwrap(); }
     let _ = b.set("is_pic", "false");
     // Cranelift's IR verifier costs about a tenth of every compile; release builds skip it at
     // run time (the cross-ISA test still verifies every test program's IR explicitly).
@@ -99,7 +101,7 @@ impl Jit {
         let sig = lower::entry_signature(call_conv);
         let name = format!(
             "py{}_{}",
-            self.compiled.len() + self.failed.len(),
+            { static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0); N.fetch_add(1, std::sync::atomic::Ordering::Relaxed) },
             sanitize(&unit.code.qualname)
         );
         let id = module
@@ -107,7 +109,11 @@ impl Jit {
             .map_err(|e| e.to_string())?;
         self.ctx.func =
             ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
+        let t0 = Instant::now();
         lower::lower(&mut self.ctx.func, &mut self.fctx, unit, call_conv, config);
+        let t1 = Instant::now();
+        let ninsts = self.ctx.func.dfg.num_insts();
+        let nblocks = self.ctx.func.dfg.num_blocks();
         let dump = self
             .dump_clif
             .as_deref()
@@ -129,6 +135,7 @@ impl Jit {
                 self.ctx.func.display()
             );
         }
+        let t2 = Instant::now();
         let size = self
             .ctx
             .compiled_code()
@@ -137,6 +144,10 @@ impl Jit {
         result?;
         module.finalize_definitions().map_err(|e| e.to_string())?;
         let addr = module.get_finalized_function(id) as usize;
+        let t3 = Instant::now();
+        if std::env::var_os("FERROPY_JIT_PHASES").is_some() {
+            eprintln!("phase {}: lower {:?} define {:?} finalize {:?} insts {} blocks {} size {}", unit.code.qualname, t1-t0, t2-t1, t3-t2, ninsts, nblocks, size);
+        }
         if let Some(map) = &mut self.perf_map {
             // One line per function, as `perf` reads /tmp/perf-PID.map: start, size, name.
             let _ = writeln!(map, "{addr:x} {size:x} py::{}", unit.code.qualname);
@@ -284,6 +295,9 @@ impl TierUp for Jit {
             unit.jit_failed.set(true);
             self.failed.push((name, "JIT code budget exhausted".into()));
             return;
+        }
+        if let Some(n) = std::env::var("FERROPY_JIT_REPEAT").ok().and_then(|s| s.parse::<usize>().ok()) {
+            for _ in 0..n { let _ = self.compile_unit(unit); }
         }
         let start = Instant::now();
         match self.compile_unit(unit) {

@@ -142,8 +142,13 @@ pub(crate) fn list_set_fast(obj: &Value, key: &Value, value: Value) -> Result<()
 /// Records the operand types an instruction saw (type feedback for the JIT).
 #[inline(always)]
 fn note_types(unit: &CodeUnit, pc: usize, a: &Value, b: &Value) {
+    note_bits(unit, pc, crate::regcode::feedback_bits(a, b));
+}
+
+#[inline(always)]
+fn note_bits(unit: &CodeUnit, pc: usize, bits: u8) {
     if let Some(cell) = unit.reg().feedback.get(pc) {
-        cell.set(cell.get() | crate::regcode::feedback_bits(a, b));
+        cell.set(cell.get() | bits);
     }
 }
 
@@ -711,12 +716,18 @@ impl Vm {
                     return Ok(Some(Exit::Return(v)));
                 }
                 RInstr::GetItem { dst, obj, key } => {
+                    if record {
+                        note_bits(unit, ip - 1, crate::regcode::subscript_bits(r!(obj), r!(key)));
+                    }
                     if let Some(v) = list_get_fast(r!(obj), r!(key)) {
                         w!(dst, v);
                         continue;
                     }
                 }
                 RInstr::SetItem { obj, key, src } => {
+                    if record {
+                        note_bits(unit, ip - 1, crate::regcode::subscript_bits(r!(obj), r!(key)));
+                    }
                     if list_set_fast(r!(obj), r!(key), r!(src).clone()).is_ok() {
                         continue;
                     }
