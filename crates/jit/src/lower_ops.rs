@@ -8,7 +8,7 @@ use ferropy_bytecode::BinaryOperator as B;
 use ferropy_vm::jit_support::{
     self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE,
 };
-use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST};
+use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_OTHER};
 use ferropy_vm::Value as PyValue;
 
 /// An inline value to store into a register.
@@ -383,14 +383,52 @@ impl Lowerer<'_> {
     /// Whether the interpreter saw only lists subscripted by ints at `pc` (then native code
     /// speculates on it: anything else leaves for the interpreter).
     fn lists_only(&self, pc: usize, obj: Reg) -> bool {
-        self.lists.contains_key(&obj)
-            || self.unit.reg().feedback.get(pc).map_or(0, |c| c.get()) == FB_LIST
+        let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        self.lists.contains_key(&obj) || (fb & FB_LIST != 0 && fb & FB_OTHER == 0)
+    }
+
+    /// A `GetItem` whose items were all ints (`false`) or all floats (`true`) in the
+    /// interpreter, from lists subscripted by ints: the item is loaded behind one guard on
+    /// the index and its tag, and its value is known afterwards.
+    fn typed_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> bool {
+        let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        let float = match fb {
+            x if x == FB_LIST | FB_INT => false,
+            x if x == FB_LIST | FB_FLOAT => true,
+            _ => return false,
+        };
+        let Some(layout) = rt::list_layout() else {
+            return false;
+        };
+        let unused = self.b.create_block();
+        let (item, in_range) = self.list_item(pc, layout, obj, key, false, true, unused);
+        let mem = MemFlagsData::new();
+        let ts = self.b.ins().load(I64, mem, item, 0);
+        let tag = self.tag_is(ts, if float { TAG_FLOAT } else { TAG_INT });
+        let ok = self.b.ins().band(tag, in_range);
+        self.guard(ok, pc);
+        let (v, k) = if float {
+            let v = self.b.ins().load(types::F64, mem, item, PAYLOAD_OFFSET);
+            (v, Known::Float(v))
+        } else {
+            let v = self.b.ins().load(I64, mem, item, PAYLOAD_OFFSET);
+            (v, Known::Int(v))
+        };
+        match k {
+            Known::Int(v) => self.store_typed(dst, Inline::Int(v)),
+            Known::Float(v) => self.store_typed(dst, Inline::Float(v)),
+        }
+        self.set_known(dst, k);
+        true
     }
 
     /// `GetItem`: a list item copied inline when it and the value it replaces are inline, else
     /// `helper_get_item` (lists, then the interpreter).
     pub(crate) fn lower_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) {
         let f = rt::helper_get_item as *const () as usize;
+        if self.typed_get_item(pc, dst, obj, key) {
+            return;
+        }
         let Some(layout) = rt::list_layout() else {
             return self.dedicated(f, &[dst, obj, key], Some(dst), pc);
         };

@@ -716,12 +716,15 @@ impl Vm {
                     return Ok(Some(Exit::Return(v)));
                 }
                 RInstr::GetItem { dst, obj, key } => {
-                    if record {
-                        note_bits(unit, ip - 1, crate::regcode::subscript_bits(r!(obj), r!(key)));
-                    }
                     if let Some(v) = list_get_fast(r!(obj), r!(key)) {
+                        if record {
+                            note_bits(unit, ip - 1, crate::regcode::list_item_bits(&v));
+                        }
                         w!(dst, v);
                         continue;
+                    }
+                    if record {
+                        note_bits(unit, ip - 1, crate::regcode::FB_OTHER);
                     }
                 }
                 RInstr::SetItem { obj, key, src } => {
