@@ -400,6 +400,7 @@ impl Lowerer<'_> {
                 let r = self.call_helper(f, self.helpers.vm4, &[i64::from(src), pc as i64]);
                 self.b.ins().return_(&[r]);
             }
+            RInstr::UnaryOp { dst, .. } => self.generic_writing(pc, dst),
             _ => self.generic(pc),
         }
     }
@@ -520,6 +521,19 @@ impl Lowerer<'_> {
     pub(crate) fn generic(&mut self, pc: usize) {
         // The interpreter may write any of the instruction's registers.
         self.forget_all();
+        let r = self.call_helper(
+            rt::helper_exec as *const () as usize,
+            self.helpers.exec,
+            &[pc as i64],
+        );
+        self.leave_unless_zero(r);
+    }
+
+    /// As `generic`, for an instruction that writes only register `dst` (arithmetic and
+    /// comparisons: operator methods run Python code, which cannot rebind this frame's
+    /// registers), so what is known of the others stays true.
+    pub(crate) fn generic_writing(&mut self, pc: usize, dst: Reg) {
+        self.forget(dst);
         let r = self.call_helper(
             rt::helper_exec as *const () as usize,
             self.helpers.exec,

@@ -66,12 +66,12 @@ impl Lowerer<'_> {
 
     pub(crate) fn lower_binary(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg) {
         let Some((bop, _)) = B::decode(u32::from(op)) else {
-            return self.generic(pc);
+            return self.generic_writing(pc, dst);
         };
         let int_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor);
         let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
         if !int_ok && !float_ok {
-            return self.generic(pc);
+            return self.generic_writing(pc, dst);
         }
         // Specialize on what is known here and on the interpreter's type feedback; a failed
         // guard leaves for the interpreter at this instruction.
@@ -283,7 +283,9 @@ impl Lowerer<'_> {
         let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
         let (ka, kb) = (self.known.get(&a).copied(), self.known.get(&b).copied());
         let float = match (ka, kb) {
-            (Some(Known::Int(x)), Some(Known::Int(y))) => return Some(self.b.ins().icmp(icc, x, y)),
+            (Some(Known::Int(x)), Some(Known::Int(y))) => {
+                return Some(self.b.ins().icmp(icc, x, y))
+            }
             (Some(Known::Float(x)), Some(Known::Float(y))) => {
                 return Some(self.b.ins().fcmp(fcc, x, y))
             }
@@ -374,7 +376,10 @@ impl Lowerer<'_> {
     fn const_int(&self, reg: Reg) -> Option<i64> {
         let r = self.unit.reg();
         let base = r.nregs as usize - r.const_values.len();
-        match (reg as usize).checked_sub(base).and_then(|i| r.const_values.get(i)) {
+        match (reg as usize)
+            .checked_sub(base)
+            .and_then(|i| r.const_values.get(i))
+        {
             Some(PyValue::Int(i)) => Some(*i),
             _ => None,
         }
@@ -407,12 +412,10 @@ impl Lowerer<'_> {
         let tag = self.tag_is(ts, if float { TAG_FLOAT } else { TAG_INT });
         let ok = self.b.ins().band(tag, in_range);
         self.guard(ok, pc);
-        let (v, k) = if float {
-            let v = self.b.ins().load(types::F64, mem, item, PAYLOAD_OFFSET);
-            (v, Known::Float(v))
+        let k = if float {
+            Known::Float(self.b.ins().load(types::F64, mem, item, PAYLOAD_OFFSET))
         } else {
-            let v = self.b.ins().load(I64, mem, item, PAYLOAD_OFFSET);
-            (v, Known::Int(v))
+            Known::Int(self.b.ins().load(I64, mem, item, PAYLOAD_OFFSET))
         };
         match k {
             Known::Int(v) => self.store_typed(dst, Inline::Int(v)),
@@ -582,10 +585,7 @@ impl Lowerer<'_> {
         let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
         let (in_range, item) = match self.const_int(key).filter(|c| *c >= 0) {
             Some(c) => {
-                let in_range = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::UnsignedGreaterThan, len, c);
+                let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, c);
                 (in_range, self.b.ins().iadd_imm_s(data, c << 4))
             }
             None => {
@@ -684,11 +684,15 @@ impl Lowerer<'_> {
         let flags = MemFlagsData::trusted();
         let tag = match v {
             Inline::Int(x) => {
-                self.b.ins().store(flags, x, self.regs, off + PAYLOAD_OFFSET);
+                self.b
+                    .ins()
+                    .store(flags, x, self.regs, off + PAYLOAD_OFFSET);
                 TAG_INT
             }
             Inline::Float(x) => {
-                self.b.ins().store(flags, x, self.regs, off + PAYLOAD_OFFSET);
+                self.b
+                    .ins()
+                    .store(flags, x, self.regs, off + PAYLOAD_OFFSET);
                 TAG_FLOAT
             }
             Inline::Bool(x) => {
@@ -725,15 +729,27 @@ impl Lowerer<'_> {
             (true, true) => None,
             (true, false) => {
                 let td = self.tag(dst);
-                Some(self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit))
+                Some(
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit),
+                )
             }
-            (false, true) => {
-                Some(self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit))
-            }
+            (false, true) => Some(self.b.ins().icmp_imm_s(
+                IntCC::UnsignedLessThanOrEqual,
+                ts,
+                limit,
+            )),
             (false, false) => {
                 let td = self.tag(dst);
-                let a = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
-                let c = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit);
+                let a = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
+                let c = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit);
                 Some(self.b.ins().band(a, c))
             }
         };

@@ -729,7 +729,11 @@ impl Vm {
                 }
                 RInstr::SetItem { obj, key, src } => {
                     if record {
-                        note_bits(unit, ip - 1, crate::regcode::subscript_bits(r!(obj), r!(key)));
+                        note_bits(
+                            unit,
+                            ip - 1,
+                            crate::regcode::subscript_bits(r!(obj), r!(key)),
+                        );
                     }
                     if list_set_fast(r!(obj), r!(key), r!(src).clone()).is_ok() {
                         continue;
