@@ -31,7 +31,6 @@ pub(crate) struct Helpers {
     pub(crate) truthy: ir::SigRef,
     pub(crate) release: ir::SigRef,
     pub(crate) move_: ir::SigRef,
-    pub(crate) regs3: ir::SigRef,
     /// `(vm, frame, a, b) -> u64`, `(vm, frame, a, b, c) -> u64`, `(vm, frame, a, b, c, d) -> u64`.
     pub(crate) vm4: ir::SigRef,
     pub(crate) vm5: ir::SigRef,
@@ -112,7 +111,6 @@ pub fn lower(
         truthy: b.import_signature(helper_sig(call_conv, 4, true)),
         release: b.import_signature(helper_sig(call_conv, 2, false)),
         move_: b.import_signature(helper_sig(call_conv, 3, false)),
-        regs3: b.import_signature(helper_sig(call_conv, 3, true)),
         vm4: b.import_signature(helper_sig(call_conv, 4, true)),
         vm5: b.import_signature(helper_sig(call_conv, 5, true)),
         vm6: b.import_signature(helper_sig(call_conv, 6, true)),
@@ -427,33 +425,16 @@ impl Lowerer<'_> {
         self.set_known(reg, k);
     }
 
-    /// `ForIter`: ranges and lists inline through `helper_range_next` (1 item, 0 done, 2 another
-    /// kind of iterator), other iterators through `helper_for_iter`.
+    /// `ForIter`: one helper call (`helper_for_next`: 1 item, 0 done, or an exit).
     fn lower_for_iter(&mut self, pc: usize, iter: Reg, dst: Reg, done: Block) {
         self.forget(dst);
-        let f = rt::helper_range_next as *const () as usize as i64;
-        let f = self.b.ins().iconst(I64, f);
-        let it = self.b.ins().iconst(I64, i64::from(iter));
-        let d = self.b.ins().iconst(I64, i64::from(dst));
-        let call = self
-            .b
-            .ins()
-            .call_indirect(self.helpers.regs3, f, &[self.regs, it, d]);
-        let r = self.b.inst_results(call)[0];
-        let other = self.b.create_block();
-        let known = self.b.create_block();
-        let got = self.b.create_block();
-        let is_other = self.b.ins().icmp_imm_s(IntCC::Equal, r, 2);
-        self.b.ins().brif(is_other, other, &[], known, &[]);
-        self.b.switch_to_block(known);
-        self.b.ins().brif(r, got, &[], done, &[]);
-        self.b.switch_to_block(other);
         let r = self.call_helper(
-            rt::helper_for_iter as *const () as usize,
-            self.helpers.exec,
-            &[pc as i64],
+            rt::helper_for_next as *const () as usize,
+            self.helpers.vm5,
+            &[i64::from(iter), i64::from(dst), pc as i64],
         );
         self.leave_if_exit(r);
+        let got = self.b.create_block();
         self.b.ins().brif(r, got, &[], done, &[]);
         self.b.switch_to_block(got);
     }

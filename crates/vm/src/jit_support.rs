@@ -166,6 +166,24 @@ pub extern "C" fn helper_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u6
     }
 }
 
+/// `ForIter { iter, dst }` at `pc`: a `range` or list iterator through `helper_range_next`,
+/// any other through `helper_for_iter`. 1 with the next item stored, 0 when exhausted, or an
+/// exit (>= 256).
+pub extern "C" fn helper_for_next(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    iter: u64,
+    dst: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: as in `helper_get_item`.
+    let regs = unsafe { (*frame).regs.as_mut_ptr() };
+    match helper_range_next(regs, iter, dst) {
+        2 => helper_for_iter(vm, frame, pc),
+        r => r,
+    }
+}
+
 /// The in-range index of an int into a list of `len` items (negative counts from the end).
 fn list_index(i: i64, len: usize) -> Option<usize> {
     let idx = if i < 0 { i + len as i64 } else { i };
