@@ -67,6 +67,11 @@ pub struct Lowerer<'a> {
     pub(crate) lists: std::collections::HashMap<Reg, (ir::Value, bool)>,
     /// Exits to emit at the end, each a block with one predecessor that returns its code.
     exits: Vec<(Block, ExitCode)>,
+    /// Whether the interpreter recorded type feedback for this unit (`--jit=auto`): then an
+    /// instruction without any never ran before it was compiled, and gets a helper call rather
+    /// than inline fast paths for every type (smaller code for what is likely cold). Under
+    /// `--jit=eager` there is no feedback, and every fast path is compiled.
+    pub(crate) cold_is_generic: bool,
 }
 
 /// A register's statically known inline value.
@@ -137,6 +142,7 @@ pub fn lower(
         inline: Default::default(),
         lists: Default::default(),
         exits: Vec::new(),
+        cold_is_generic: unit.reg().feedback.iter().any(|c| c.get() != 0),
     };
     l.entry_dispatch(params[3]);
     for pc in 0..n {
@@ -242,6 +248,18 @@ impl Lowerer<'_> {
         self.forget(reg);
         self.known.insert(reg, k);
         self.inline.insert(reg);
+    }
+
+    /// Whether instruction `pc` never ran in the interpreter although it records feedback
+    /// (see `cold_is_generic`).
+    pub(crate) fn never_ran(&self, pc: usize) -> bool {
+        self.cold_is_generic
+            && self
+                .unit
+                .reg()
+                .feedback
+                .get(pc)
+                .is_some_and(|c| c.get() == 0)
     }
 
     /// Whether the current block ends in a terminator (nothing falls through to the next pc).

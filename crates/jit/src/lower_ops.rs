@@ -88,6 +88,9 @@ impl Lowerer<'_> {
         if int_ok && ka != 2 && kb != 2 && (fb == FB_INT || (ka == 1 && kb == 1)) {
             return self.int_binary(pc, bop, dst, a, b);
         }
+        if self.never_ran(pc) {
+            return self.generic_writing(pc, dst);
+        }
         let saved = self.save_facts();
         self.lower_binary_both(pc, bop, int_ok, float_ok, dst, a, b);
         self.restore_facts(saved);
@@ -315,6 +318,9 @@ impl Lowerer<'_> {
             self.inline.insert(dst);
             return;
         }
+        if self.never_ran(pc) {
+            return self.generic_writing(pc, dst);
+        }
         let saved = self.save_facts();
         let slow = self.b.create_block();
         let done = self.b.create_block();
@@ -350,7 +356,11 @@ impl Lowerer<'_> {
             return;
         }
         let slow = self.b.create_block();
-        if let Some(result) = self.compare_fast(op, a, b, slow) {
+        let fast = match self.never_ran(pc) {
+            true => None,
+            false => self.compare_fast(op, a, b, slow),
+        };
+        if let Some(result) = fast {
             self.b.ins().brif(result, on_true, &[], on_false, &[]);
         } else {
             self.b.ins().jump(slow, &[]);
@@ -432,7 +442,7 @@ impl Lowerer<'_> {
         if self.typed_get_item(pc, dst, obj, key) {
             return;
         }
-        let Some(layout) = rt::list_layout() else {
+        let Some(layout) = rt::list_layout().filter(|_| !self.never_ran(pc)) else {
             return self.dedicated(f, &[dst, obj, key], Some(dst), pc);
         };
         let slow = self.b.create_block();
@@ -469,7 +479,7 @@ impl Lowerer<'_> {
     /// `SetItem`: as `GetItem`, the other way (`helper_set_item`).
     pub(crate) fn lower_set_item(&mut self, pc: usize, obj: Reg, key: Reg, src: Reg) {
         let f = rt::helper_set_item as *const () as usize;
-        let Some(layout) = rt::list_layout() else {
+        let Some(layout) = rt::list_layout().filter(|_| !self.never_ran(pc)) else {
             return self.dedicated(f, &[obj, key, src], None, pc);
         };
         let slow = self.b.create_block();
