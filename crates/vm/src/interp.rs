@@ -142,8 +142,13 @@ pub(crate) fn list_set_fast(obj: &Value, key: &Value, value: Value) -> Result<()
 /// Records the operand types an instruction saw (type feedback for the JIT).
 #[inline(always)]
 fn note_types(unit: &CodeUnit, pc: usize, a: &Value, b: &Value) {
+    note_bits(unit, pc, crate::regcode::feedback_bits(a, b));
+}
+
+#[inline(always)]
+fn note_bits(unit: &CodeUnit, pc: usize, bits: u8) {
     if let Some(cell) = unit.reg().feedback.get(pc) {
-        cell.set(cell.get() | crate::regcode::feedback_bits(a, b));
+        cell.set(cell.get() | bits);
     }
 }
 
@@ -748,11 +753,24 @@ impl Vm {
                 }
                 RInstr::GetItem { dst, obj, key } => {
                     if let Some(v) = list_get_fast(r!(obj), r!(key)) {
+                        if record {
+                            note_bits(unit, ip - 1, crate::regcode::list_item_bits(&v));
+                        }
                         w!(dst, v);
                         continue;
                     }
+                    if record {
+                        note_bits(unit, ip - 1, crate::regcode::FB_OTHER);
+                    }
                 }
                 RInstr::SetItem { obj, key, src } => {
+                    if record {
+                        note_bits(
+                            unit,
+                            ip - 1,
+                            crate::regcode::subscript_bits(r!(obj), r!(key)),
+                        );
+                    }
                     if list_set_fast(r!(obj), r!(key), r!(src).clone()).is_ok() {
                         continue;
                     }

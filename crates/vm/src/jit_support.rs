@@ -166,6 +166,24 @@ pub extern "C" fn helper_for_iter(vm: *mut Vm, frame: *mut Frame, pc: u64) -> u6
     }
 }
 
+/// `ForIter { iter, dst }` at `pc`: a `range` or list iterator through `helper_range_next`,
+/// any other through `helper_for_iter`. 1 with the next item stored, 0 when exhausted, or an
+/// exit (>= 256).
+pub extern "C" fn helper_for_next(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    iter: u64,
+    dst: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: as in `helper_get_item`.
+    let regs = unsafe { (*frame).regs.as_mut_ptr() };
+    match helper_range_next(regs, iter, dst) {
+        2 => helper_for_iter(vm, frame, pc),
+        r => r,
+    }
+}
+
 /// The in-range index of an int into a list of `len` items (negative counts from the end).
 fn list_index(i: i64, len: usize) -> Option<usize> {
     let idx = if i < 0 { i + len as i64 } else { i };
@@ -197,6 +215,42 @@ pub extern "C" fn helper_list_get(regs: *mut Value, dst: u64, obj: u64, key: u64
         drop(items);
         *d = v;
         0
+    }
+}
+
+/// `GetItem { dst, obj, key }` at `pc`: a list item through `helper_list_get`, anything else
+/// through the interpreter.
+pub extern "C" fn helper_get_item(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    dst: u64,
+    obj: u64,
+    key: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: see `parts`; the slab pointer is taken without holding a reference to the frame.
+    let regs = unsafe { (*frame).regs.as_mut_ptr() };
+    match helper_list_get(regs, dst, obj, key) {
+        0 => 0,
+        _ => helper_exec(vm, frame, pc),
+    }
+}
+
+/// `SetItem { obj, key, src }` at `pc`: a list item through `helper_list_set`, anything else
+/// through the interpreter.
+pub extern "C" fn helper_set_item(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    obj: u64,
+    key: u64,
+    src: u64,
+    pc: u64,
+) -> u64 {
+    // SAFETY: as in `helper_get_item`.
+    let regs = unsafe { (*frame).regs.as_mut_ptr() };
+    match helper_list_set(regs, obj, key, src) {
+        0 => 0,
+        _ => helper_exec(vm, frame, pc),
     }
 }
 
@@ -281,6 +335,20 @@ pub extern "C" fn helper_store_inline(regs: *mut Value, reg: u64, tag: u64, payl
     // SAFETY: `regs` is the slab of the running frame and `reg` is below its length (the
     // translator only names registers below `nregs`).
     unsafe { *regs.add(reg as usize) = v };
+}
+
+/// A 16-byte slot holding an unbound value, which native code reads in place of a list item
+/// whose index is out of range (so that it can test the index and the item's tag together).
+pub fn blank_slot() -> usize {
+    static BLANK: [u64; 2] = [TAG_UNDEF as u64, 0];
+    BLANK.as_ptr() as usize
+}
+
+/// Releases the (heap) value of a register, leaving it unbound, before native code writes an
+/// inline value there.
+pub extern "C" fn helper_release(regs: *mut Value, reg: u64) {
+    // SAFETY: as in `helper_store_inline`.
+    unsafe { *regs.add(reg as usize) = Value::Undef };
 }
 
 /// `regs[dst] = regs[src].clone()` for values native code does not copy itself.

@@ -18,6 +18,30 @@ pub const FB_INT: u8 = 1;
 pub const FB_FLOAT: u8 = 2;
 pub const FB_MIXED: u8 = 4;
 pub const FB_OTHER: u8 = 8;
+/// For `GetItem` and `SetItem`: a list subscripted by an int (any other pair is `FB_OTHER`).
+/// A `GetItem` also records its item: `FB_INT`, `FB_FLOAT` or `FB_ITEM_OTHER`.
+pub const FB_LIST: u8 = 16;
+pub const FB_ITEM_OTHER: u8 = 32;
+
+/// The feedback bits of a list item fetched by `GetItem`.
+#[inline(always)]
+pub fn list_item_bits(item: &Value) -> u8 {
+    FB_LIST
+        | match item {
+            Value::Int(_) => FB_INT,
+            Value::Float(_) => FB_FLOAT,
+            _ => FB_ITEM_OTHER,
+        }
+}
+
+/// The feedback bit of a subscript of `obj` by `key`.
+#[inline(always)]
+pub fn subscript_bits(obj: &Value, key: &Value) -> u8 {
+    match (obj, key) {
+        (Value::List(_), Value::Int(_)) => FB_LIST,
+        _ => FB_OTHER,
+    }
+}
 
 /// The feedback bit for one pair of operands.
 #[inline(always)]

@@ -1,0 +1,809 @@
+//! Lowering of the instructions native code runs inline: moves and constants, int and float
+//! arithmetic and comparisons, and list items, with the slab's loads and stores they need.
+
+use crate::lower::{Known, Lowerer, I64, SLOT};
+use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
+use cranelift_codegen::ir::{self, types, Block, InstBuilder, MemFlagsData};
+use ferropy_bytecode::BinaryOperator as B;
+use ferropy_vm::jit_support::{
+    self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE,
+};
+use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_OTHER};
+use ferropy_vm::Value as PyValue;
+
+/// An inline value to store into a register.
+#[derive(Clone, Copy)]
+pub(crate) enum Inline {
+    Int(ir::Value),
+    Float(ir::Value),
+    Bool(ir::Value),
+    None,
+}
+
+/// The int and float condition codes of comparison operator `op` (`<`, `<=`, `==`, `!=`, `>`,
+/// `>=`), if it is one of those.
+fn condition_codes(op: u8) -> Option<(IntCC, FloatCC)> {
+    Some(match op {
+        0 => (IntCC::SignedLessThan, FloatCC::LessThan),
+        1 => (IntCC::SignedLessThanOrEqual, FloatCC::LessThanOrEqual),
+        2 => (IntCC::Equal, FloatCC::Equal),
+        3 => (IntCC::NotEqual, FloatCC::NotEqual),
+        4 => (IntCC::SignedGreaterThan, FloatCC::GreaterThan),
+        5 => (IntCC::SignedGreaterThanOrEqual, FloatCC::GreaterThanOrEqual),
+        _ => return None,
+    })
+}
+
+impl Lowerer<'_> {
+    pub(crate) fn lower_load_const(&mut self, pc: usize, dst: Reg, k: u32) {
+        match &self.unit.consts[k as usize] {
+            PyValue::Int(i) => {
+                let v = self.b.ins().iconst(I64, *i);
+                self.store_typed(dst, Inline::Int(v));
+                self.set_known(dst, Known::Int(v));
+            }
+            PyValue::Float(f) => {
+                let v = self.b.ins().f64const(*f);
+                self.store_typed(dst, Inline::Float(v));
+                self.set_known(dst, Known::Float(v));
+            }
+            PyValue::Bool(x) => {
+                let v = self.b.ins().iconst(types::I8, i64::from(*x));
+                self.store(dst, Inline::Bool(v));
+                self.forget(dst);
+                self.inline.insert(dst);
+            }
+            PyValue::None => {
+                self.store(dst, Inline::None);
+                self.forget(dst);
+                self.inline.insert(dst);
+            }
+            _ => self.generic(pc),
+        }
+    }
+
+    // ----- arithmetic and comparisons -----
+
+    pub(crate) fn lower_binary(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg) {
+        let Some((bop, _)) = B::decode(u32::from(op)) else {
+            return self.generic_writing(pc, dst);
+        };
+        let int_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor);
+        let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
+        if !int_ok && !float_ok {
+            return self.generic_writing(pc, dst);
+        }
+        // Specialize on what is known here and on the interpreter's type feedback; a failed
+        // guard leaves for the interpreter at this instruction.
+        let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        let kind = |k: Option<&Known>| match k {
+            Some(Known::Int(_)) => 1,
+            Some(Known::Float(_)) => 2,
+            None => 0,
+        };
+        let (ka, kb) = (kind(self.known.get(&a)), kind(self.known.get(&b)));
+        if float_ok && ka != 1 && kb != 1 && (fb == FB_FLOAT || (ka == 2 && kb == 2)) {
+            return self.float_binary(pc, bop, dst, a, b);
+        }
+        if int_ok && ka != 2 && kb != 2 && (fb == FB_INT || (ka == 1 && kb == 1)) {
+            return self.int_binary(pc, bop, dst, a, b);
+        }
+        if self.never_ran(pc) {
+            return self.generic_writing(pc, dst);
+        }
+        let saved = self.save_facts();
+        self.lower_binary_both(pc, bop, int_ok, float_ok, dst, a, b);
+        self.restore_facts(saved);
+        self.forget(dst);
+    }
+
+    /// A register's payload as an int or float: known already, or loaded behind a tag guard
+    /// that leaves for the interpreter at `pc`.
+    fn guarded(&mut self, reg: Reg, float: bool, pc: usize) -> ir::Value {
+        match (self.known.get(&reg), float) {
+            (Some(Known::Float(v)), true) | (Some(Known::Int(v)), false) => return *v,
+            _ => {}
+        }
+        let t = self.tag(reg);
+        let ok = self.tag_is(t, if float { TAG_FLOAT } else { TAG_INT });
+        self.guard(ok, pc);
+        let (v, k) = if float {
+            let v = self.load_float(reg);
+            (v, Known::Float(v))
+        } else {
+            let v = self.load_int(reg);
+            (v, Known::Int(v))
+        };
+        self.set_known(reg, k);
+        v
+    }
+
+    /// Stores a typed result; when the destination's old value is known to be inline, without
+    /// checking its tag.
+    fn store_typed(&mut self, dst: Reg, v: Inline) {
+        if !self.is_inline(dst) {
+            return self.store(dst, v);
+        }
+        let off = dst as i32 * SLOT;
+        let flags = MemFlagsData::trusted();
+        let (tag, payload) = match v {
+            Inline::Int(x) => (TAG_INT, x),
+            Inline::Float(x) => (TAG_FLOAT, x),
+            _ => return self.store(dst, v),
+        };
+        self.b
+            .ins()
+            .store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
+        let t = self.b.ins().iconst(I64, i64::from(tag));
+        self.b.ins().store(flags, t, self.regs, off);
+    }
+
+    fn float_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
+        let x = self.guarded(a, true, pc);
+        let y = self.guarded(b, true, pc);
+        let r = match bop {
+            B::Add => self.b.ins().fadd(x, y),
+            B::Sub => self.b.ins().fsub(x, y),
+            B::Mul => self.b.ins().fmul(x, y),
+            _ => {
+                // Division by zero raises: the interpreter does that.
+                let zero = self.b.ins().f64const(0.0);
+                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
+                self.guard(nonzero, pc);
+                self.b.ins().fdiv(x, y)
+            }
+        };
+        self.store_typed(dst, Inline::Float(r));
+        self.set_known(dst, Known::Float(r));
+    }
+
+    /// `x op y` on i64s, and whether it overflowed.
+    fn int_op(&mut self, bop: B, x: ir::Value, y: ir::Value) -> (ir::Value, ir::Value) {
+        match bop {
+            B::Add => self.b.ins().sadd_overflow(x, y),
+            B::Sub => self.b.ins().ssub_overflow(x, y),
+            B::Mul => self.b.ins().smul_overflow(x, y),
+            B::And => (self.b.ins().band(x, y), self.b.ins().iconst(types::I8, 0)),
+            B::Or => (self.b.ins().bor(x, y), self.b.ins().iconst(types::I8, 0)),
+            _ => (self.b.ins().bxor(x, y), self.b.ins().iconst(types::I8, 0)),
+        }
+    }
+
+    fn float_op(&mut self, bop: B, x: ir::Value, y: ir::Value) -> ir::Value {
+        match bop {
+            B::Add => self.b.ins().fadd(x, y),
+            B::Sub => self.b.ins().fsub(x, y),
+            B::Mul => self.b.ins().fmul(x, y),
+            _ => self.b.ins().fdiv(x, y),
+        }
+    }
+
+    fn int_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
+        let x = self.guarded(a, false, pc);
+        let y = self.guarded(b, false, pc);
+        let (r, overflow) = self.int_op(bop, x, y);
+        // Overflow into a big int: the interpreter does that.
+        let fits = self.b.ins().bxor_imm_u(overflow, 1);
+        self.guard(fits, pc);
+        self.store_typed(dst, Inline::Int(r));
+        self.set_known(dst, Known::Int(r));
+    }
+
+    /// Arithmetic on operands of unknown type: the int path, then the float path, then the
+    /// interpreter.
+    #[allow(clippy::too_many_arguments)]
+    fn lower_binary_both(
+        &mut self,
+        pc: usize,
+        bop: B,
+        int_ok: bool,
+        float_ok: bool,
+        dst: Reg,
+        a: Reg,
+        b: Reg,
+    ) {
+        let slow = self.b.create_block();
+        let check_float = self.b.create_block();
+        let done = self.b.create_block();
+        let ta = self.tag(a);
+        let tb = self.tag(b);
+        if int_ok {
+            let ints = self.both(ta, tb, TAG_INT);
+            let int_block = self.b.create_block();
+            self.b.ins().brif(ints, int_block, &[], check_float, &[]);
+            self.b.switch_to_block(int_block);
+            let x = self.load_int(a);
+            let y = self.load_int(b);
+            let (r, overflow) = self.int_op(bop, x, y);
+            let store = self.b.create_block();
+            self.b.ins().brif(overflow, slow, &[], store, &[]);
+            self.b.switch_to_block(store);
+            self.store(dst, Inline::Int(r));
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().jump(check_float, &[]);
+        }
+        self.b.switch_to_block(check_float);
+        if float_ok {
+            let floats = self.both(ta, tb, TAG_FLOAT);
+            let float_block = self.b.create_block();
+            self.b.ins().brif(floats, float_block, &[], slow, &[]);
+            self.b.switch_to_block(float_block);
+            let x = self.load_float(a);
+            let y = self.load_float(b);
+            if bop == B::TrueDiv {
+                // Division by zero raises: leave that to the interpreter.
+                let zero = self.b.ins().f64const(0.0);
+                let is_zero = self.b.ins().fcmp(FloatCC::Equal, y, zero);
+                let divide = self.b.create_block();
+                self.b.ins().brif(is_zero, slow, &[], divide, &[]);
+                self.b.switch_to_block(divide);
+            }
+            let r = self.float_op(bop, x, y);
+            self.store(dst, Inline::Float(r));
+            self.b.ins().jump(done, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        self.generic_to(pc, done);
+    }
+
+    /// Emits the int and float comparison fast paths; goes on in a block whose parameter is
+    /// the i8 result, which is returned. Falls into `slow` when neither applies.
+    fn compare_fast(&mut self, op: u8, a: Reg, b: Reg, slow: Block) -> Option<ir::Value> {
+        let (icc, fcc) = condition_codes(op)?;
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        let ta = self.tag(a);
+        let tb = self.tag(b);
+        let ints = self.both(ta, tb, TAG_INT);
+        let int_block = self.b.create_block();
+        let check_float = self.b.create_block();
+        self.b.ins().brif(ints, int_block, &[], check_float, &[]);
+        self.b.switch_to_block(int_block);
+        let x = self.load_int(a);
+        let y = self.load_int(b);
+        let r = self.b.ins().icmp(icc, x, y);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(check_float);
+        let floats = self.both(ta, tb, TAG_FLOAT);
+        let float_block = self.b.create_block();
+        self.b.ins().brif(floats, float_block, &[], slow, &[]);
+        self.b.switch_to_block(float_block);
+        let x = self.load_float(a);
+        let y = self.load_float(b);
+        let r = self.b.ins().fcmp(fcc, x, y);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        Some(self.b.block_params(done)[0])
+    }
+
+    /// A comparison of two registers whose types are known (from what is known here, or from
+    /// the interpreter's type feedback behind guards): the i8 result, if it is one.
+    fn compare_typed(&mut self, pc: usize, op: u8, a: Reg, b: Reg) -> Option<ir::Value> {
+        let (icc, fcc) = condition_codes(op)?;
+        let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        let (ka, kb) = (self.known.get(&a).copied(), self.known.get(&b).copied());
+        let float = match (ka, kb) {
+            (Some(Known::Int(x)), Some(Known::Int(y))) => {
+                return Some(self.b.ins().icmp(icc, x, y))
+            }
+            (Some(Known::Float(x)), Some(Known::Float(y))) => {
+                return Some(self.b.ins().fcmp(fcc, x, y))
+            }
+            (Some(Known::Int(_)), Some(Known::Float(_)))
+            | (Some(Known::Float(_)), Some(Known::Int(_))) => return None,
+            (Some(Known::Float(_)), None) | (None, Some(Known::Float(_))) => true,
+            (Some(Known::Int(_)), None) | (None, Some(Known::Int(_))) => false,
+            (None, None) => fb == FB_FLOAT,
+        };
+        // Speculate on the feedback: only int pairs, or only float pairs, seen here.
+        if fb != if float { FB_FLOAT } else { FB_INT } {
+            return None;
+        }
+        let x = self.guarded(a, float, pc);
+        let y = self.guarded(b, float, pc);
+        Some(if float {
+            self.b.ins().fcmp(fcc, x, y)
+        } else {
+            self.b.ins().icmp(icc, x, y)
+        })
+    }
+
+    pub(crate) fn lower_compare(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg) {
+        if let Some(result) = self.compare_typed(pc, op, a, b) {
+            self.store(dst, Inline::Bool(result));
+            self.forget(dst);
+            self.inline.insert(dst);
+            return;
+        }
+        if self.never_ran(pc) {
+            return self.generic_writing(pc, dst);
+        }
+        let saved = self.save_facts();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        match self.compare_fast(op, a, b, slow) {
+            Some(result) => {
+                self.store(dst, Inline::Bool(result));
+                self.b.ins().jump(done, &[]);
+            }
+            None => {
+                self.b.ins().jump(slow, &[]);
+            }
+        }
+        self.b.switch_to_block(slow);
+        self.generic_to(pc, done);
+        self.restore_facts(saved);
+        self.forget(dst);
+    }
+
+    pub(crate) fn lower_compare_jump(
+        &mut self,
+        pc: usize,
+        op: u8,
+        a: Reg,
+        b: Reg,
+        target: Block,
+        when: bool,
+    ) {
+        let next = self.b.create_block();
+        let (on_true, on_false) = if when { (target, next) } else { (next, target) };
+        if let Some(result) = self.compare_typed(pc, op, a, b) {
+            self.b.ins().brif(result, on_true, &[], on_false, &[]);
+            self.b.switch_to_block(next);
+            return;
+        }
+        let slow = self.b.create_block();
+        let fast = match self.never_ran(pc) {
+            true => None,
+            false => self.compare_fast(op, a, b, slow),
+        };
+        if let Some(result) = fast {
+            self.b.ins().brif(result, on_true, &[], on_false, &[]);
+        } else {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
+        let r = self.call_helper(
+            rt::helper_compare as *const () as usize,
+            self.helpers.exec,
+            &[pc as i64],
+        );
+        let is_exit = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThanOrEqual, r, 256);
+        self.leave_if(is_exit, r);
+        self.b.ins().brif(r, on_true, &[], on_false, &[]);
+        self.b.switch_to_block(next);
+    }
+
+    // ----- list items -----
+
+    /// The value of `reg` if it is a constant register holding an int.
+    fn const_int(&self, reg: Reg) -> Option<i64> {
+        let r = self.unit.reg();
+        let base = r.nregs as usize - r.const_values.len();
+        match (reg as usize)
+            .checked_sub(base)
+            .and_then(|i| r.const_values.get(i))
+        {
+            Some(PyValue::Int(i)) => Some(*i),
+            _ => None,
+        }
+    }
+
+    /// Whether the interpreter saw only lists subscripted by ints at `pc` (then native code
+    /// speculates on it: anything else leaves for the interpreter).
+    fn lists_only(&self, pc: usize, obj: Reg) -> bool {
+        let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        self.lists.contains_key(&obj) || (fb & FB_LIST != 0 && fb & FB_OTHER == 0)
+    }
+
+    /// A `GetItem` whose items were all ints (`false`) or all floats (`true`) in the
+    /// interpreter, from lists subscripted by ints: the item is loaded behind one guard on
+    /// the index and its tag, and its value is known afterwards.
+    fn typed_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> bool {
+        let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        let float = match fb {
+            x if x == FB_LIST | FB_INT => false,
+            x if x == FB_LIST | FB_FLOAT => true,
+            _ => return false,
+        };
+        let Some(layout) = rt::list_layout() else {
+            return false;
+        };
+        let unused = self.b.create_block();
+        let (item, in_range) = self.list_item(pc, layout, obj, key, false, true, unused);
+        let mem = MemFlagsData::new();
+        let ts = self.b.ins().load(I64, mem, item, 0);
+        let tag = self.tag_is(ts, if float { TAG_FLOAT } else { TAG_INT });
+        let ok = self.b.ins().band(tag, in_range);
+        self.guard(ok, pc);
+        let k = if float {
+            Known::Float(self.b.ins().load(types::F64, mem, item, PAYLOAD_OFFSET))
+        } else {
+            Known::Int(self.b.ins().load(I64, mem, item, PAYLOAD_OFFSET))
+        };
+        match k {
+            Known::Int(v) => self.store_typed(dst, Inline::Int(v)),
+            Known::Float(v) => self.store_typed(dst, Inline::Float(v)),
+        }
+        self.set_known(dst, k);
+        true
+    }
+
+    /// `GetItem`: a list item copied inline when it and the value it replaces are inline, else
+    /// `helper_get_item` (lists, then the interpreter).
+    pub(crate) fn lower_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) {
+        let f = rt::helper_get_item as *const () as usize;
+        if self.typed_get_item(pc, dst, obj, key) {
+            return;
+        }
+        let Some(layout) = rt::list_layout().filter(|_| !self.never_ran(pc)) else {
+            return self.dedicated(f, &[dst, obj, key], Some(dst), pc);
+        };
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let speculate = self.lists_only(pc, obj);
+        let (item, in_range) = self.list_item(pc, layout, obj, key, false, speculate, slow);
+        let mem = MemFlagsData::new();
+        let ts = self.b.ins().load(I64, mem, item, 0);
+        let limit = i64::from(TAG_FLOAT);
+        let inline = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
+        let mut ok = self.b.ins().band(inline, in_range);
+        if !self.is_inline(dst) {
+            let td = self.tag(dst);
+            let dst_ok = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit);
+            ok = self.b.ins().band(ok, dst_ok);
+        }
+        self.branch_or(ok, slow);
+        let w1 = self.b.ins().load(I64, mem, item, 8);
+        let off = dst as i32 * SLOT;
+        self.b.ins().store(mem, ts, self.regs, off);
+        self.b.ins().store(mem, w1, self.regs, off + 8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.dedicated_to(f, &[dst, obj, key], Some(dst), pc, done);
+        self.forget(dst);
+    }
+
+    /// `SetItem`: as `GetItem`, the other way (`helper_set_item`).
+    pub(crate) fn lower_set_item(&mut self, pc: usize, obj: Reg, key: Reg, src: Reg) {
+        let f = rt::helper_set_item as *const () as usize;
+        let Some(layout) = rt::list_layout().filter(|_| !self.never_ran(pc)) else {
+            return self.dedicated(f, &[obj, key, src], None, pc);
+        };
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let speculate = self.lists_only(pc, obj);
+        let (item, in_range) = self.list_item(pc, layout, obj, key, true, speculate, slow);
+        let mem = MemFlagsData::new();
+        let told = self.b.ins().load(I64, mem, item, 0);
+        let limit = i64::from(TAG_FLOAT);
+        let inline = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, told, limit);
+        let mut ok = self.b.ins().band(inline, in_range);
+        let known = self.known.get(&src).copied();
+        if !self.is_inline(src) {
+            let ts = self.tag(src);
+            let src_ok = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
+            ok = self.b.ins().band(ok, src_ok);
+        }
+        self.branch_or(ok, slow);
+        let (w0, w1) = match known {
+            Some(Known::Int(v)) => (self.b.ins().iconst(I64, i64::from(TAG_INT)), v),
+            Some(Known::Float(v)) => {
+                let bits = self.b.ins().bitcast(I64, MemFlagsData::new(), v);
+                (self.b.ins().iconst(I64, i64::from(TAG_FLOAT)), bits)
+            }
+            None => {
+                let off = src as i32 * SLOT;
+                let flags = MemFlagsData::trusted();
+                (
+                    self.b.ins().load(I64, flags, self.regs, off),
+                    self.b.ins().load(I64, flags, self.regs, off + 8),
+                )
+            }
+        };
+        self.b.ins().store(mem, w0, item, 0);
+        self.b.ins().store(mem, w1, item, 8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.dedicated_to(f, &[obj, key, src], None, pc, done);
+    }
+
+    /// The address of item `key` of the list in register `obj`, for reading or (`write`) for
+    /// replacing it, when `obj` is a list (see `rt::ListLayout`) that is not being written (for
+    /// a write: not borrowed at all) and `key` an int in range. Otherwise branches to `slow`;
+    /// or, when `speculate`, leaves for the interpreter at `pc` for anything but a list and an
+    /// int (and records the list, see `lists`).
+    #[allow(clippy::too_many_arguments)]
+    fn list_item(
+        &mut self,
+        pc: usize,
+        layout: rt::ListLayout,
+        obj: Reg,
+        key: Reg,
+        write: bool,
+        speculate: bool,
+        slow: Block,
+    ) -> (ir::Value, ir::Value) {
+        let list_mem = MemFlagsData::new();
+        let known_list = self.lists.get(&obj).copied();
+        let (p, i) = match known_list {
+            Some((p, free)) => {
+                let i = self.guarded(key, false, pc);
+                if write && !free {
+                    let flag = self.b.ins().load(I64, list_mem, p, layout.borrow);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
+                    self.guard(ok, pc);
+                    self.lists.insert(obj, (p, true));
+                }
+                (p, i)
+            }
+            None if speculate => {
+                let t = self.tag(obj);
+                let is_list = self.tag_is(t, layout.tag);
+                self.guard(is_list, pc);
+                let i = self.guarded(key, false, pc);
+                let p = self.load_int(obj);
+                let flag = self.b.ins().load(I64, list_mem, p, layout.borrow);
+                let free = self.borrow_free(flag, write);
+                self.guard(free, pc);
+                self.lists.insert(obj, (p, write));
+                (p, i)
+            }
+            None => {
+                let t = self.tag(obj);
+                let mut ok = self.tag_is(t, layout.tag);
+                let known_key = match self.known.get(&key) {
+                    Some(Known::Int(v)) => Some(*v),
+                    _ => None,
+                };
+                if known_key.is_none() {
+                    let tk = self.tag(key);
+                    let is_int = self.tag_is(tk, TAG_INT);
+                    ok = self.b.ins().band(ok, is_int);
+                }
+                self.branch_or(ok, slow);
+                let i = match known_key {
+                    Some(v) => v,
+                    None => self.load_int(key),
+                };
+                let p = self.load_int(obj);
+                let flag = self.b.ins().load(I64, list_mem, p, layout.borrow);
+                let free = self.borrow_free(flag, write);
+                self.branch_or(free, slow);
+                (p, i)
+            }
+        };
+        let len = self.b.ins().load(I64, list_mem, p, layout.len);
+        let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
+        let (in_range, item) = match self.const_int(key).filter(|c| *c >= 0) {
+            Some(c) => {
+                let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, c);
+                (in_range, self.b.ins().iadd_imm_s(data, c << 4))
+            }
+            None => {
+                let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+                let from_end = self.b.ins().iadd(i, len);
+                let idx = self.b.ins().select(negative, from_end, i);
+                let in_range = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+                let offset = self.b.ins().ishl_imm_u(idx, 4);
+                (in_range, self.b.ins().iadd(data, offset))
+            }
+        };
+        // Out of range, the address of a blank slot instead, so the caller can read the item's
+        // tag before branching once on everything.
+        let blank = self.b.ins().iconst(I64, rt::blank_slot() as i64);
+        let item = self.b.ins().select(in_range, item, blank);
+        (item, in_range)
+    }
+
+    /// Whether a list's borrow flag allows reading (no mutable borrow) or writing (none).
+    fn borrow_free(&mut self, flag: ir::Value, write: bool) -> ir::Value {
+        if write {
+            self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
+        } else {
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
+        }
+    }
+
+    /// Goes on in a new block when `ok` holds, else branches to `slow`.
+    fn branch_or(&mut self, ok: ir::Value, slow: Block) {
+        let go = self.b.create_block();
+        self.b.ins().brif(ok, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+    }
+
+    // ----- the slab -----
+
+    pub(crate) fn tag(&mut self, reg: Reg) -> ir::Value {
+        self.b
+            .ins()
+            .load(I64, MemFlagsData::trusted(), self.regs, reg as i32 * SLOT)
+    }
+
+    fn load_int(&mut self, reg: Reg) -> ir::Value {
+        self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            self.regs,
+            reg as i32 * SLOT + PAYLOAD_OFFSET,
+        )
+    }
+
+    fn load_float(&mut self, reg: Reg) -> ir::Value {
+        self.b.ins().load(
+            types::F64,
+            MemFlagsData::trusted(),
+            self.regs,
+            reg as i32 * SLOT + PAYLOAD_OFFSET,
+        )
+    }
+
+    pub(crate) fn tag_is(&mut self, tag: ir::Value, want: u8) -> ir::Value {
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, i64::from(want))
+    }
+
+    /// Both operands carry tag `want`.
+    fn both(&mut self, ta: ir::Value, tb: ir::Value, want: u8) -> ir::Value {
+        let x = self.tag_is(ta, want);
+        let y = self.tag_is(tb, want);
+        self.b.ins().band(x, y)
+    }
+
+    /// Writes an inline value; when the old value may be on the heap, releases it first
+    /// (`helper_release`). The register is inline afterwards.
+    fn store(&mut self, reg: Reg, v: Inline) {
+        let off = reg as i32 * SLOT;
+        if !self.is_inline(reg) {
+            let old = self.tag(reg);
+            let inline =
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, old, i64::from(TAG_FLOAT));
+            let release = self.b.create_block();
+            let done = self.b.create_block();
+            self.b.ins().brif(inline, done, &[], release, &[]);
+            self.b.switch_to_block(release);
+            let f = rt::helper_release as *const () as usize as i64;
+            let f = self.b.ins().iconst(I64, f);
+            let r = self.b.ins().iconst(I64, i64::from(reg));
+            self.b
+                .ins()
+                .call_indirect(self.helpers.release, f, &[self.regs, r]);
+            self.join(done);
+        }
+        let flags = MemFlagsData::trusted();
+        let tag = match v {
+            Inline::Int(x) => {
+                self.b
+                    .ins()
+                    .store(flags, x, self.regs, off + PAYLOAD_OFFSET);
+                TAG_INT
+            }
+            Inline::Float(x) => {
+                self.b
+                    .ins()
+                    .store(flags, x, self.regs, off + PAYLOAD_OFFSET);
+                TAG_FLOAT
+            }
+            Inline::Bool(x) => {
+                self.b.ins().store(flags, x, self.regs, off + BOOL_OFFSET);
+                TAG_BOOL
+            }
+            Inline::None => TAG_NONE,
+        };
+        let t = self.b.ins().iconst(I64, i64::from(tag));
+        self.b.ins().store(flags, t, self.regs, off);
+        self.inline.insert(reg);
+    }
+
+    pub(crate) fn lower_move(&mut self, dst: Reg, src: Reg) {
+        let k = self.known.get(&src).copied();
+        let list = self.lists.get(&src).copied();
+        let src_inline = self.is_inline(src);
+        if let (Some(k), true) = (k, self.is_inline(dst)) {
+            // Both inline and the value known: two stores.
+            match k {
+                Known::Int(v) => self.store_typed(dst, Inline::Int(v)),
+                Known::Float(v) => self.store_typed(dst, Inline::Float(v)),
+            }
+            self.set_known(dst, k);
+            return;
+        }
+        let flags = MemFlagsData::trusted();
+        let ts = self.tag(src);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let limit = i64::from(TAG_FLOAT);
+        let both = match (src_inline, self.is_inline(dst)) {
+            (true, true) => None,
+            (true, false) => {
+                let td = self.tag(dst);
+                Some(
+                    self.b
+                        .ins()
+                        .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit),
+                )
+            }
+            (false, true) => Some(self.b.ins().icmp_imm_s(
+                IntCC::UnsignedLessThanOrEqual,
+                ts,
+                limit,
+            )),
+            (false, false) => {
+                let td = self.tag(dst);
+                let a = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
+                let c = self
+                    .b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit);
+                Some(self.b.ins().band(a, c))
+            }
+        };
+        match both {
+            Some(both) => {
+                self.b.ins().brif(both, fast, &[], slow, &[]);
+            }
+            None => {
+                self.b.ins().jump(fast, &[]);
+            }
+        }
+        self.b.switch_to_block(fast);
+        let w1 = self
+            .b
+            .ins()
+            .load(I64, flags, self.regs, src as i32 * SLOT + 8);
+        self.b.ins().store(flags, ts, self.regs, dst as i32 * SLOT);
+        self.b
+            .ins()
+            .store(flags, w1, self.regs, dst as i32 * SLOT + 8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        if both.is_some() {
+            let d = self.b.ins().iconst(I64, i64::from(dst));
+            let s = self.b.ins().iconst(I64, i64::from(src));
+            let f = self
+                .b
+                .ins()
+                .iconst(I64, rt::helper_move as *const () as usize as i64);
+            self.b
+                .ins()
+                .call_indirect(self.helpers.move_, f, &[self.regs, d, s]);
+        }
+        self.join(done);
+        // `dst` now holds what `src` holds.
+        self.forget(dst);
+        if let Some(k) = k {
+            self.set_known(dst, k);
+        }
+        if src_inline {
+            self.inline.insert(dst);
+        }
+        if let Some(l) = list {
+            self.lists.insert(dst, l);
+        }
+    }
+}
