@@ -451,18 +451,11 @@ impl Lowerer<'_> {
         let (item, in_range) = self.list_item(pc, layout, obj, key, false, speculate, slow);
         let mem = MemFlagsData::new();
         let ts = self.b.ins().load(I64, mem, item, 0);
-        let limit = i64::from(TAG_FLOAT);
-        let inline = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
+        let inline = self.tag_is_inline(ts);
         let mut ok = self.b.ins().band(inline, in_range);
         if !self.is_inline(dst) {
             let td = self.tag(dst);
-            let dst_ok = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit);
+            let dst_ok = self.tag_is_inline(td);
             ok = self.b.ins().band(ok, dst_ok);
         }
         self.branch_or(ok, slow);
@@ -488,19 +481,12 @@ impl Lowerer<'_> {
         let (item, in_range) = self.list_item(pc, layout, obj, key, true, speculate, slow);
         let mem = MemFlagsData::new();
         let told = self.b.ins().load(I64, mem, item, 0);
-        let limit = i64::from(TAG_FLOAT);
-        let inline = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, told, limit);
+        let inline = self.tag_is_inline(told);
         let mut ok = self.b.ins().band(inline, in_range);
         let known = self.known.get(&src).copied();
         if !self.is_inline(src) {
             let ts = self.tag(src);
-            let src_ok = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
+            let src_ok = self.tag_is_inline(ts);
             ok = self.b.ins().band(ok, src_ok);
         }
         self.branch_or(ok, slow);
@@ -669,16 +655,22 @@ impl Lowerer<'_> {
         self.b.ins().band(x, y)
     }
 
+    /// Whether a value's tag says it is inline (owns nothing): the inline tags come first,
+    /// up to `TAG_FLOAT`.
+    fn tag_is_inline(&mut self, tag: ir::Value) -> ir::Value {
+        let limit = i64::from(TAG_FLOAT);
+        self.b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, tag, limit)
+    }
+
     /// Writes an inline value; when the old value may be on the heap, releases it first
     /// (`helper_release`). The register is inline afterwards.
     fn store(&mut self, reg: Reg, v: Inline) {
         let off = reg as i32 * SLOT;
         if !self.is_inline(reg) {
             let old = self.tag(reg);
-            let inline =
-                self.b
-                    .ins()
-                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, old, i64::from(TAG_FLOAT));
+            let inline = self.tag_is_inline(old);
             let release = self.b.create_block();
             let done = self.b.create_block();
             self.b.ins().brif(inline, done, &[], release, &[]);
@@ -734,32 +726,17 @@ impl Lowerer<'_> {
         let fast = self.b.create_block();
         let slow = self.b.create_block();
         let done = self.b.create_block();
-        let limit = i64::from(TAG_FLOAT);
         let both = match (src_inline, self.is_inline(dst)) {
             (true, true) => None,
             (true, false) => {
                 let td = self.tag(dst);
-                Some(
-                    self.b
-                        .ins()
-                        .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit),
-                )
+                Some(self.tag_is_inline(td))
             }
-            (false, true) => Some(self.b.ins().icmp_imm_s(
-                IntCC::UnsignedLessThanOrEqual,
-                ts,
-                limit,
-            )),
+            (false, true) => Some(self.tag_is_inline(ts)),
             (false, false) => {
                 let td = self.tag(dst);
-                let a = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, ts, limit);
-                let c = self
-                    .b
-                    .ins()
-                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, td, limit);
+                let a = self.tag_is_inline(ts);
+                let c = self.tag_is_inline(td);
                 Some(self.b.ins().band(a, c))
             }
         };
