@@ -668,12 +668,14 @@ impl Builder<'_> {
                 self.comprehension("<dictcomp>", c.range, &c.generators, &[&c.key, &c.value])?
             }
             E::GeneratorExp(c) => {
-                self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?;
-                let id = self.table.scope_of(c.range);
-                self.table.scopes[id].is_generator = true;
+                self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
             }
             E::Await(a) => {
-                // `await` runs as `yield from` (the coroutine is a generator underneath).
+                // `await` runs as `yield from` (the coroutine is a generator underneath). In a
+                // comprehension it makes the comprehension asynchronous.
+                if self.scope().kind == ScopeKind::Comprehension {
+                    self.scope().is_coroutine = true;
+                }
                 if !self.scope().is_coroutine {
                     return Err(self.error("'await' outside async function".into(), a.range));
                 }
@@ -767,8 +769,14 @@ impl Builder<'_> {
         elts: &[&ast::Expr],
     ) -> Result<(), CompileError> {
         self.expr(&generators[0].iter)?;
+        let genexp = name == "<genexpr>";
         self.with_scope(ScopeKind::Comprehension, name, range, |b| {
             b.scope().add(".0", BOUND | PARAM);
+            // `async for` in it, an `await` or a nested asynchronous comprehension makes it a
+            // coroutine (an asynchronous generator for a generator expression).
+            b.scope().is_coroutine = generators.iter().any(|g| g.is_async);
+            b.scope().is_generator = genexp;
+            b.scope().has_yield = genexp;
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
                     b.expr(&g.iter)?;
@@ -778,7 +786,24 @@ impl Builder<'_> {
                 b.exprs(&g.ifs)?;
             }
             elts.iter().try_for_each(|e| b.expr(e))
-        })
+        })?;
+        let id = self.table.scope_of(range);
+        if genexp || !self.table.scopes[id].is_coroutine {
+            return Ok(());
+        }
+        // The enclosing scope awaits the comprehension's coroutine.
+        let kind = self.scope().kind;
+        match kind {
+            ScopeKind::Comprehension => self.scope().is_coroutine = true,
+            _ if self.scope().is_coroutine => {}
+            _ => {
+                return Err(self.error(
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                    range,
+                ))
+            }
+        }
+        Ok(())
     }
 }
 

@@ -21,6 +21,15 @@ pub struct PyGenerator {
     /// The exception its frame was handling when it last yielded (None outside a handler):
     /// restored when it resumes, so a handler's exception never leaks to the caller.
     pub handled: RefCell<Value>,
+    /// Whether the last step ended at the frame's own `yield` rather than at a `yield from`
+    /// (an `await`, for coroutines and async generators): `asyncgen` tells them apart.
+    pub yielded: Cell<bool>,
+    /// Async generators: an `asend`/`athrow` is in progress (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Async generators: finished or closed, so `athrow`/`aclose` do nothing.
+    pub closed: Cell<bool>,
+    /// Async generators: the firstiter hook has run.
+    pub hooks_done: Cell<bool>,
 }
 
 /// What one resumption produced.
@@ -47,6 +56,10 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
         qualname: f.qualname.borrow().clone(),
         code: f.code.clone(),
         handled: RefCell::new(Value::None),
+        yielded: Cell::new(false),
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
+        hooks_done: Cell::new(false),
     });
     crate::gc::track_generator(&g);
     Value::Generator(g)
@@ -107,6 +120,7 @@ pub fn resume(
     }
     vm.depth -= 1;
     g.running.set(false);
+    g.yielded.set(matches!(result, Ok(Exit::Yield(_))) && frame.resume_dst.is_some());
     match result {
         Ok(Exit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);
@@ -116,20 +130,40 @@ pub fn resume(
             vm.give_back_regs(std::mem::take(&mut frame.regs));
             Ok(GenStep::Returned(v))
         }
-        Err(e) => Err(stop_iteration_escaped(vm, e)),
+        Err(e) => Err(escaped(vm, g.kind, e)),
     }
 }
 
-/// An exception leaving a generator's frame: a `StopIteration` becomes a `RuntimeError`.
+/// An exception leaving a generator's frame: a `StopIteration` (or, from an async generator,
+/// a `StopAsyncIteration`) becomes a `RuntimeError`.
 pub(crate) fn stop_iteration_escaped(vm: &mut Vm, e: PyErr) -> PyErr {
-    if !e.matches(vm, "StopIteration") {
+    escaped(vm, 0, e)
+}
+
+/// `stop_iteration_escaped` for a generator of this kind (the message names it).
+fn escaped(vm: &mut Vm, kind: u8, e: PyErr) -> PyErr {
+    let what = ["generator", "coroutine", "async generator"][kind.min(2) as usize];
+    let name = if e.matches(vm, "StopIteration") {
+        "StopIteration"
+    } else if kind == 2 && e.matches(vm, "StopAsyncIteration") {
+        "StopAsyncIteration"
+    } else {
         return e;
-    }
-    let err = vm.err("RuntimeError", "generator raised StopIteration");
+    };
+    let err = vm.err("RuntimeError", format!("{what} raised {name}"));
     err.exc.exc_state(|s| {
         s.cause = e.value();
         s.suppress_context = true;
     });
+    err
+}
+
+/// `StopIteration(v)` with its `value` (no arguments for None), as a finished generator raises.
+pub fn stop_iteration(vm: &mut Vm, v: Value) -> PyErr {
+    let class = vm.types.exceptions["StopIteration"].clone();
+    let args = if v.is_none() { vec![] } else { vec![v.clone()] };
+    let err = vm.new_exception(&class, args);
+    err.exc.dict.set_str("value", v);
     err
 }
 
@@ -237,13 +271,7 @@ pub fn send(
 ) -> PyResult<Value> {
     match resume(vm, g, sent, throw)? {
         GenStep::Yielded(v) => Ok(v),
-        GenStep::Returned(v) => {
-            let class = vm.types.exceptions["StopIteration"].clone();
-            let args = if v.is_none() { vec![] } else { vec![v.clone()] };
-            let err = vm.new_exception(&class, args);
-            err.exc.dict.set_str("value", v);
-            Err(err)
-        }
+        GenStep::Returned(v) => Err(stop_iteration(vm, v)),
     }
 }
 

@@ -10,6 +10,7 @@
 
 pub mod args;
 pub mod ast_objects;
+pub mod asyncgen;
 pub mod asyncproto;
 pub mod attr;
 pub mod attr_cache;

@@ -126,6 +126,8 @@ pub struct Vm {
     pub(crate) frame_stack: Vec<*const crate::interp::Frame>,
     /// The classes of file objects, created by the first `open()`.
     pub(crate) file_types: Option<crate::fileio::FileTypes>,
+    /// Async generator awaitable types and `sys.set_asyncgen_hooks`' hooks.
+    pub(crate) asyncgen: crate::asyncgen::AsyncGenState,
 }
 
 impl Vm {
@@ -158,6 +160,7 @@ impl Vm {
             ns_hooks: Vec::new(),
             frame_stack: Vec::new(),
             file_types: None,
+            asyncgen: Default::default(),
         };
         crate::builtins::install(&mut vm);
         crate::gc::configure_from_env();
