@@ -158,9 +158,9 @@ fn asend(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn athrow(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = the_agen(vm, args)?;
-    if args.len() < 2 || args.len() > 4 {
+    if args.len() > 4 {
         return Err(vm.type_error(format!(
-            "athrow expected at least 1 argument, got {}",
+            "athrow expected at most 3 arguments, got {}",
             args.len() - 1
         )));
     }
@@ -195,7 +195,7 @@ fn unwrap(vm: &mut Vm, g: &PyGenerator, r: PyResult<AStep>) -> PyResult<Value> {
     let r: PyResult<Value> = match r {
         Ok(AStep::Passed(v)) => return Ok(v),
         Ok(AStep::Own(v)) => Err(crate::generator::stop_iteration(vm, v)),
-        Ok(AStep::Done) => Err(vm.err("StopAsyncIteration", "")),
+        Ok(AStep::Done) => Err(stop_async(vm)),
         Err(e) => Err(e),
     };
     if let Err(e) = &r {
@@ -346,11 +346,7 @@ fn start_throw(
         ))));
     }
     if g.closed.get() || g.frame.borrow().is_none() {
-        return Ok(Some(Err(if athrow {
-            vm.err("StopAsyncIteration", "")
-        } else {
-            crate::generator::stop_iteration(vm, Value::None)
-        })));
+        return Ok(Some(Err(crate::generator::stop_iteration(vm, Value::None))));
     }
     if !v.is_none() {
         return Err(vm.err(
@@ -378,6 +374,11 @@ fn close_result(vm: &mut Vm, a: &Awaitable, r: PyResult<AStep>) -> PyResult<Valu
     };
     g.running_async.set(false);
     r
+}
+
+fn stop_async(vm: &mut Vm) -> PyErr {
+    let class = vm.types.exceptions["StopAsyncIteration"].clone();
+    vm.new_exception(&class, vec![])
 }
 
 /// `sys.get_asyncgen_hooks()`: `(firstiter, finalizer)`.

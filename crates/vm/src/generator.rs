@@ -85,16 +85,19 @@ pub fn resume(
             None => Ok(GenStep::Returned(Value::None)),
         };
     };
-    if frame.pc == 0 && throw.is_none() && !sent.is_none() {
-        *g.frame.borrow_mut() = Some(frame);
-        let what = if g.kind == 1 {
-            "coroutine"
-        } else {
-            "generator"
-        };
-        return Err(vm.type_error(format!(
-            "can't send non-None value to a just-started {what}"
-        )));
+    if frame.pc == 0 {
+        if let Some(e) = throw {
+            // Thrown into a generator that never ran: it ends there, running none of its body.
+            vm.give_back_regs(std::mem::take(&mut frame.regs));
+            return Err(e);
+        }
+        if !sent.is_none() {
+            *g.frame.borrow_mut() = Some(frame);
+            let what = ["generator", "coroutine", "async generator"][g.kind.min(2) as usize];
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
+        }
     }
     if vm.depth + 1 >= vm.recursion_limit || vm.stack_exhausted() {
         *g.frame.borrow_mut() = Some(frame);
