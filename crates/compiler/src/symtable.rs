@@ -62,6 +62,8 @@ pub struct Scope {
     pub has_yield: bool,
     /// The scope is nested in a function (for the NESTED flag and qualnames).
     pub nested: bool,
+    /// The first `return` with a value (an error in an async generator).
+    return_value_at: Option<TextRange>,
     /// Where each `nonlocal` name was declared (for "no binding for nonlocal" errors).
     nonlocal_at: HashMap<String, TextRange>,
 }
@@ -81,6 +83,7 @@ impl Scope {
             is_coroutine: false,
             has_yield: false,
             nested,
+            return_value_at: None,
             nonlocal_at: HashMap::new(),
         }
     }
@@ -293,7 +296,15 @@ impl Builder<'_> {
                 self.with_scope(ScopeKind::Function, f.name.as_str(), f.range, |b| {
                     b.scope().is_coroutine = true;
                     b.params(args);
-                    b.stmts(&f.body)
+                    b.stmts(&f.body)?;
+                    let (at, has_yield) = (b.scope().return_value_at, b.scope().has_yield);
+                    match at {
+                        Some(at) if has_yield => Err(b.error(
+                            "'return' with value in async generator".into(),
+                            at,
+                        )),
+                        _ => Ok(()),
+                    }
                 })?;
             }
             S::ClassDef(c) => {
@@ -310,6 +321,9 @@ impl Builder<'_> {
             S::Return(r) => {
                 if !self.scope().is_function_like() {
                     return Err(self.error("'return' outside function".into(), r.range));
+                }
+                if r.value.is_some() && self.scope().return_value_at.is_none() {
+                    self.scope().return_value_at = Some(r.range);
                 }
                 self.opt_expr(r.value.as_deref())?;
             }
@@ -687,6 +701,9 @@ impl Builder<'_> {
                 self.opt_expr(y.value.as_deref())?;
             }
             E::YieldFrom(y) => {
+                if self.scope().is_coroutine && self.scope().kind == ScopeKind::Function {
+                    return Err(self.error("'yield from' inside async function".into(), y.range));
+                }
                 self.mark_generator(y.range)?;
                 self.expr(&y.value)?;
             }

@@ -108,6 +108,7 @@ fn init_hooks(vm: &mut Vm, g: &Rc<PyGenerator>) -> PyResult<()> {
     if g.hooks_done.replace(true) {
         return Ok(());
     }
+    *g.finalizer.borrow_mut() = vm.asyncgen.finalizer.clone();
     let first = vm.asyncgen.firstiter.clone();
     if !first.is_none() {
         vm.call(&first, &[Value::Generator(g.clone())], &[])?;

@@ -138,6 +138,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    // Output shows order: generators dropped before this print are closed before it.
+    vm.check_signals()?;
     let a = Args::new(args, kwnames);
     for k in kwnames {
         let k = k.as_str().unwrap_or("");

@@ -30,6 +30,71 @@ pub struct PyGenerator {
     pub closed: Cell<bool>,
     /// Async generators: the firstiter hook has run.
     pub hooks_done: Cell<bool>,
+    /// Async generators: the finalizer hook in place when it was first iterated.
+    pub finalizer: RefCell<Value>,
+    /// Already handed to `finalize_pending` once (it is not queued again).
+    pub finalized: Cell<bool>,
+}
+
+thread_local! {
+    /// Generators dropped while suspended, closed at the interpreter's next check.
+    static PENDING: RefCell<Vec<Rc<PyGenerator>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for PyGenerator {
+    /// A generator dropped while suspended is closed, as CPython finalizes one (its `finally`
+    /// blocks and `with` exits run). Dropping has no interpreter at hand, so a new generator
+    /// object takes over the frame and waits for the interpreter's next check (a call, a loop
+    /// back-edge or a `print`).
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if frame.pc == 0 {
+            return;
+        }
+        let g = Rc::new(PyGenerator {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            name: std::mem::take(&mut self.name),
+            qualname: std::mem::take(&mut self.qualname),
+            kind: self.kind,
+            code: self.code.clone(),
+            handled: RefCell::new(std::mem::take(self.handled.get_mut())),
+            yielded: Cell::new(false),
+            running_async: Cell::new(false),
+            closed: Cell::new(self.closed.get()),
+            hooks_done: Cell::new(true),
+            finalizer: RefCell::new(std::mem::take(self.finalizer.get_mut())),
+            finalized: Cell::new(true),
+        });
+        // During thread teardown the queue may be gone; the frame is then just dropped.
+        let _ = PENDING.try_with(|p| p.borrow_mut().push(g));
+        crate::signals::request_check();
+    }
+}
+
+/// Closes the generators dropped while suspended (see `Drop for PyGenerator`); an async
+/// generator goes to the finalizer hook it was first iterated under, if any. An exception
+/// is reported as CPython reports one it cannot raise ("Exception ignored in: ...").
+pub fn finalize_pending(vm: &mut Vm) {
+    while let Some(g) = PENDING.with(|p| p.borrow_mut().pop()) {
+        let fin = std::mem::take(&mut *g.finalizer.borrow_mut());
+        let r = if g.kind == 2 && !matches!(fin, Value::Undef | Value::None) && !g.closed.get() {
+            vm.call(&fin, &[Value::Generator(g.clone())], &[]).map(|_| Value::None)
+        } else {
+            close(vm, &g)
+        };
+        if let Err(e) = r {
+            let what = vm.repr(&Value::Generator(g.clone())).unwrap_or_default();
+            vm.write_err(&format!("Exception ignored in: {what}\n"));
+            let text = vm.format_exception(&e);
+            vm.write_err(&text);
+        }
+    }
 }
 
 /// What one resumption produced.
@@ -60,6 +125,8 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
         running_async: Cell::new(false),
         closed: Cell::new(false),
         hooks_done: Cell::new(false),
+        finalizer: RefCell::new(Value::None),
+        finalized: Cell::new(false),
     });
     crate::gc::track_generator(&g);
     Value::Generator(g)
