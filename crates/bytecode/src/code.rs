@@ -20,10 +20,12 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// An `async def` without `yield`.
     pub const COROUTINE: u32 = 0x80;
+    /// A generator function made awaitable by `types.coroutine`.
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
     /// An `async def` with `yield`.
     pub const ASYNC_GENERATOR: u32 = 0x200;
     /// Every flag this version understands; any other bit makes a code object invalid.
-    pub const ALL: u32 = 0x3f | COROUTINE | ASYNC_GENERATOR;
+    pub const ALL: u32 = 0x3f | COROUTINE | ITERABLE_COROUTINE | ASYNC_GENERATOR;
 }
 
 /// A compile-time constant.

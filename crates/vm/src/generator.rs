@@ -368,6 +368,13 @@ pub fn await_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     let x = args.first().cloned().unwrap_or(Value::None);
     match &x {
         Value::Generator(g) if g.kind == 1 => Ok(x.clone()),
+        // A generator of a `types.coroutine` function.
+        Value::Generator(g)
+            if g.kind == 0
+                && g.code.code.flags & ferropy_bytecode::flags::ITERABLE_COROUTINE != 0 =>
+        {
+            Ok(x.clone())
+        }
         _ => match vm.lookup_special(&x, "__await__") {
             Some(m) => vm.call_method_value(&m, &x, &[], &[]),
             None => Err(vm.type_error(&format!(

@@ -19,6 +19,7 @@ pub mod builtins;
 pub mod bytes_methods;
 pub mod call;
 pub mod classes;
+pub mod codeobj;
 pub mod codecs;
 pub mod complex;
 pub mod container;

@@ -209,6 +209,7 @@ pub fn install(vm: &mut Vm) {
         "BaseException",
         &[("__init__", exc_init), ("with_traceback", same)],
     );
+    register(&t.code, "code", &[("replace", crate::codeobj::code_replace)]);
     crate::excgroup::install(vm);
     crate::asyncgen::install(vm);
     crate::str_methods::install(vm);
@@ -542,9 +543,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Type(class))
 }
 
-fn exc_init(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Value::Instance(i) = &args[0] {
         let positional = args[1..args.len() - kw.len()].to_vec();
+        let positional = vm.os_error_fields(i, positional);
         i.exc_state(|s| s.args = positional);
     }
     Ok(Value::None)
