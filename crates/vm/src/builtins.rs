@@ -124,6 +124,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("<await>", crate::generator::await_iter),
     ("<eg_match>", crate::excgroup::eg_match),
     ("<aiter>", crate::asyncproto::aiter),
+    ("aiter", crate::asyncproto::builtin_aiter),
+    ("anext", crate::asyncproto::builtin_anext),
     ("<anext>", crate::asyncproto::anext),
     ("<async_enter>", crate::asyncproto::async_enter),
     ("<eg_prep>", crate::excgroup::eg_prep),

@@ -213,6 +213,15 @@ pub fn check_type_name(vm: &Vm, t: &crate::types::PyType, name: &str, value: &Va
 /// The error of `del obj.name` when nothing could be deleted: a builtin object's method or
 /// data attribute is read-only; otherwise the attribute is missing.
 pub fn del_error(vm: &mut Vm, obj: &Value, name: &Rc<crate::value::PyStr>) -> crate::exceptions::PyErr {
+    if let Value::Instance(inst) = obj {
+        // A data descriptor without __delete__ (CPython looks the method up and fails).
+        let desc = inst.class.borrow().lookup(name.as_str());
+        if let Some(desc @ Value::Instance(_)) = desc {
+            if vm.lookup_special(&desc, "__set__").is_some() {
+                return vm.err("AttributeError", "__delete__");
+            }
+        }
+    }
     if !matches!(obj, Value::Instance(_) | Value::Type(_) | Value::Module(_)) {
         let t = vm.type_of(obj);
         let tn = t.name.clone();
