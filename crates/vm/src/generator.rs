@@ -247,6 +247,8 @@ fn delegate(
     sent: Value,
     throw: Option<PyErr>,
 ) -> PyResult<Option<Value>> {
+    // `generator.throw()`'s own arguments, for a sub-iterator's `throw` method.
+    let raw = vm.throw_args.take();
     let yield_from = match frame.unit.reg_of_running().instrs.get(frame.pc) {
         Some(RInstr::YieldFrom { dst, src }) if frame.resume_dst.is_none() => Some((*dst, *src)),
         _ => None,
@@ -264,7 +266,7 @@ fn delegate(
             close_subiterator(vm, &sub)?;
             Err(e)
         }
-        Some(e) => throw_into(vm, &sub, e),
+        Some(e) => throw_into(vm, &sub, e, raw),
         None if sent.is_none() => return Ok(None),
         None => send_into(vm, &sub, sent),
     };
@@ -307,16 +309,23 @@ fn send_into(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<GenStep> {
     step_of(vm, r)
 }
 
-fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> PyResult<GenStep> {
+fn throw_into(
+    vm: &mut Vm,
+    sub: &Value,
+    e: PyErr,
+    raw: Option<Vec<Value>>,
+) -> PyResult<GenStep> {
     if let Value::Generator(g) = sub {
         let g = g.clone();
+        vm.throw_args = raw;
         return resume(vm, &g, Value::None, Some(e));
     }
     let throw = match vm.get_attr_str(sub, "throw") {
         Ok(t) => t,
         Err(_) => return Err(e),
     };
-    let r = vm.call(&throw, &[e.value()], &[]);
+    let args = raw.unwrap_or_else(|| vec![e.value()]);
+    let r = vm.call(&throw, &args, &[]);
     step_of(vm, r)
 }
 

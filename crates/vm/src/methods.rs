@@ -1260,7 +1260,10 @@ fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let g = the_gen(vm, &args[0])?;
     let exc = throw_value(vm, &args[1..])?;
     let err = vm.make_raisable(exc)?;
-    crate::generator::send(vm, &g, Value::None, Some(err))
+    vm.throw_args = Some(args[1..].to_vec());
+    let r = crate::generator::send(vm, &g, Value::None, Some(err));
+    vm.throw_args = None;
+    r
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

@@ -128,6 +128,9 @@ pub struct Vm {
     pub(crate) file_types: Option<crate::fileio::FileTypes>,
     /// Async generator awaitable types and `sys.set_asyncgen_hooks`' hooks.
     pub(crate) asyncgen: crate::asyncgen::AsyncGenState,
+    /// The arguments of the `generator.throw()` call in progress, as given: a `yield from`
+    /// passes them on unchanged to a sub-iterator's own `throw` method, as CPython does.
+    pub(crate) throw_args: Option<Vec<Value>>,
 }
 
 impl Vm {
@@ -161,6 +164,7 @@ impl Vm {
             frame_stack: Vec::new(),
             file_types: None,
             asyncgen: Default::default(),
+            throw_args: None,
         };
         crate::builtins::install(&mut vm);
         crate::gc::configure_from_env();
