@@ -299,10 +299,9 @@ impl Builder<'_> {
                     b.stmts(&f.body)?;
                     let (at, has_yield) = (b.scope().return_value_at, b.scope().has_yield);
                     match at {
-                        Some(at) if has_yield => Err(b.error(
-                            "'return' with value in async generator".into(),
-                            at,
-                        )),
+                        Some(at) if has_yield => {
+                            Err(b.error("'return' with value in async generator".into(), at))
+                        }
                         _ => Ok(()),
                     }
                 })?;

@@ -398,10 +398,9 @@ pub fn set_hooks(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         let v = a.arg_or_kw(i, name);
         if let Some(v) = &v {
             if !v.is_none() && !vm.is_callable(v) {
-                return Err(vm.type_error(format!(
-                    "callable {name} expected, got {}",
-                    vm.type_name(v)
-                )));
+                return Err(
+                    vm.type_error(format!("callable {name} expected, got {}", vm.type_name(v)))
+                );
             }
         }
         given[i] = v;

@@ -137,7 +137,8 @@ fn anext_type(vm: &mut Vm) -> Rc<crate::types::PyType> {
         };
         t.dict.set_str(name, Value::Builtin(Rc::new(f)));
     }
-    vm.builtins.set_str("<anext_awaitable>", Value::Type(t.clone()));
+    vm.builtins
+        .set_str("<anext_awaitable>", Value::Type(t.clone()));
     t
 }
 

@@ -24,14 +24,13 @@ pub fn code_replace(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value
         let name = name.as_str().unwrap_or("");
         let v = a.kw(name).unwrap_or(Value::None);
         let int = |vm: &Vm| {
-            crate::int::as_i64(&v).ok_or_else(|| {
-                vm.type_error(format!("replace() argument '{name}' must be int"))
-            })
+            crate::int::as_i64(&v)
+                .ok_or_else(|| vm.type_error(format!("replace() argument '{name}' must be int")))
         };
         let text = |vm: &Vm| {
-            v.as_str().map(str::to_string).ok_or_else(|| {
-                vm.type_error(format!("replace() argument '{name}' must be str"))
-            })
+            v.as_str()
+                .map(str::to_string)
+                .ok_or_else(|| vm.type_error(format!("replace() argument '{name}' must be str")))
         };
         match name {
             "co_flags" => {

@@ -84,7 +84,8 @@ pub fn finalize_pending(vm: &mut Vm) {
     while let Some(g) = PENDING.with(|p| p.borrow_mut().pop()) {
         let fin = std::mem::take(&mut *g.finalizer.borrow_mut());
         let r = if g.kind == 2 && !matches!(fin, Value::Undef | Value::None) && !g.closed.get() {
-            vm.call(&fin, &[Value::Generator(g.clone())], &[]).map(|_| Value::None)
+            vm.call(&fin, &[Value::Generator(g.clone())], &[])
+                .map(|_| Value::None)
         } else {
             close(vm, &g)
         };
@@ -190,7 +191,8 @@ pub fn resume(
     }
     vm.depth -= 1;
     g.running.set(false);
-    g.yielded.set(matches!(result, Ok(Exit::Yield(_))) && frame.resume_dst.is_some());
+    g.yielded
+        .set(matches!(result, Ok(Exit::Yield(_))) && frame.resume_dst.is_some());
     match result {
         Ok(Exit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);
@@ -309,12 +311,7 @@ fn send_into(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<GenStep> {
     step_of(vm, r)
 }
 
-fn throw_into(
-    vm: &mut Vm,
-    sub: &Value,
-    e: PyErr,
-    raw: Option<Vec<Value>>,
-) -> PyResult<GenStep> {
+fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr, raw: Option<Vec<Value>>) -> PyResult<GenStep> {
     if let Value::Generator(g) = sub {
         let g = g.clone();
         vm.throw_args = raw;

@@ -209,7 +209,11 @@ pub fn install(vm: &mut Vm) {
         "BaseException",
         &[("__init__", exc_init), ("with_traceback", same)],
     );
-    register(&t.code, "code", &[("replace", crate::codeobj::code_replace)]);
+    register(
+        &t.code,
+        "code",
+        &[("replace", crate::codeobj::code_replace)],
+    );
     crate::excgroup::install(vm);
     crate::asyncgen::install(vm);
     crate::str_methods::install(vm);
