@@ -18,7 +18,7 @@ use crate::regcode::CodeUnit;
 use crate::types::{PyType, HOOK_GETATTRIBUTE, HOOK_SETATTR};
 use crate::value::{BoundMethod, PyInstance, PyStr, Value};
 use crate::Vm;
-use std::cell::{Cell, RefCell};
+use std::cell::Cell;
 use std::rc::Rc;
 
 const EMPTY: u8 = 0;
@@ -30,6 +30,49 @@ const METHOD: u8 = 2;
 const CLASS_VALUE: u8 = 3;
 /// A module attribute, valid while the module dict's version is unchanged.
 const MODULE: u8 = 4;
+/// A method of a builtin type (`lst.append`): builtin types never change, so the entry, keyed
+/// by `builtin_owner` rather than an address, stays valid for good.
+const BUILTIN_METHOD: u8 = 5;
+
+/// The cache key of the builtin type of an object whose variant alone says its type: small
+/// numbers, which no object's address can equal.
+#[inline(always)]
+fn builtin_owner(obj: &Value) -> Option<usize> {
+    Some(match obj {
+        Value::List(_) => 1,
+        Value::Dict(_) => 2,
+        Value::Str(_) => 3,
+        Value::Set(_) => 4,
+        Value::FrozenSet(_) => 5,
+        Value::Tuple(_) => 6,
+        Value::Bytes(_) => 7,
+        Value::ByteArray(_) => 8,
+        Value::Int(_) => 9,
+        Value::Float(_) => 10,
+        _ => return None,
+    })
+}
+
+/// A value an entry holds: read by cloning, replaced whole, never lent out, so a hit reads it
+/// without a `RefCell`'s borrow-flag check and update.
+#[derive(Default)]
+struct Held(std::cell::UnsafeCell<Value>);
+
+impl Held {
+    #[inline(always)]
+    fn get(&self) -> Value {
+        // SAFETY: single-threaded, and no reference to the content outlives this call; cloning
+        // only raises a reference count, so nothing can replace the value meanwhile.
+        unsafe { (*self.0.get()).clone() }
+    }
+
+    fn set(&self, v: Value) {
+        // SAFETY: as above; the old value is dropped after the slot holds the new one, so a
+        // destructor that reached this entry would see a complete value.
+        let old = unsafe { std::mem::replace(&mut *self.0.get(), v) };
+        drop(old);
+    }
+}
 
 /// One cache entry. See the module docs.
 #[derive(Default)]
@@ -37,14 +80,14 @@ pub struct AttrIc {
     /// Address of the class (or module dict) the entry is for.
     owner: Cell<usize>,
     /// Keeps that owner alive, so that its address cannot be reused by another object.
-    keep: RefCell<Value>,
+    keep: Held,
     /// Type epoch (classes) or dict version (modules) the entry was made at.
     stamp: Cell<u64>,
     kind: Cell<u8>,
     /// Index of the name's entry in the instance dict when last seen.
     hint: Cell<u32>,
     /// The class attribute (METHOD, CLASS_VALUE) or module attribute (MODULE).
-    value: RefCell<Value>,
+    value: Held,
 }
 
 /// How many classes (or modules) one name's cache remembers: a method of a base class sees the
@@ -186,17 +229,17 @@ impl Vm {
                 }
                 match ic.kind.get() {
                     METHOD => Some(Value::BoundMethod(Rc::new(BoundMethod {
-                        func: ic.value.borrow().clone(),
+                        func: ic.value.get(),
                         receiver: obj.clone(),
                     }))),
-                    CLASS_VALUE => Some(ic.value.borrow().clone()),
+                    CLASS_VALUE => Some(ic.value.get()),
                     _ => None,
                 }
             }
             Value::Module(m) => {
                 let ic = site.find(Rc::as_ptr(&m.dict) as usize)?;
                 (ic.kind.get() == MODULE && ic.stamp.get() == m.dict.version.get())
-                    .then(|| ic.value.borrow().clone())
+                    .then(|| ic.value.get())
             }
             _ => None,
         }
@@ -235,7 +278,8 @@ impl Vm {
     ) -> Option<Value> {
         let site = unit.attr_ic.get(name as usize)?;
         let Value::Instance(inst) = obj else {
-            return None;
+            let ic = site.find(builtin_owner(obj)?)?;
+            return (ic.kind.get() == BUILTIN_METHOD).then(|| ic.value.get());
         };
         let ic = entry_for(site, inst)?;
         if ic.kind.get() != METHOD {
@@ -245,7 +289,7 @@ impl Vm {
         if inst.dict.contains_str_hashed(key.as_str(), key.hash()) {
             return None;
         }
-        Some(ic.value.borrow().clone())
+        Some(ic.value.get())
     }
 
     /// Fills the entry for `name` after a full lookup on `obj` succeeded.
@@ -266,10 +310,10 @@ impl Vm {
                 // An uncacheable class still gets its entry (EMPTY), so that it is found.
                 let (kind, value) = self.classify(&class, key).unwrap_or((EMPTY, Value::Undef));
                 ic.owner.set(owner);
-                *ic.keep.borrow_mut() = Value::Type(class);
+                ic.keep.set(Value::Type(class));
                 ic.stamp.set(epoch);
                 ic.kind.set(kind);
-                *ic.value.borrow_mut() = value;
+                ic.value.set(value);
             }
             Value::Module(m) => {
                 let Some(v) = m.dict.get_str_hashed(key.as_str(), key.hash()) else {
@@ -277,12 +321,31 @@ impl Vm {
                 };
                 let ic = site.slot_for(Rc::as_ptr(&m.dict) as usize);
                 ic.owner.set(Rc::as_ptr(&m.dict) as usize);
-                *ic.keep.borrow_mut() = Value::Dict(m.dict.clone());
+                ic.keep.set(Value::Dict(m.dict.clone()));
                 ic.stamp.set(m.dict.version.get());
                 ic.kind.set(MODULE);
-                *ic.value.borrow_mut() = v;
+                ic.value.set(v);
             }
             _ => {}
+        }
+    }
+
+    /// Fills the entry for method `name` of a builtin-typed receiver after `LoadMethod`'s
+    /// full path found it (see `BUILTIN_METHOD`).
+    pub(crate) fn ic_fill_builtin_method(&mut self, unit: &CodeUnit, name: u32, obj: &Value) {
+        let (Some(site), Some(owner)) = (unit.attr_ic.get(name as usize), builtin_owner(obj))
+        else {
+            return;
+        };
+        let Some(Value::Builtin(b)) = self.type_of(obj).lookup_cached(&unit.names[name as usize])
+        else {
+            return;
+        };
+        if b.bound.is_none() {
+            let ic = site.slot_for(owner);
+            ic.owner.set(owner);
+            ic.kind.set(BUILTIN_METHOD);
+            ic.value.set(Value::Builtin(b));
         }
     }
 

@@ -949,7 +949,9 @@ pub fn make_range(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     };
     if let Some((start, stop, step)) = small {
         let (lo, hi, st) = (i128::from(start), i128::from(stop), i128::from(step));
-        let len = if st > 0 && lo < hi {
+        let len = if st == 1 {
+            (hi - lo).max(0) // no 128-bit division for the common step
+        } else if st > 0 && lo < hi {
             (hi - lo - 1) / st + 1
         } else if st < 0 && lo > hi {
             (lo - hi - 1) / -st + 1

@@ -167,7 +167,24 @@ impl Vm {
         }
         self.depth += 1;
         self.frame_stack.push(&*frame as *const Frame);
-        self.nested.push(Nested { frame, dst, then });
+        self.push_nested(frame, dst, then);
+    }
+
+    /// Pushes an entered frame, field by field into the vector: a `Nested` built on the stack
+    /// and copied in was stored in pieces and reloaded whole (a store-forwarding stall on
+    /// every call).
+    #[inline(always)]
+    fn push_nested(&mut self, frame: Box<Frame>, dst: Reg, then: Then) {
+        self.nested.reserve(1);
+        // SAFETY: `reserve` made room for one more element; all three fields are written
+        // before the length covers them.
+        unsafe {
+            let slot = self.nested.as_mut_ptr().add(self.nested.len());
+            std::ptr::addr_of_mut!((*slot).frame).write(frame);
+            std::ptr::addr_of_mut!((*slot).dst).write(dst);
+            std::ptr::addr_of_mut!((*slot).then).write(then);
+            self.nested.set_len(self.nested.len() + 1);
+        }
     }
 
     /// A class call `t(*args)` that can run its `__init__` as an entered frame: a class of
@@ -314,7 +331,7 @@ impl Vm {
             gen: gen.clone(),
             target,
         };
-        self.nested.push(Nested { frame, dst, then });
+        self.push_nested(frame, dst, then);
         true
     }
 
@@ -328,6 +345,40 @@ impl Vm {
         let Nested { frame, dst, then } = self.nested.pop()?;
         // `Then::Value` owns nothing.
         std::mem::forget(then);
+        self.release(frame);
+        Some(dst)
+    }
+
+    /// Pops the innermost entered frame after its `Return` of `None` when it is the `__init__`
+    /// of a class call (`enter_init`): the caller's destination register and the new instance.
+    /// (Through `leave_with`, the return value was wrapped on the stack in pieces and read back
+    /// whole: a store-forwarding stall on every instance creation.)
+    #[inline(always)]
+    pub(crate) fn leave_init(&mut self, returned: &Value) -> Option<(Reg, Value)> {
+        if !returned.is_none() || !matches!(self.nested.last()?.then, Then::Init(_)) {
+            return None;
+        }
+        let Nested { frame, dst, then } = self.nested.pop()?;
+        let Then::Init(inst) = then else {
+            unreachable!("checked above")
+        };
+        crate::classes::remember_instance_size(&inst);
+        self.release(frame);
+        Some((dst, inst))
+    }
+
+    /// Pops the innermost entered frame after its `Return` of `returned` when it is an operator
+    /// method run by `enter_binary` and `returned` is its result (not `NotImplemented`): the
+    /// caller's destination register for `returned` (see `leave_init`).
+    #[inline(always)]
+    pub(crate) fn leave_binary(&mut self, returned: &Value) -> Option<Reg> {
+        if matches!(returned, Value::NotImplemented)
+            || !matches!(self.nested.last()?.then, Then::Binary(_))
+        {
+            return None;
+        }
+        let Nested { frame, dst, then } = self.nested.pop()?;
+        drop(then);
         self.release(frame);
         Some(dst)
     }
@@ -367,6 +418,17 @@ impl Vm {
         result: PyResult<Exit>,
     ) -> PyResult<Deliver> {
         gen.running.set(false);
+        if let Ok(Exit::Yield(v)) = &result {
+            // The item, read by halves (see `Value::read_halves`): `result` was just built on
+            // the caller's stack in pieces. The bitwise copy owns it; the original is forgotten.
+            // SAFETY: `v` is valid; exactly one of the two copies is dropped.
+            let v = unsafe { Value::read_halves(v) };
+            std::mem::forget(result);
+            self.frame_stack.pop();
+            self.depth -= 1;
+            *gen.frame.borrow_mut() = Some(frame);
+            return Ok(Deliver::Value(dst, v));
+        }
         match result {
             Ok(Exit::Yield(v)) => {
                 self.frame_stack.pop();

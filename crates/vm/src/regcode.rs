@@ -576,7 +576,7 @@ impl CodeUnit {
             let p = regs.as_mut_ptr();
             copy_small(template.as_ptr(), p, n);
             for (i, a) in args[..nargs].iter().enumerate() {
-                std::ptr::write(p.add(i), a.clone());
+                a.clone_to(p.add(i));
             }
             regs.set_len(n);
         }

@@ -105,6 +105,47 @@ impl Value {
     }
 }
 
+impl Value {
+    /// A bitwise copy of the value at `p` (no count change), read as two 8-byte loads. A
+    /// register just written as a tag and a payload (two 8-byte stores) and read back by one
+    /// 16-byte load stalls the core until both stores retire (store-to-load forwarding cannot
+    /// combine them); the dispatch loop reads freshly written registers all the time (a result
+    /// into `Return`, arguments into a callee's frame). Volatile keeps the loads apart.
+    ///
+    /// # Safety
+    /// `p` must point to a valid `Value`; the copy is a second owner unless one is forgotten.
+    #[inline(always)]
+    pub unsafe fn read_halves(p: *const Value) -> Value {
+        use std::mem::MaybeUninit;
+        let q = p as *const MaybeUninit<u64>;
+        let halves = [
+            std::ptr::read_volatile(q),
+            std::ptr::read_volatile(q.add(1)),
+        ];
+        std::mem::transmute::<[MaybeUninit<u64>; 2], Value>(halves)
+    }
+
+    /// Writes a clone of `self` to `dst` as two 8-byte moves (see `read_halves`; a clone
+    /// returned by value went through the stack and was reloaded whole).
+    ///
+    /// # Safety
+    /// `dst` must be valid for a write and hold nothing that needs dropping.
+    #[inline(always)]
+    pub unsafe fn clone_to(&self, dst: *mut Value) {
+        use std::mem::MaybeUninit;
+        if let Some(count) = self.strong_count_cell() {
+            match count.get().checked_add(1) {
+                Some(n) => count.set(n),
+                Option::None => std::process::abort(),
+            }
+        }
+        let q = self as *const Value as *const MaybeUninit<u64>;
+        let d = dst as *mut MaybeUninit<u64>;
+        d.write(std::ptr::read_volatile(q));
+        d.add(1).write(std::ptr::read_volatile(q.add(1)));
+    }
+}
+
 /// Native state behind a Python object (boxed, so that `Value` keeps a thin pointer).
 pub type OpaqueBox = Box<dyn std::any::Any>;
 
@@ -452,8 +493,16 @@ mod tests {
         fn check<T>(rc: Rc<T>, wrap: fn(Rc<T>) -> Value) {
             let probe = rc.clone();
             let v = wrap(rc);
-            let copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();
-            assert_eq!(Rc::strong_count(&probe), 5);
+            let mut copies: Vec<Value> = (0..3).map(|_| v.clone()).collect();
+            // `clone_to` and `read_halves` copy the same bits by halves.
+            let mut slot = std::mem::MaybeUninit::<Value>::uninit();
+            // SAFETY: `slot` is valid for a write; the copy is then owned by `copies`.
+            unsafe { v.clone_to(slot.as_mut_ptr()) };
+            copies.push(unsafe { slot.assume_init() });
+            assert_eq!(Rc::strong_count(&probe), 6);
+            // SAFETY: the bitwise copy is forgotten, so the count stays right.
+            std::mem::forget(unsafe { Value::read_halves(&v) });
+            assert_eq!(Rc::strong_count(&probe), 6);
             drop(copies);
             drop(v);
             assert_eq!(Rc::strong_count(&probe), 1);
