@@ -382,7 +382,20 @@ pub fn await_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
             Ok(x.clone())
         }
         _ => match vm.lookup_special(&x, "__await__") {
-            Some(m) => vm.call_method_value(&m, &x, &[], &[]),
+            Some(m) => {
+                let it = vm.call_method_value(&m, &x, &[], &[])?;
+                match &it {
+                    Value::Generator(g) if g.kind == 1 => {
+                        Err(vm.type_error("__await__() returned a coroutine"))
+                    }
+                    Value::Generator(_) | Value::Iterator(_) => Ok(it),
+                    _ if vm.lookup_special(&it, "__next__").is_some() => Ok(it),
+                    _ => Err(vm.type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        vm.type_name(&it)
+                    ))),
+                }
+            }
             None => Err(vm.type_error(&format!(
                 "object {} can't be used in 'await' expression",
                 vm.type_name(&x)
