@@ -120,8 +120,9 @@ impl CodeObject {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }
 
-    /// Whether this is a generator function's code.
+    /// Whether calling this code makes a generator: a generator function, a coroutine or an
+    /// async generator.
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+        self.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 }

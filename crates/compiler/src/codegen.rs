@@ -196,7 +196,9 @@ impl<'src> Compiler<'src> {
         if s.nested {
             code.flags |= flags::NESTED;
         }
-        if s.is_generator || s.is_coroutine {
+        // As in CPython, a coroutine or async generator is not flagged GENERATOR (inspect's
+        // isgeneratorfunction tells them apart by it); all three run as generators.
+        if s.is_generator && !s.is_coroutine {
             code.flags |= flags::GENERATOR;
         }
         if s.is_coroutine {

@@ -63,6 +63,68 @@ pub fn install(vm: &mut Vm) {
         ("aclose", aclose),
     ];
     set_methods(&t, "async_generator", &methods);
+    let types = [
+        (vm.types.generator.clone(), "gi_", &["code", "frame", "running", "suspended", "yieldfrom"][..]),
+        (vm.types.coroutine.clone(), "cr_", &["await", "code", "frame", "origin", "running", "suspended"][..]),
+        (t, "ag_", &["await", "code", "frame", "running"][..]),
+    ];
+    for (t, prefix, fields) in types {
+        for field in fields {
+            let getter: NativeFn = match *field {
+                "code" => get_code,
+                "frame" => get_frame,
+                "running" => get_running,
+                "suspended" => get_suspended,
+                _ => get_none,
+            };
+            let f = BuiltinFunction {
+                name: field,
+                func: getter,
+                bound: None,
+                owner: None,
+            };
+            let prop = crate::value::Property {
+                getter: Value::Builtin(Rc::new(f)),
+                setter: Value::None,
+                deleter: Value::None,
+                doc: Value::None,
+                name: RefCell::new(Some(format!("{prefix}{field}"))),
+            };
+            t.dict.set_str(&format!("{prefix}{field}"), Value::Property(Rc::new(prop)));
+        }
+    }
+}
+
+/// The introspection properties listed by `dir()` (`gi_code`, `cr_frame`, `ag_running`, ...).
+fn introspect_field(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(Value::Generator(g)) => {
+            let prefix = ["gi_", "cr_", "ag_"][g.kind.min(2) as usize];
+            Ok(crate::generator::introspect(vm, g, &format!("{prefix}{field}"))
+                .unwrap_or(Value::None))
+        }
+        _ => Err(vm.type_error("descriptor requires a generator object")),
+    }
+}
+
+fn get_code(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    introspect_field(vm, args, "code")
+}
+
+fn get_frame(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    introspect_field(vm, args, "frame")
+}
+
+fn get_running(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    introspect_field(vm, args, "running")
+}
+
+fn get_suspended(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    introspect_field(vm, args, "suspended")
+}
+
+fn get_none(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    Ok(Value::None)
 }
 
 fn set_methods(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
