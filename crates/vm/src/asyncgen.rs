@@ -64,8 +64,16 @@ pub fn install(vm: &mut Vm) {
     ];
     set_methods(&t, "async_generator", &methods);
     let types = [
-        (vm.types.generator.clone(), "gi_", &["code", "frame", "running", "suspended", "yieldfrom"][..]),
-        (vm.types.coroutine.clone(), "cr_", &["await", "code", "frame", "origin", "running", "suspended"][..]),
+        (
+            vm.types.generator.clone(),
+            "gi_",
+            &["code", "frame", "running", "suspended", "yieldfrom"][..],
+        ),
+        (
+            vm.types.coroutine.clone(),
+            "cr_",
+            &["await", "code", "frame", "origin", "running", "suspended"][..],
+        ),
         (t, "ag_", &["await", "code", "frame", "running"][..]),
     ];
     for (t, prefix, fields) in types {
@@ -90,7 +98,8 @@ pub fn install(vm: &mut Vm) {
                 doc: Value::None,
                 name: RefCell::new(Some(format!("{prefix}{field}"))),
             };
-            t.dict.set_str(&format!("{prefix}{field}"), Value::Property(Rc::new(prop)));
+            t.dict
+                .set_str(&format!("{prefix}{field}"), Value::Property(Rc::new(prop)));
         }
     }
 }
@@ -100,8 +109,10 @@ fn introspect_field(vm: &mut Vm, args: &[Value], field: &str) -> PyResult<Value>
     match args.first() {
         Some(Value::Generator(g)) => {
             let prefix = ["gi_", "cr_", "ag_"][g.kind.min(2) as usize];
-            Ok(crate::generator::introspect(vm, g, &format!("{prefix}{field}"))
-                .unwrap_or(Value::None))
+            Ok(
+                crate::generator::introspect(vm, g, &format!("{prefix}{field}"))
+                    .unwrap_or(Value::None),
+            )
         }
         _ => Err(vm.type_error("descriptor requires a generator object")),
     }
