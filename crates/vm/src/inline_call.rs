@@ -32,6 +32,21 @@ fn clear_slab(regs: &mut Vec<Value>, live: usize) {
     unsafe { regs.set_len(0) };
 }
 
+/// `v.push(x)`, inlined: std's `push` went through an out-of-line `push_mut`, a call on every
+/// frame entry and exit.
+#[inline(always)]
+fn push_inline<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve(1);
+    }
+    // SAFETY: the capacity exceeds the length (checked above); the length covers the element
+    // only once it is written.
+    unsafe {
+        v.as_mut_ptr().add(v.len()).write(x);
+        v.set_len(v.len() + 1);
+    }
+}
+
 /// A frame entered by the dispatch loop, and where its result goes.
 pub(crate) struct Nested {
     frame: Box<Frame>,
@@ -166,7 +181,7 @@ impl Vm {
             }
         }
         self.depth += 1;
-        self.frame_stack.push(&*frame as *const Frame);
+        push_inline(&mut self.frame_stack, &*frame as *const Frame);
         self.push_nested(frame, dst, then);
     }
 
@@ -326,12 +341,53 @@ impl Vm {
         }
         gen.running.set(true);
         self.depth += 1;
-        self.frame_stack.push(&*frame as *const Frame);
+        push_inline(&mut self.frame_stack, &*frame as *const Frame);
         let then = Then::GenNext {
             gen: gen.clone(),
             target,
         };
         self.push_nested(frame, dst, then);
+        true
+    }
+
+    /// `yield` of `src` in the innermost entered frame when it is a generator's run by a `for`
+    /// loop (`enter_generator`): gives the frame back to its generator (to resume at `dst`) and
+    /// writes the item straight into the loop's register. Out of line, so the dispatch loop
+    /// keeps a small arm; through `exec_one` and `leave_with` the item was wrapped and unwrapped
+    /// on the stack (store-forwarding stalls). `false` leaves the `yield` to `exec_one`.
+    #[inline(never)]
+    pub(crate) fn yield_to_loop(
+        &mut self,
+        root: *mut Frame,
+        root_pc: *mut usize,
+        base: usize,
+        dst: Reg,
+        src: Reg,
+    ) -> bool {
+        if self.nested.len() <= base
+            || !matches!(self.nested.last(), Some(n) if matches!(n.then, Then::GenNext { .. }))
+        {
+            return false;
+        }
+        let Nested {
+            mut frame,
+            dst: item_dst,
+            then,
+        } = self.nested.pop().expect("checked above");
+        let Then::GenNext { gen, .. } = then else {
+            unreachable!("checked above")
+        };
+        frame.resume_dst = Some(dst);
+        let item = std::mem::take(&mut frame.regs[src as usize]);
+        gen.running.set(false);
+        self.frame_stack.pop();
+        self.depth -= 1;
+        *gen.frame.borrow_mut() = Some(frame);
+        let (caller, _) = self.current_frame(root, root_pc, base);
+        // SAFETY: the caller's frame is live (an entered frame's box or the root), and no other
+        // reference to its registers is held here.
+        let regs = unsafe { &mut (*caller).regs };
+        regs[item_dst as usize] = item;
         true
     }
 
@@ -496,7 +552,7 @@ impl Vm {
         {
             clear_slab(&mut frame.regs, live);
             frame.resume_dst = None;
-            self.frame_pool.push(frame);
+            push_inline(&mut self.frame_pool, frame);
         } else {
             self.give_back_slab(std::mem::take(&mut frame.regs), live);
         }

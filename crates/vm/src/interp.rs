@@ -740,6 +740,12 @@ impl Vm {
                     f.pc = *pc;
                     return Ok(Some(Exit::Return(v)));
                 }
+                RInstr::Yield { dst, src } => {
+                    if self.yield_to_loop(root, root_pc, base, dst, src) {
+                        switch_frame!();
+                        continue;
+                    }
+                }
                 RInstr::GetItem { dst, obj, key } => {
                     if let Some(v) = list_get_fast(r!(obj), r!(key)) {
                         w!(dst, v);
