@@ -20,10 +20,12 @@ pub mod flags {
     pub const GENERATOR: u32 = 0x20;
     /// An `async def` without `yield`.
     pub const COROUTINE: u32 = 0x80;
+    /// A generator function made awaitable by `types.coroutine`.
+    pub const ITERABLE_COROUTINE: u32 = 0x100;
     /// An `async def` with `yield`.
     pub const ASYNC_GENERATOR: u32 = 0x200;
     /// Every flag this version understands; any other bit makes a code object invalid.
-    pub const ALL: u32 = 0x3f | COROUTINE | ASYNC_GENERATOR;
+    pub const ALL: u32 = 0x3f | COROUTINE | ITERABLE_COROUTINE | ASYNC_GENERATOR;
 }
 
 /// A compile-time constant.
@@ -118,8 +120,9 @@ impl CodeObject {
         self.lines.get(pc).copied().unwrap_or(self.first_line)
     }
 
-    /// Whether this is a generator function's code.
+    /// Whether calling this code makes a generator: a generator function, a coroutine or an
+    /// async generator.
     pub fn is_generator(&self) -> bool {
-        self.flags & flags::GENERATOR != 0
+        self.flags & (flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR) != 0
     }
 }

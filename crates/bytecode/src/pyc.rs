@@ -23,10 +23,11 @@ use std::fmt;
 
 /// The version of ferropy's bytecode format. **Bump it whenever the instruction set (an opcode's
 /// meaning, operand or stack effect, or their order), `CodeObject`, or the marshal format
-/// changes**, so that stale `.pyc` files are rejected by their magic number instead of being
+/// changes** (or the code the compiler emits for the same source: version 3 compiles async
+/// comprehensions and flags coroutines without GENERATOR), so that stale `.pyc` files are rejected by their magic number instead of being
 /// misread. The test `opcode_table_fingerprint_is_pinned` fails when the opcode table changes
 /// and reminds whoever changed it.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 
 /// The magic number: `0xF400 + FORMAT_VERSION * 0x100 + the number of opcodes`, which lies above
 /// every magic number CPython has used (its 1.x and 2.x numbers end at 62211, 3.x ones are
@@ -277,7 +278,7 @@ mod tests {
     /// are rejected by their magic number) and update both numbers here.
     #[test]
     fn opcode_table_fingerprint_is_pinned() {
-        let pinned: (u16, u64) = (2, 0x7ec6_ffc9_6298_3653);
+        let pinned: (u16, u64) = (3, 0x7ec6_ffc9_6298_3653);
         assert_eq!(
             (FORMAT_VERSION, opcode_table_fingerprint()),
             pinned,

@@ -196,7 +196,9 @@ impl<'src> Compiler<'src> {
         if s.nested {
             code.flags |= flags::NESTED;
         }
-        if s.is_generator || s.is_coroutine {
+        // As in CPython, a coroutine or async generator is not flagged GENERATOR (inspect's
+        // isgeneratorfunction tells them apart by it); all three run as generators.
+        if s.is_generator && !s.is_coroutine {
             code.flags |= flags::GENERATOR;
         }
         if s.is_coroutine {
@@ -616,24 +618,11 @@ impl<'src> Compiler<'src> {
         let start = self.new_label();
         let exhausted = self.new_label();
         let break_to = self.new_label();
-        let stop = self.new_label();
-        let reraise = self.new_label();
         self.expr(&f.iter)?;
-        let n = self.name_index("<aiter>");
-        self.emit(Opcode::LoadGlobal, n);
-        self.emit(Opcode::RotTwo, 0);
-        self.emit(Opcode::Call, 1);
+        self.call_hidden("<aiter>");
         self.bind(start);
         self.line = self.line_of(f.range);
-        let depth = self.unit().depth;
-        self.emit(Opcode::DupTop, 0);
-        let n = self.name_index("<anext>");
-        self.emit(Opcode::LoadGlobal, n);
-        self.emit(Opcode::RotTwo, 0);
-        self.emit(Opcode::Call, 1);
-        let region = self.pc();
-        self.emit_await();
-        self.add_entry(region, stop, depth);
+        let (stop, depth) = self.async_next();
         self.store_target(&f.target)?;
         self.unit().fblocks.push(FBlock::ForLoop {
             continue_to: start,
@@ -642,17 +631,7 @@ impl<'src> Compiler<'src> {
         self.stmts(&f.body)?;
         self.unit().fblocks.pop();
         self.emit_jump(Opcode::Jump, start);
-        // (aiter, exc): StopAsyncIteration ends the loop, anything else propagates.
-        self.bind_handler(stop, depth);
-        let n = self.name_index("StopAsyncIteration");
-        self.emit(Opcode::LoadGlobal, n);
-        self.emit(Opcode::CheckExcMatch, 0);
-        self.emit_jump(Opcode::PopJumpIfFalse, reraise);
-        self.emit(Opcode::PopTop, 0);
-        self.emit(Opcode::PopTop, 0);
-        self.emit_jump(Opcode::Jump, exhausted);
-        self.bind(reraise);
-        self.emit(Opcode::Reraise, 0);
+        self.async_exhausted(stop, depth);
         self.bind(exhausted);
         self.stmts(&f.orelse)?;
         self.bind(break_to);

@@ -540,11 +540,27 @@ impl Compiler<'_> {
         }
         self.emit(Opcode::ReturnValue, 0);
         let code = self.pop_unit()?;
+        let is_async = self.table.scopes[scope].is_coroutine;
         self.emit_closure_and_make(code, 0);
         self.expr(&generators[0].iter)?;
-        self.emit(Opcode::GetIter, 0);
+        if generators[0].is_async {
+            self.call_hidden("<aiter>");
+        } else {
+            self.emit(Opcode::GetIter, 0);
+        }
         self.emit(Opcode::Call, 1);
+        if is_async && build != Opcode::YieldValue {
+            self.emit_await();
+        }
         Ok(())
+    }
+
+    /// (x -- f(x)) for one of the hidden builtins (`<aiter>`, `<anext>`).
+    pub(crate) fn call_hidden(&mut self, name: &str) {
+        let n = self.name_index(name);
+        self.emit(Opcode::LoadGlobal, n);
+        self.emit(Opcode::RotTwo, 0);
+        self.emit(Opcode::Call, 1);
     }
 
     fn comprehension_loop(
@@ -559,12 +575,19 @@ impl Compiler<'_> {
             self.emit(Opcode::LoadFast, 0);
         } else {
             self.expr(&g.iter)?;
-            self.emit(Opcode::GetIter, 0);
+            if g.is_async {
+                self.call_hidden("<aiter>");
+            } else {
+                self.emit(Opcode::GetIter, 0);
+            }
         }
         let start = self.new_label();
         let end = self.new_label();
         self.bind(start);
-        self.emit_jump(Opcode::ForIter, end);
+        let stop = g.is_async.then(|| self.async_next());
+        if stop.is_none() {
+            self.emit_jump(Opcode::ForIter, end);
+        }
         self.store_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, false, start)?;
@@ -587,8 +610,42 @@ impl Compiler<'_> {
             }
         }
         self.emit_jump(Opcode::Jump, start);
+        if let Some((stop, depth)) = stop {
+            self.async_exhausted(stop, depth);
+        }
         self.bind(end);
         Ok(())
+    }
+
+    /// (aiter -- aiter item): awaits `aiter.__anext__()`. Returns the handler label the loop's
+    /// end binds with `async_exhausted` and the depth it sees.
+    pub(crate) fn async_next(&mut self) -> (Label, u32) {
+        let stop = self.new_label();
+        let depth = self.unit().depth;
+        self.emit(Opcode::DupTop, 0);
+        self.call_hidden("<anext>");
+        let region = self.pc();
+        self.emit_await();
+        self.add_entry(region, stop, depth);
+        (stop, depth)
+    }
+
+    /// The handler after an `async for` loop: StopAsyncIteration pops the iterator and falls
+    /// through to the loop's end; anything else propagates.
+    pub(crate) fn async_exhausted(&mut self, stop: Label, depth: u32) {
+        let reraise = self.new_label();
+        let done = self.new_label();
+        self.bind_handler(stop, depth);
+        let n = self.name_index("StopAsyncIteration");
+        self.emit(Opcode::LoadGlobal, n);
+        self.emit(Opcode::CheckExcMatch, 0);
+        self.emit_jump(Opcode::PopJumpIfFalse, reraise);
+        self.emit(Opcode::PopTop, 0);
+        self.emit(Opcode::PopTop, 0);
+        self.emit_jump(Opcode::Jump, done);
+        self.bind(reraise);
+        self.emit(Opcode::Reraise, 0);
+        self.bind(done);
     }
 }
 

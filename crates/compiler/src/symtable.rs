@@ -62,6 +62,8 @@ pub struct Scope {
     pub has_yield: bool,
     /// The scope is nested in a function (for the NESTED flag and qualnames).
     pub nested: bool,
+    /// The first `return` with a value (an error in an async generator).
+    return_value_at: Option<TextRange>,
     /// Where each `nonlocal` name was declared (for "no binding for nonlocal" errors).
     nonlocal_at: HashMap<String, TextRange>,
 }
@@ -81,6 +83,7 @@ impl Scope {
             is_coroutine: false,
             has_yield: false,
             nested,
+            return_value_at: None,
             nonlocal_at: HashMap::new(),
         }
     }
@@ -293,7 +296,14 @@ impl Builder<'_> {
                 self.with_scope(ScopeKind::Function, f.name.as_str(), f.range, |b| {
                     b.scope().is_coroutine = true;
                     b.params(args);
-                    b.stmts(&f.body)
+                    b.stmts(&f.body)?;
+                    let (at, has_yield) = (b.scope().return_value_at, b.scope().has_yield);
+                    match at {
+                        Some(at) if has_yield => {
+                            Err(b.error("'return' with value in async generator".into(), at))
+                        }
+                        _ => Ok(()),
+                    }
                 })?;
             }
             S::ClassDef(c) => {
@@ -310,6 +320,9 @@ impl Builder<'_> {
             S::Return(r) => {
                 if !self.scope().is_function_like() {
                     return Err(self.error("'return' outside function".into(), r.range));
+                }
+                if r.value.is_some() && self.scope().return_value_at.is_none() {
+                    self.scope().return_value_at = Some(r.range);
                 }
                 self.opt_expr(r.value.as_deref())?;
             }
@@ -668,12 +681,14 @@ impl Builder<'_> {
                 self.comprehension("<dictcomp>", c.range, &c.generators, &[&c.key, &c.value])?
             }
             E::GeneratorExp(c) => {
-                self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?;
-                let id = self.table.scope_of(c.range);
-                self.table.scopes[id].is_generator = true;
+                self.comprehension("<genexpr>", c.range, &c.generators, &[&c.elt])?
             }
             E::Await(a) => {
-                // `await` runs as `yield from` (the coroutine is a generator underneath).
+                // `await` runs as `yield from` (the coroutine is a generator underneath). In a
+                // comprehension it makes the comprehension asynchronous.
+                if self.scope().kind == ScopeKind::Comprehension {
+                    self.scope().is_coroutine = true;
+                }
                 if !self.scope().is_coroutine {
                     return Err(self.error("'await' outside async function".into(), a.range));
                 }
@@ -685,6 +700,9 @@ impl Builder<'_> {
                 self.opt_expr(y.value.as_deref())?;
             }
             E::YieldFrom(y) => {
+                if self.scope().is_coroutine && self.scope().kind == ScopeKind::Function {
+                    return Err(self.error("'yield from' inside async function".into(), y.range));
+                }
                 self.mark_generator(y.range)?;
                 self.expr(&y.value)?;
             }
@@ -767,8 +785,14 @@ impl Builder<'_> {
         elts: &[&ast::Expr],
     ) -> Result<(), CompileError> {
         self.expr(&generators[0].iter)?;
+        let genexp = name == "<genexpr>";
         self.with_scope(ScopeKind::Comprehension, name, range, |b| {
             b.scope().add(".0", BOUND | PARAM);
+            // `async for` in it, an `await` or a nested asynchronous comprehension makes it a
+            // coroutine (an asynchronous generator for a generator expression).
+            b.scope().is_coroutine = generators.iter().any(|g| g.is_async);
+            b.scope().is_generator = genexp;
+            b.scope().has_yield = genexp;
             for (i, g) in generators.iter().enumerate() {
                 if i > 0 {
                     b.expr(&g.iter)?;
@@ -778,7 +802,24 @@ impl Builder<'_> {
                 b.exprs(&g.ifs)?;
             }
             elts.iter().try_for_each(|e| b.expr(e))
-        })
+        })?;
+        let id = self.table.scope_of(range);
+        if genexp || !self.table.scopes[id].is_coroutine {
+            return Ok(());
+        }
+        // The enclosing scope awaits the comprehension's coroutine.
+        let kind = self.scope().kind;
+        match kind {
+            ScopeKind::Comprehension => self.scope().is_coroutine = true,
+            _ if self.scope().is_coroutine => {}
+            _ => {
+                return Err(self.error(
+                    "asynchronous comprehension outside of an asynchronous function".into(),
+                    range,
+                ))
+            }
+        }
+        Ok(())
     }
 }
 

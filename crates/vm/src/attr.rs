@@ -538,6 +538,9 @@ impl Vm {
                         t.name
                     )));
                 }
+                if matches!(name.as_str(), "__qualname__" | "__name__") {
+                    crate::descr::check_type_name(self, t, name.as_str(), &value)?;
+                }
                 if name.as_str() == "__qualname__" {
                     *t.qualname.borrow_mut() = value.as_str().unwrap_or("").to_string();
                 }
@@ -552,6 +555,11 @@ impl Vm {
                 Ok(())
             }
             Value::Function(f) => {
+                if matches!(name.as_str(), "__name__" | "__qualname__") && value.as_str().is_none()
+                {
+                    let msg = format!("{} must be set to a string object", name.as_str());
+                    return Err(self.type_error(msg));
+                }
                 match name.as_str() {
                     "__name__" => *f.name.borrow_mut() = value.as_str().unwrap_or("").to_string(),
                     "__qualname__" => {
@@ -758,7 +766,7 @@ impl Vm {
         };
         match removed {
             Some(_) => Ok(()),
-            None => Err(self.attribute_error(obj, name.as_str())),
+            None => Err(crate::descr::del_error(self, obj, name)),
         }
     }
 

@@ -124,6 +124,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("<await>", crate::generator::await_iter),
     ("<eg_match>", crate::excgroup::eg_match),
     ("<aiter>", crate::asyncproto::aiter),
+    ("aiter", crate::asyncproto::builtin_aiter),
+    ("anext", crate::asyncproto::builtin_anext),
     ("<anext>", crate::asyncproto::anext),
     ("<async_enter>", crate::asyncproto::async_enter),
     ("<eg_prep>", crate::excgroup::eg_prep),
@@ -138,6 +140,8 @@ const FUNCTIONS: &[(&str, NativeFn)] = &[
 ];
 
 fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
+    // Output shows order: generators dropped before this print are closed before it.
+    vm.check_signals()?;
     let a = Args::new(args, kwnames);
     for k in kwnames {
         let k = k.as_str().unwrap_or("");

@@ -405,6 +405,7 @@ impl Vm {
         let inst = PyInstance::new(t.clone());
         if crate::attr_cache::is_exception_class(t) {
             let positional = args[..args.len() - kwnames.len()].to_vec();
+            let positional = self.os_error_fields(&inst, positional);
             inst.exc_state(|s| s.args = positional);
         } else if let Some(base) = std::iter::once(t)
             .chain(t.mro_tail.borrow().iter())
@@ -422,11 +423,32 @@ impl Vm {
         Ok(Value::Instance(inst))
     }
 
+    /// An `OSError` given a filename (3 to 5 arguments: errno, strerror, filename, winerror,
+    /// filename2) keeps `filename` and `filename2` as attributes and only `(errno, strerror)`
+    /// as its `args`, as CPython's does. Other exceptions' arguments are returned unchanged.
+    pub(crate) fn os_error_fields(&self, inst: &PyInstance, mut args: Vec<Value>) -> Vec<Value> {
+        if !(3..=5).contains(&args.len())
+            || !inst
+                .class
+                .borrow()
+                .is_subtype(&self.types.exceptions["OSError"])
+        {
+            return args;
+        }
+        inst.dict.set_str("errno", args[0].clone());
+        inst.dict.set_str("strerror", args[1].clone());
+        inst.dict.set_str("filename", args[2].clone());
+        let second = args.get(4).cloned().unwrap_or(Value::None);
+        inst.dict.set_str("filename2", second);
+        args.truncate(2);
+        args
+    }
+
     /// `OSError(errno, strerror, ...)` makes the subclass for that errno, as CPython's
     /// `OSError.__new__` does (`FileNotFoundError` for ENOENT, ...); other classes are kept.
     fn os_error_subclass(&self, t: &Rc<PyType>, args: &[Value]) -> Rc<PyType> {
         let os_error = &self.types.exceptions["OSError"];
-        if !Rc::ptr_eq(t, os_error) || args.len() < 2 {
+        if !Rc::ptr_eq(t, os_error) || !(2..=5).contains(&args.len()) {
             return t.clone();
         }
         let Some(code) = crate::int::as_i64(&args[0]) else {
@@ -773,6 +795,8 @@ impl Vm {
             Value::Ellipsis
         } else if args.is_empty() && t.name == "NotImplementedType" {
             Value::NotImplemented
+        } else if Rc::ptr_eq(t, &self.types.function) {
+            return crate::codeobj::function_new(self, args, kwnames).map(Some);
         } else {
             return Err(self.type_error(format!("cannot create '{}' instances", t.name)));
         };

@@ -197,3 +197,62 @@ fn is_abstract(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     }
     Ok(Value::Bool(false))
 }
+
+/// `C.__name__ = v` / `C.__qualname__ = v` on a class: only a string will do.
+pub fn check_type_name(
+    vm: &Vm,
+    t: &crate::types::PyType,
+    name: &str,
+    value: &Value,
+) -> PyResult<()> {
+    if value.as_str().is_some() {
+        return Ok(());
+    }
+    Err(vm.type_error(format!(
+        "can only assign string to {}.{name}, not '{}'",
+        t.name,
+        vm.type_name(value)
+    )))
+}
+
+/// The error of `del obj.name` when nothing could be deleted: a builtin object's method or
+/// data attribute is read-only; otherwise the attribute is missing.
+pub fn del_error(
+    vm: &mut Vm,
+    obj: &Value,
+    name: &Rc<crate::value::PyStr>,
+) -> crate::exceptions::PyErr {
+    if let Value::Instance(inst) = obj {
+        // A data descriptor without __delete__ (CPython looks the method up and fails).
+        let desc = inst.class.borrow().lookup(name.as_str());
+        if let Some(desc @ Value::Instance(_)) = desc {
+            if vm.lookup_special(&desc, "__set__").is_some() {
+                return vm.err("AttributeError", "__delete__");
+            }
+        }
+    }
+    if !matches!(obj, Value::Instance(_) | Value::Type(_) | Value::Module(_)) {
+        let t = vm.type_of(obj);
+        let tn = t.name.clone();
+        let found = t.lookup(name.as_str());
+        if matches!(
+            found,
+            Some(Value::Builtin(_) | Value::ClassMethod(_) | Value::StaticMethod(_))
+        ) {
+            return vm.err(
+                "AttributeError",
+                format!("'{tn}' object attribute '{}' is read-only", name.as_str()),
+            );
+        }
+        if found.is_some() || vm.get_attr(obj, name).is_ok() {
+            return vm.err(
+                "AttributeError",
+                format!(
+                    "attribute '{}' of '{tn}' objects is not writable",
+                    name.as_str()
+                ),
+            );
+        }
+    }
+    vm.attribute_error(obj, name.as_str())
+}

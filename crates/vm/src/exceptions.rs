@@ -87,6 +87,11 @@ impl Vm {
     /// A new exception of builtin class `name` with these arguments.
     pub fn new_exception(&self, class: &Rc<PyType>, args: Vec<Value>) -> PyErr {
         let inst = PyInstance::new(class.clone());
+        let args = if args.len() >= 3 {
+            self.os_error_fields(&inst, args)
+        } else {
+            args
+        };
         inst.exc_state(|s| s.args = args);
         PyErr { exc: Rc::new(inst) }
     }
@@ -261,8 +266,14 @@ impl Vm {
             && (2..=5).contains(&args.len())
         {
             let (errno, strerror) = (self.str(&args[0])?, self.str(&args[1])?);
-            return Ok(match args.get(2) {
-                Some(f) if !f.is_none() => format!("[Errno {errno}] {strerror}: {}", self.repr(f)?),
+            let file = |n: &str| e.dict.get_str(n).filter(|f| !f.is_none());
+            return Ok(match (file("filename"), file("filename2")) {
+                (Some(f), Some(f2)) => format!(
+                    "[Errno {errno}] {strerror}: {} -> {}",
+                    self.repr(&f)?,
+                    self.repr(&f2)?
+                ),
+                (Some(f), None) => format!("[Errno {errno}] {strerror}: {}", self.repr(&f)?),
                 _ => format!("[Errno {errno}] {strerror}"),
             });
         }

@@ -21,6 +21,81 @@ pub struct PyGenerator {
     /// The exception its frame was handling when it last yielded (None outside a handler):
     /// restored when it resumes, so a handler's exception never leaks to the caller.
     pub handled: RefCell<Value>,
+    /// Whether the last step ended at the frame's own `yield` rather than at a `yield from`
+    /// (an `await`, for coroutines and async generators): `asyncgen` tells them apart.
+    pub yielded: Cell<bool>,
+    /// Async generators: an `asend`/`athrow` is in progress (`ag_running`).
+    pub running_async: Cell<bool>,
+    /// Async generators: finished or closed, so `athrow`/`aclose` do nothing.
+    pub closed: Cell<bool>,
+    /// Async generators: the firstiter hook has run.
+    pub hooks_done: Cell<bool>,
+    /// Async generators: the finalizer hook in place when it was first iterated.
+    pub finalizer: RefCell<Value>,
+    /// Already handed to `finalize_pending` once (it is not queued again).
+    pub finalized: Cell<bool>,
+}
+
+thread_local! {
+    /// Generators dropped while suspended, closed at the interpreter's next check.
+    static PENDING: RefCell<Vec<Rc<PyGenerator>>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for PyGenerator {
+    /// A generator dropped while suspended is closed, as CPython finalizes one (its `finally`
+    /// blocks and `with` exits run). Dropping has no interpreter at hand, so a new generator
+    /// object takes over the frame and waits for the interpreter's next check (a call, a loop
+    /// back-edge or a `print`).
+    fn drop(&mut self) {
+        if self.finalized.get() {
+            return;
+        }
+        let Some(frame) = self.frame.get_mut().take() else {
+            return;
+        };
+        if frame.pc == 0 {
+            return;
+        }
+        let g = Rc::new(PyGenerator {
+            frame: RefCell::new(Some(frame)),
+            running: Cell::new(false),
+            name: std::mem::take(&mut self.name),
+            qualname: std::mem::take(&mut self.qualname),
+            kind: self.kind,
+            code: self.code.clone(),
+            handled: RefCell::new(std::mem::take(self.handled.get_mut())),
+            yielded: Cell::new(false),
+            running_async: Cell::new(false),
+            closed: Cell::new(self.closed.get()),
+            hooks_done: Cell::new(true),
+            finalizer: RefCell::new(std::mem::take(self.finalizer.get_mut())),
+            finalized: Cell::new(true),
+        });
+        // During thread teardown the queue may be gone; the frame is then just dropped.
+        let _ = PENDING.try_with(|p| p.borrow_mut().push(g));
+        crate::signals::request_check();
+    }
+}
+
+/// Closes the generators dropped while suspended (see `Drop for PyGenerator`); an async
+/// generator goes to the finalizer hook it was first iterated under, if any. An exception
+/// is reported as CPython reports one it cannot raise ("Exception ignored in: ...").
+pub fn finalize_pending(vm: &mut Vm) {
+    while let Some(g) = PENDING.with(|p| p.borrow_mut().pop()) {
+        let fin = std::mem::take(&mut *g.finalizer.borrow_mut());
+        let r = if g.kind == 2 && !matches!(fin, Value::Undef | Value::None) && !g.closed.get() {
+            vm.call(&fin, &[Value::Generator(g.clone())], &[])
+                .map(|_| Value::None)
+        } else {
+            close(vm, &g)
+        };
+        if let Err(e) = r {
+            let what = vm.repr(&Value::Generator(g.clone())).unwrap_or_default();
+            vm.write_err(&format!("Exception ignored in: {what}\n"));
+            let text = vm.format_exception(&e);
+            vm.write_err(&text);
+        }
+    }
 }
 
 /// What one resumption produced.
@@ -47,6 +122,12 @@ pub fn new_generator(_vm: &mut Vm, frame: Frame, f: &Rc<PyFunction>) -> Value {
         qualname: f.qualname.borrow().clone(),
         code: f.code.clone(),
         handled: RefCell::new(Value::None),
+        yielded: Cell::new(false),
+        running_async: Cell::new(false),
+        closed: Cell::new(false),
+        hooks_done: Cell::new(false),
+        finalizer: RefCell::new(Value::None),
+        finalized: Cell::new(false),
     });
     crate::gc::track_generator(&g);
     Value::Generator(g)
@@ -72,16 +153,19 @@ pub fn resume(
             None => Ok(GenStep::Returned(Value::None)),
         };
     };
-    if frame.pc == 0 && throw.is_none() && !sent.is_none() {
-        *g.frame.borrow_mut() = Some(frame);
-        let what = if g.kind == 1 {
-            "coroutine"
-        } else {
-            "generator"
-        };
-        return Err(vm.type_error(format!(
-            "can't send non-None value to a just-started {what}"
-        )));
+    if frame.pc == 0 {
+        if let Some(e) = throw {
+            // Thrown into a generator that never ran: it ends there, running none of its body.
+            vm.give_back_regs(std::mem::take(&mut frame.regs));
+            return Err(e);
+        }
+        if !sent.is_none() {
+            *g.frame.borrow_mut() = Some(frame);
+            let what = ["generator", "coroutine", "async generator"][g.kind.min(2) as usize];
+            return Err(vm.type_error(format!(
+                "can't send non-None value to a just-started {what}"
+            )));
+        }
     }
     if vm.depth + 1 >= vm.recursion_limit || vm.stack_exhausted() {
         *g.frame.borrow_mut() = Some(frame);
@@ -107,6 +191,8 @@ pub fn resume(
     }
     vm.depth -= 1;
     g.running.set(false);
+    g.yielded
+        .set(matches!(result, Ok(Exit::Yield(_))) && frame.resume_dst.is_some());
     match result {
         Ok(Exit::Yield(v)) => {
             *g.frame.borrow_mut() = Some(frame);
@@ -116,20 +202,40 @@ pub fn resume(
             vm.give_back_regs(std::mem::take(&mut frame.regs));
             Ok(GenStep::Returned(v))
         }
-        Err(e) => Err(stop_iteration_escaped(vm, e)),
+        Err(e) => Err(escaped(vm, g.kind, e)),
     }
 }
 
-/// An exception leaving a generator's frame: a `StopIteration` becomes a `RuntimeError`.
+/// An exception leaving a generator's frame: a `StopIteration` (or, from an async generator,
+/// a `StopAsyncIteration`) becomes a `RuntimeError`.
 pub(crate) fn stop_iteration_escaped(vm: &mut Vm, e: PyErr) -> PyErr {
-    if !e.matches(vm, "StopIteration") {
+    escaped(vm, 0, e)
+}
+
+/// `stop_iteration_escaped` for a generator of this kind (the message names it).
+fn escaped(vm: &mut Vm, kind: u8, e: PyErr) -> PyErr {
+    let what = ["generator", "coroutine", "async generator"][kind.min(2) as usize];
+    let name = if e.matches(vm, "StopIteration") {
+        "StopIteration"
+    } else if kind == 2 && e.matches(vm, "StopAsyncIteration") {
+        "StopAsyncIteration"
+    } else {
         return e;
-    }
-    let err = vm.err("RuntimeError", "generator raised StopIteration");
+    };
+    let err = vm.err("RuntimeError", format!("{what} raised {name}"));
     err.exc.exc_state(|s| {
         s.cause = e.value();
         s.suppress_context = true;
     });
+    err
+}
+
+/// `StopIteration(v)` with its `value` (no arguments for None), as a finished generator raises.
+pub fn stop_iteration(vm: &mut Vm, v: Value) -> PyErr {
+    let class = vm.types.exceptions["StopIteration"].clone();
+    let args = if v.is_none() { vec![] } else { vec![v.clone()] };
+    let err = vm.new_exception(&class, args);
+    err.exc.dict.set_str("value", v);
     err
 }
 
@@ -143,6 +249,8 @@ fn delegate(
     sent: Value,
     throw: Option<PyErr>,
 ) -> PyResult<Option<Value>> {
+    // `generator.throw()`'s own arguments, for a sub-iterator's `throw` method.
+    let raw = vm.throw_args.take();
     let yield_from = match frame.unit.reg_of_running().instrs.get(frame.pc) {
         Some(RInstr::YieldFrom { dst, src }) if frame.resume_dst.is_none() => Some((*dst, *src)),
         _ => None,
@@ -160,7 +268,7 @@ fn delegate(
             close_subiterator(vm, &sub)?;
             Err(e)
         }
-        Some(e) => throw_into(vm, &sub, e),
+        Some(e) => throw_into(vm, &sub, e, raw),
         None if sent.is_none() => return Ok(None),
         None => send_into(vm, &sub, sent),
     };
@@ -203,16 +311,18 @@ fn send_into(vm: &mut Vm, sub: &Value, sent: Value) -> PyResult<GenStep> {
     step_of(vm, r)
 }
 
-fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr) -> PyResult<GenStep> {
+fn throw_into(vm: &mut Vm, sub: &Value, e: PyErr, raw: Option<Vec<Value>>) -> PyResult<GenStep> {
     if let Value::Generator(g) = sub {
         let g = g.clone();
+        vm.throw_args = raw;
         return resume(vm, &g, Value::None, Some(e));
     }
     let throw = match vm.get_attr_str(sub, "throw") {
         Ok(t) => t,
         Err(_) => return Err(e),
     };
-    let r = vm.call(&throw, &[e.value()], &[]);
+    let args = raw.unwrap_or_else(|| vec![e.value()]);
+    let r = vm.call(&throw, &args, &[]);
     step_of(vm, r)
 }
 
@@ -237,13 +347,7 @@ pub fn send(
 ) -> PyResult<Value> {
     match resume(vm, g, sent, throw)? {
         GenStep::Yielded(v) => Ok(v),
-        GenStep::Returned(v) => {
-            let class = vm.types.exceptions["StopIteration"].clone();
-            let args = if v.is_none() { vec![] } else { vec![v.clone()] };
-            let err = vm.new_exception(&class, args);
-            err.exc.dict.set_str("value", v);
-            Err(err)
-        }
+        GenStep::Returned(v) => Err(stop_iteration(vm, v)),
     }
 }
 
@@ -270,8 +374,28 @@ pub fn await_iter(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value>
     let x = args.first().cloned().unwrap_or(Value::None);
     match &x {
         Value::Generator(g) if g.kind == 1 => Ok(x.clone()),
+        // A generator of a `types.coroutine` function.
+        Value::Generator(g)
+            if g.kind == 0
+                && g.code.code.flags & ferropy_bytecode::flags::ITERABLE_COROUTINE != 0 =>
+        {
+            Ok(x.clone())
+        }
         _ => match vm.lookup_special(&x, "__await__") {
-            Some(m) => vm.call_method_value(&m, &x, &[], &[]),
+            Some(m) => {
+                let it = vm.call_method_value(&m, &x, &[], &[])?;
+                match &it {
+                    Value::Generator(g) if g.kind == 1 => {
+                        Err(vm.type_error("__await__() returned a coroutine"))
+                    }
+                    Value::Generator(_) | Value::Iterator(_) => Ok(it),
+                    _ if vm.lookup_special(&it, "__next__").is_some() => Ok(it),
+                    _ => Err(vm.type_error(format!(
+                        "__await__() returned non-iterator of type '{}'",
+                        vm.type_name(&it)
+                    ))),
+                }
+            }
             None => Err(vm.type_error(&format!(
                 "object {} can't be used in 'await' expression",
                 vm.type_name(&x)

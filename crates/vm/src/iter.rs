@@ -387,6 +387,19 @@ impl Vm {
                 },
             );
         }
+        if let Value::Instance(_) = it {
+            // A user iterator's StopIteration carries the result (`yield from`, `await`).
+            if let Some(m) = self.lookup_special(it, "__next__") {
+                return match self.call_method_value(&m, it, &[], &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if e.matches(self, "StopIteration") => {
+                        let v = self.get_attr_str(&e.value(), "value");
+                        Ok(Err(v.unwrap_or(Value::None)))
+                    }
+                    Err(e) => Err(e),
+                };
+            }
+        }
         Ok(self.next(it)?.ok_or(Value::None))
     }
 

@@ -10,6 +10,7 @@
 
 pub mod args;
 pub mod ast_objects;
+pub mod asyncgen;
 pub mod asyncproto;
 pub mod attr;
 pub mod attr_cache;
@@ -19,6 +20,7 @@ pub mod bytes_methods;
 pub mod call;
 pub mod classes;
 pub mod codecs;
+pub mod codeobj;
 pub mod complex;
 pub mod container;
 pub mod descr;

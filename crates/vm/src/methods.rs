@@ -194,11 +194,6 @@ pub fn install(vm: &mut Vm) {
         ],
     );
     register(
-        &t.async_generator,
-        "async_generator",
-        &[("aclose", gen_close)],
-    );
-    register(
         &t.dict_keys,
         "dict_keys",
         &[("isdisjoint", crate::sets::keys_isdisjoint)],
@@ -214,7 +209,13 @@ pub fn install(vm: &mut Vm) {
         "BaseException",
         &[("__init__", exc_init), ("with_traceback", same)],
     );
+    register(
+        &t.code,
+        "code",
+        &[("replace", crate::codeobj::code_replace)],
+    );
     crate::excgroup::install(vm);
+    crate::asyncgen::install(vm);
     crate::str_methods::install(vm);
     crate::builtin_dunders::install(vm);
     crate::slots::install(vm);
@@ -548,9 +549,10 @@ fn type_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     Ok(Value::Type(class))
 }
 
-fn exc_init(_vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
+fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if let Value::Instance(i) = &args[0] {
         let positional = args[1..args.len() - kw.len()].to_vec();
+        let positional = vm.os_error_fields(i, positional);
         i.exc_state(|s| s.args = positional);
     }
     Ok(Value::None)
@@ -1314,19 +1316,27 @@ fn gen_send(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     crate::generator::send(vm, &g, v, None)
 }
 
-fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
-    let g = the_gen(vm, &args[0])?;
-    let exc = args.get(1).cloned().unwrap_or(Value::None);
-    let exc = match (&exc, args.get(2)) {
+/// The exception `throw(typ[, val[, tb]])` raises (`args` without the receiver).
+pub(crate) fn throw_value(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let exc = args.first().cloned().unwrap_or(Value::None);
+    Ok(match (&exc, args.get(1)) {
         // throw(type, instance): the instance itself, as CPython does.
         (Value::Type(t), Some(v @ Value::Instance(i))) if i.class.borrow().is_subtype(t) => {
             v.clone()
         }
         (Value::Type(_), Some(v)) if !v.is_none() => vm.call(&exc, &[v.clone()], &[])?,
         _ => exc,
-    };
+    })
+}
+
+fn gen_throw(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
+    let g = the_gen(vm, &args[0])?;
+    let exc = throw_value(vm, &args[1..])?;
     let err = vm.make_raisable(exc)?;
-    crate::generator::send(vm, &g, Value::None, Some(err))
+    vm.throw_args = Some(args[1..].to_vec());
+    let r = crate::generator::send(vm, &g, Value::None, Some(err));
+    vm.throw_args = None;
+    r
 }
 
 fn gen_close(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {

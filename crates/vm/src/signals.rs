@@ -7,16 +7,31 @@
 //! the default SIGINT action is restored and the signal re-raised, so the parent sees a death by
 //! SIGINT (a shell reports status 130) and a shell loop running the program stops.
 
-use crate::exceptions::{PyErr, PyResult};
+use crate::exceptions::PyResult;
 use crate::Vm;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Set by the SIGINT handler, cleared when the interpreter raises `KeyboardInterrupt`.
+/// Set when the interpreter has work at its next check: a SIGINT arrived, or a dropped
+/// generator waits to be closed (`generator::finalize_pending`). Cleared by the check.
 pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
+/// Set by the SIGINT handler, cleared when the interpreter raises `KeyboardInterrupt`.
+static SIGINT: AtomicBool = AtomicBool::new(false);
+
 extern "C" fn on_sigint(_sig: libc::c_int) {
-    // Only async-signal-safe work here: one atomic store.
+    // Only async-signal-safe work here: atomic stores.
+    SIGINT.store(true, Ordering::Relaxed);
     INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+/// Asks for the interpreter's attention at its next check without a signal.
+pub fn request_check() {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+/// Whether a SIGINT (not just other pending work) is waiting.
+pub fn sigint_pending() -> bool {
+    SIGINT.load(Ordering::Relaxed)
 }
 
 /// Installs the SIGINT handler, unless SIGINT is ignored (a background job of a non-interactive
@@ -64,7 +79,7 @@ pub fn pending() -> bool {
 
 /// Forgets a pending SIGINT (the REPL, after Ctrl-C cancelled a line).
 pub fn clear() {
-    INTERRUPTED.store(false, Ordering::Relaxed);
+    SIGINT.store(false, Ordering::Relaxed);
 }
 
 /// The address of the flag, for native code that tests it at loop back-edges.
@@ -73,21 +88,26 @@ pub fn flag_address() -> usize {
 }
 
 impl Vm {
-    /// Raises `KeyboardInterrupt` if a SIGINT arrived since the last check.
+    /// Raises `KeyboardInterrupt` if a SIGINT arrived since the last check; closes the
+    /// generators dropped while suspended since then.
     #[inline(always)]
     pub fn check_signals(&mut self) -> PyResult<()> {
         if pending() {
-            return Err(self.take_interrupt());
+            return self.take_pending();
         }
         Ok(())
     }
 
     #[cold]
     #[inline(never)]
-    fn take_interrupt(&mut self) -> PyErr {
-        clear();
-        let class = self.types.exceptions["KeyboardInterrupt"].clone();
-        self.new_exception(&class, Vec::new())
+    fn take_pending(&mut self) -> PyResult<()> {
+        INTERRUPTED.store(false, Ordering::Relaxed);
+        crate::generator::finalize_pending(self);
+        if SIGINT.swap(false, Ordering::Relaxed) {
+            let class = self.types.exceptions["KeyboardInterrupt"].clone();
+            return Err(self.new_exception(&class, Vec::new()));
+        }
+        Ok(())
     }
 }
 

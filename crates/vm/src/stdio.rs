@@ -60,7 +60,7 @@ pub struct RawStdin;
 impl Read for RawStdin {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
         loop {
-            if crate::signals::pending() {
+            if crate::signals::sigint_pending() {
                 // Not `Interrupted`, which `BufRead` would retry.
                 return Err(std::io::Error::other("interrupted by SIGINT"));
             }

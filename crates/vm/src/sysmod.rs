@@ -72,6 +72,8 @@ pub fn make(vm: &mut Vm) -> Value {
         ("setrecursionlimit", setrecursionlimit),
         ("exc_info", exc_info),
         ("intern", intern),
+        ("get_asyncgen_hooks", crate::asyncgen::get_hooks),
+        ("set_asyncgen_hooks", crate::asyncgen::set_hooks),
     ] {
         dict.set_str(name, native(name, f));
     }

@@ -377,7 +377,18 @@ impl Value {
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            return Value::empty_tuple();
+        }
         Value::Tuple(Rc::new(items))
+    }
+
+    /// The one empty tuple (`tuple() is ()`, as in CPython).
+    pub fn empty_tuple() -> Value {
+        thread_local! {
+            static EMPTY: Value = Value::Tuple(Rc::new(Vec::new()));
+        }
+        EMPTY.with(|e| e.clone())
     }
 
     /// An int from a big integer, normalized to the inline form when it fits.

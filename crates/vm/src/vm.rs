@@ -128,6 +128,11 @@ pub struct Vm {
     pub(crate) frame_stack: Vec<*const crate::interp::Frame>,
     /// The classes of file objects, created by the first `open()`.
     pub(crate) file_types: Option<crate::fileio::FileTypes>,
+    /// Async generator awaitable types and `sys.set_asyncgen_hooks`' hooks.
+    pub(crate) asyncgen: crate::asyncgen::AsyncGenState,
+    /// The arguments of the `generator.throw()` call in progress, as given: a `yield from`
+    /// passes them on unchanged to a sub-iterator's own `throw` method, as CPython does.
+    pub(crate) throw_args: Option<Vec<Value>>,
 }
 
 impl Vm {
@@ -161,6 +166,8 @@ impl Vm {
             ns_hooks: Vec::new(),
             frame_stack: Vec::new(),
             file_types: None,
+            asyncgen: Default::default(),
+            throw_args: None,
         };
         crate::builtins::install(&mut vm);
         crate::gc::configure_from_env();

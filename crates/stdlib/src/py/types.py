@@ -419,23 +419,41 @@ def coroutine(func):
     """Makes a generator function usable with `await` (its generators become awaitable)."""
     if not callable(func):
         raise TypeError("types.coroutine() expects a callable")
-    code = getattr(func, "__code__", None)
-    if code is None or not code.co_flags & 0x20:
-        return func
+    if func.__class__ is FunctionType and getattr(func, "__code__", None).__class__ is CodeType:
+        co = func.__code__
+        if co.co_flags & 0x180:
+            return func
+        if co.co_flags & 0x20:
+            # CPython sets CO_ITERABLE_COROUTINE on the function's own code object; ferropy's
+            # __code__ is read-only, so a new function runs the flagged code.
+            new = FunctionType(co.replace(co_flags=co.co_flags | 0x100), func.__globals__,
+                               func.__name__, func.__defaults__, func.__closure__)
+            new.__kwdefaults__ = func.__kwdefaults__
+            new.__qualname__ = func.__qualname__
+            new.__doc__ = func.__doc__
+            new.__module__ = func.__module__
+            new.__dict__.update(func.__dict__)
+            return new
 
-    # ferropy cannot flag the generator's code as an iterable coroutine, so the generators
-    # come wrapped in an object whose __await__ is the generator itself.
+    import functools
+    import _collections_abc
+
+    @functools.wraps(func)
     def wrapped(*args, **kwargs):
-        return _AwaitableGenerator(func(*args, **kwargs))
+        coro = func(*args, **kwargs)
+        if (coro.__class__ is CoroutineType or
+                coro.__class__ is GeneratorType and coro.gi_code.co_flags & 0x100):
+            return coro
+        if (isinstance(coro, _collections_abc.Generator) and
+                not isinstance(coro, _collections_abc.Coroutine)):
+            return _AwaitableGenerator(coro)
+        return coro
 
-    for attr in ("__module__", "__name__", "__qualname__", "__doc__"):
-        setattr(wrapped, attr, getattr(func, attr))
-    wrapped.__wrapped__ = func
     return wrapped
 
 
 class _AwaitableGenerator:
-    """A generator made awaitable by types.coroutine."""
+    """A generator-like object made awaitable by types.coroutine."""
 
     def __init__(self, gen):
         self._gen = gen

@@ -320,7 +320,7 @@ impl<'a> State<'a> {
         let mut steps: u32 = 0;
         loop {
             steps = steps.wrapping_add(1);
-            if steps % (1 << 16) == 0 && ferropy_vm::signals::pending() {
+            if steps % (1 << 16) == 0 && ferropy_vm::signals::sigint_pending() {
                 return Err(SreError::Interrupted);
             }
             let act = match ret.take() {
