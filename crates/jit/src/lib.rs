@@ -232,11 +232,13 @@ fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
     // and wordcount's 24% slower compiled, while spectral_norm's inner loop, one call beside
     // range iteration and arithmetic, runs 14% faster).
     // The unit as a whole is weighed as well, not counting the calls that set up a loop
-    // (`range(n)` before its `GetIter`); as many helpers as native instructions is too many
-    // (nqueens' `solve`, 14 and 14, ran 11% slower compiled once calls got cheaper).
+    // (`range(n)` before its `GetIter`), and so are all its loops together: nqueens' `solve`
+    // (an arithmetic inner loop in an outer loop of method calls, 13 helpers to 5 native
+    // instructions) ran 11% slower compiled once the interpreter's calls got cheaper.
     let (native, helpers) = work_and_helpers(instrs);
     let (inner_native, inner_helpers) = innermost_loop(instrs).map_or((1, 0), work_and_helpers);
-    if inner_helpers >= inner_native || helpers >= native {
+    let (loop_native, loop_helpers) = work_and_helpers(&in_loops(instrs));
+    if inner_helpers >= inner_native || helpers > native || loop_helpers >= loop_native.max(1) {
         return Some("loop mostly attribute accesses and calls: the interpreter does them faster");
     }
     // The interpreter resumes a generator's frame in place (`enter_generator`); native code
@@ -246,6 +248,22 @@ fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
     let resumable = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
     (unit.code.flags & resumable != 0)
         .then_some("generator: the interpreter resumes its frame in place, faster")
+}
+
+/// The instructions inside any loop (from a back edge's target to the back edge).
+fn in_loops(instrs: &[RInstr]) -> Vec<RInstr> {
+    let mut inside = vec![false; instrs.len()];
+    for (pc, i) in instrs.iter().enumerate() {
+        let mut i = *i;
+        if let Some(t) = i.target_mut().map(|t| *t as usize).filter(|&t| t <= pc) {
+            inside[t..=pc].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    instrs
+        .iter()
+        .zip(inside)
+        .filter_map(|(i, keep)| keep.then_some(*i))
+        .collect()
 }
 
 /// The body of the shortest loop (from a back edge's target to the back edge).
