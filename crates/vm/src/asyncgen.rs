@@ -62,7 +62,7 @@ pub fn install(vm: &mut Vm) {
         ("athrow", athrow),
         ("aclose", aclose),
     ];
-    set_methods(&t, "async_generator", &methods);
+    crate::methods::register(&t, "async_generator", &methods);
     let types = [
         (
             vm.types.generator.clone(),
@@ -138,18 +138,6 @@ fn get_none(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn set_methods(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
-    for (name, func) in methods {
-        let f = BuiltinFunction {
-            name,
-            func: *func,
-            bound: None,
-            owner: Some(owner),
-        };
-        t.dict.set_str(name, Value::Builtin(Rc::new(f)));
-    }
-}
-
 fn awaitable_type(vm: &Vm, name: &'static str) -> Rc<PyType> {
     let t = PyType::new(name, vec![vm.types.object.clone()], false);
     let methods: [(&'static str, NativeFn); 6] = [
@@ -160,7 +148,7 @@ fn awaitable_type(vm: &Vm, name: &'static str) -> Rc<PyType> {
         ("__iter__", same),
         ("__await__", same),
     ];
-    set_methods(&t, name, &methods);
+    crate::methods::register(&t, name, &methods);
     t
 }
 

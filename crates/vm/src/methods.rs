@@ -11,7 +11,8 @@ use crate::value::{BuiltinFunction, NativeFn, Value};
 use crate::Vm;
 use std::rc::Rc;
 
-fn register(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
+/// Puts native methods of a builtin type into its dict.
+pub(crate) fn register(t: &Rc<PyType>, owner: &'static str, methods: &[(&'static str, NativeFn)]) {
     for (name, func) in methods {
         let f = BuiltinFunction {
             name,
