@@ -537,17 +537,6 @@ impl Vm {
         result: PyResult<Exit>,
     ) -> PyResult<Deliver> {
         gen.running.set(false);
-        if let Ok(Exit::Yield(v)) = &result {
-            // The item, read by halves (see `Value::read_halves`): `result` was just built on
-            // the caller's stack in pieces. The bitwise copy owns it; the original is forgotten.
-            // SAFETY: `v` is valid; exactly one of the two copies is dropped.
-            let v = unsafe { Value::read_halves(v) };
-            std::mem::forget(result);
-            self.frame_stack.pop();
-            self.depth -= 1;
-            *gen.frame.borrow_mut() = Some(frame);
-            return Ok(Deliver::Value(dst, v));
-        }
         match result {
             Ok(Exit::Yield(v)) => {
                 self.frame_stack.pop();
