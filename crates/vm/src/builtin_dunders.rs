@@ -21,7 +21,7 @@ use std::rc::Rc;
 /// The builtin value inside an instance of a subclass of a builtin type, or the value itself.
 pub fn unwrap_base(v: &Value) -> Value {
     if let Value::Instance(i) = v {
-        let b = i.base_value.borrow();
+        let b = i.base_value().borrow();
         // Native state (`Opaque`) stays behind its object: only its own methods read it.
         if !matches!(*b, Value::Undef | Value::Opaque(_)) {
             return b.clone();

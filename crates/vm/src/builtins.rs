@@ -879,7 +879,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Ok(list);
             }
             if i.class.borrow().has_dict.get() {
-                add_dict(&i.dict);
+                add_dict(&i.dict.as_dict());
             }
             for t in i.class.borrow().clone().mro() {
                 add_dict(&t.dict);

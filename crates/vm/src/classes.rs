@@ -121,7 +121,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
 pub fn dict_of(v: &Value) -> Option<Rc<PyDict>> {
     match v {
         Value::Dict(d) => Some(d.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value().borrow() {
             Value::Dict(d) => Some(d.clone()),
             _ => None,
         },
@@ -389,7 +389,6 @@ impl Vm {
                 )));
             }
         }
-        remember_instance_size(&instance);
         Ok(instance)
     }
 
@@ -416,7 +415,7 @@ impl Vm {
             let v = self
                 .builtin_constructor(&base, &[], &[])?
                 .unwrap_or(Value::None);
-            *inst.base_value.borrow_mut() = v;
+            *inst.extra().base_value.borrow_mut() = v;
         }
         let inst = Rc::new(inst);
         crate::gc::track_instance(&inst);
@@ -926,14 +925,6 @@ pub fn os_error_class_name(code: i32) -> Option<&'static str> {
         libc::ETIMEDOUT => "TimeoutError",
         _ => return None,
     })
-}
-
-/// Records how many attributes a new instance got from `__init__` (`instance_size_hint`).
-pub(crate) fn remember_instance_size(instance: &Value) {
-    if let Value::Instance(i) = instance {
-        let n = i.dict.len().min(u8::MAX as usize) as u8;
-        i.class.borrow().instance_size_hint.set(n);
-    }
 }
 
 pub fn new_instance_dict() -> RefCell<Option<Rc<PyDict>>> {

@@ -11,9 +11,9 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let base;
     let args = match args {
         Value::Instance(i)
-            if matches!(&*i.base_value.borrow(), Value::Tuple(_) | Value::Dict(_)) =>
+            if matches!(&*i.base_value().borrow(), Value::Tuple(_) | Value::Dict(_)) =>
         {
-            base = i.base_value.borrow().clone();
+            base = i.base_value().borrow().clone();
             &base
         }
         _ => args,

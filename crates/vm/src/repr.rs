@@ -154,7 +154,7 @@ impl Vm {
                         };
                     }
                 }
-                if i.exc.borrow().is_some() {
+                if i.exc().borrow().is_some() {
                     let args = i.exc_state(|s| s.args.clone());
                     let inner = if args.len() == 1 {
                         self.repr(&args[0])?
@@ -273,14 +273,14 @@ impl Vm {
                         };
                     }
                 }
-                if i.exc.borrow().is_some()
+                if i.exc().borrow().is_some()
                     && class
                         .lookup("__repr__")
                         .is_none_or(|r| matches!(r, Value::Builtin(_)))
                 {
                     return self.exception_str(i);
                 }
-                if i.exc.borrow().is_some() {
+                if i.exc().borrow().is_some() {
                     return self.exception_str(i);
                 }
                 self.repr(v)

@@ -119,7 +119,7 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         if let Value::Instance(inst) = item {
             // A str subclass joins as its text.
-            if let Value::Str(s) = &*inst.base_value.borrow() {
+            if let Value::Str(s) = &*inst.base_value().borrow() {
                 out.push_str(s.as_str());
                 continue;
             }
