@@ -238,7 +238,8 @@ impl InstanceDict {
     }
 
     /// The value of `name`, trying index `hint` of the shared table `layout` first (the cache
-    /// of a `self.x` site); on a hit elsewhere, `hint` and `layout` are updated.
+    /// of a `self.x` site); on a hit elsewhere, `hint` and `layout` are updated. The two cells
+    /// belong to this one name: a cache entry never serves two names.
     #[inline]
     pub fn get_hinted(
         &self,
@@ -409,18 +410,21 @@ mod tests {
 
     #[test]
     fn hinted_access_follows_the_table() {
+        // Each name has its own cells (one cache entry per name of a code unit).
         let keys = Rc::new(SharedKeys::default());
         let a = InstanceDict::split(keys.clone());
-        let (layout, hint) = (Cell::new(0), Cell::new(0));
-        a.set_hinted(&name("x"), &layout, &hint, Value::Int(1));
-        a.set_hinted(&name("y"), &layout, &hint, Value::Int(2));
-        assert_eq!(hint.get(), 1);
-        assert!(matches!(a.get_at(layout.get(), 1), Some(Value::Int(2))));
+        let (lx, hx, ly, hy) = (Cell::new(0), Cell::new(0), Cell::new(0), Cell::new(0));
+        a.set_hinted(&name("x"), &lx, &hx, Value::Int(1));
+        a.set_hinted(&name("y"), &ly, &hy, Value::Int(2));
+        a.set_hinted(&name("y"), &ly, &hy, Value::Int(3));
+        assert_eq!((hx.get(), hy.get()), (0, 1));
+        assert!(matches!(a.get_at(ly.get(), 1), Some(Value::Int(3))));
         let (l2, h2) = (Cell::new(0), Cell::new(0));
         assert!(matches!(
             a.get_hinted(&name("x"), &l2, &h2),
             Some(Value::Int(1))
         ));
-        assert_eq!((l2.get(), h2.get()), (layout.get(), 0));
+        assert_eq!((l2.get(), h2.get()), (lx.get(), 0));
+        assert_eq!(keys_of(&a), ["x", "y"]);
     }
 }
