@@ -19,7 +19,7 @@ use std::rc::Rc;
 const MAX_SHARED_KEYS: usize = 30;
 
 /// Values stored in the instance itself before a separate allocation is needed.
-type Values = SmallVec<[Value; 3]>;
+type Values = SmallVec<[Value; 2]>;
 
 /// The attribute names of a class's instances, in the order the first of them added them.
 /// Append-only: an index, once given to a name, keeps it (caches rely on that).

@@ -320,9 +320,9 @@ pub struct PyInstance {
     pub extra: std::cell::OnceCell<Box<InstanceExtra>>,
 }
 
-// An instance with up to three attributes fits one 112-byte allocation (with its counts),
+// An instance with up to two attributes fits one 96-byte allocation (with its counts),
 // smaller than CPython's object plus its values (`tools/memory_sizes.py inst`).
-const _: () = assert!(std::mem::size_of::<PyInstance>() <= 96);
+const _: () = assert!(std::mem::size_of::<PyInstance>() <= 80);
 
 /// The state of instances of builtin subclasses, exceptions and classes with `__slots__`:
 /// kept apart so that a plain instance does not carry it.

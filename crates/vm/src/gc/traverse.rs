@@ -357,10 +357,11 @@ pub(super) fn scan(candidates: Vec<Value>, full: bool) -> (usize, Vec<Tracked>) 
     (found, kept)
 }
 
+/// The registry entries of the objects still alive, in a vector of exactly their number (it
+/// becomes a chunk of the old generation as it is).
 fn survivors(objs: &[Value], alive: &[bool]) -> Vec<Tracked> {
-    objs.iter()
-        .zip(alive)
-        .filter(|(_, &a)| a)
-        .filter_map(|(v, _)| Tracked::of(v))
-        .collect()
+    let live = || objs.iter().zip(alive).filter(|(_, &a)| a);
+    let mut out = Vec::with_capacity(live().count());
+    out.extend(live().filter_map(|(v, _)| Tracked::of(v)));
+    out
 }
