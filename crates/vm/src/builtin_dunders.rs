@@ -331,7 +331,7 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("__format__() takes exactly one argument"));
     };
     let spec = match spec {
-        Value::Str(s) => s.s.clone(),
+        Value::Str(s) => s.s.to_string(),
         other => {
             return Err(vm.type_error(format!(
                 "__format__() argument must be str, not {}",

@@ -274,12 +274,12 @@ pub fn new_class(
         vm.dict_set(&class.dict, k, v)?;
     }
     if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
-        *class.qualname.borrow_mut() = q.s.clone();
+        *class.qualname.borrow_mut() = q.s.to_string();
         // The qualname is the type's own attribute, not a class-dict entry.
         class.dict.remove_str("__qualname__");
     }
     if let Some(Value::Str(m)) = ns.get_str("__module__") {
-        *class.module.borrow_mut() = m.s.clone();
+        *class.module.borrow_mut() = m.s.to_string();
     }
     if ns.get_str("__doc__").is_none() {
         class.dict.set_str("__doc__", Value::None);
@@ -511,7 +511,7 @@ impl Vm {
                     // str(bytes, encoding, errors): decoded with that codec (any bytes-like).
                     let b = &Rc::new(crate::bytes_methods::bytes_like(v).unwrap_or_default());
                     let text = |v: Option<Value>, default: &str| match v {
-                        Some(Value::Str(s)) => s.s.clone(),
+                        Some(Value::Str(s)) => s.s.to_string(),
                         _ => default.to_string(),
                     };
                     let encoding = text(a.arg_or_kw(1, "encoding"), "utf-8");

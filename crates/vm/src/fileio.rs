@@ -171,7 +171,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     let mode = match a.arg_or_kw(1, "mode") {
-        Some(Value::Str(m)) => m.s.clone(),
+        Some(Value::Str(m)) => m.s.to_string(),
         Some(other) => {
             return Err(vm.type_error(format!(
                 "open() argument 'mode' must be str, not {}",
@@ -219,7 +219,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => None,
     };
     let shown = match &file {
-        Value::Str(s) => s.s.clone(),
+        Value::Str(s) => s.s.to_string(),
         Value::Int(i) => i.to_string(),
         _ => String::new(),
     };

@@ -33,7 +33,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
             let mut items = Vec::new();
             for (k, v) in d.items() {
                 if let Value::Str(s) = &k {
-                    items.push((s.s.clone(), percent_arg(vm, &v, used)?));
+                    items.push((s.s.to_string(), percent_arg(vm, &v, used)?));
                 }
             }
             Some(items)

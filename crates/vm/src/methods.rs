@@ -1162,7 +1162,7 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let b = vm.index_bigint(&base)?;
         let b = num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1);
         let text = match x {
-            Value::Str(s) => s.s.clone(),
+            Value::Str(s) => s.s.to_string(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
             Value::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),

@@ -23,12 +23,12 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
         return Ok(());
     };
     let names = match &spec {
-        Value::Str(s) => vec![s.s.clone()],
+        Value::Str(s) => vec![s.s.to_string()],
         other => {
             let mut out = Vec::new();
             for v in vm.collect(other)? {
                 match v {
-                    Value::Str(s) => out.push(s.s.clone()),
+                    Value::Str(s) => out.push(s.s.to_string()),
                     v => {
                         return Err(vm.type_error(format!(
                             "__slots__ items must be strings, not '{}'",
@@ -74,7 +74,7 @@ fn slot_of(vm: &Vm, desc: &Value) -> PyResult<(usize, String)> {
         if let (Value::Int(i), Some(Value::Str(n))) =
             (&*d.base_value().borrow(), d.dict.get_str("__name__"))
         {
-            return Ok((*i as usize, n.s.clone()));
+            return Ok((*i as usize, n.s.to_string()));
         }
     }
     Err(vm.type_error("descriptor requires a 'member_descriptor' object"))

@@ -168,7 +168,7 @@ fn split_args(
     let sep = match a.arg_or_kw(0, "sep") {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) if s.s.is_empty() => return Err(vm.value_error("empty separator")),
-        Some(Value::Str(s)) => Some(s.s.clone()),
+        Some(Value::Str(s)) => Some(s.s.to_string()),
         Some(v) => {
             return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v))))
         }

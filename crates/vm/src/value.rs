@@ -151,12 +151,14 @@ pub type OpaqueBox = Box<dyn std::any::Any>;
 
 // Native code and the JIT rely on this size (see the module docs).
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
-// A string with its reference counts fits a 64-byte allocation (see `PyStr::hash`).
-const _: () = assert!(std::mem::size_of::<PyStr>() <= 40);
+// A string with its reference counts fits a 48-byte allocation (see `PyStr::hash`, `s`).
+const _: () = assert!(std::mem::size_of::<PyStr>() <= 32);
 
 /// An immutable string with a cached hash. `ascii` makes indexing by code point O(1).
 pub struct PyStr {
-    pub s: String,
+    /// The text (a `Box<str>`, not a `String`: no capacity word, so a short string with its
+    /// counts and hash fits a 48-byte allocation).
+    pub s: Box<str>,
     pub ascii: bool,
     /// The hash once computed, else -1 (which no Python hash is): a `Cell<Option<i64>>` would
     /// take 16 bytes and make every string's allocation a size class larger.
@@ -167,7 +169,7 @@ impl PyStr {
     pub fn new(s: String) -> PyStr {
         let ascii = s.is_ascii();
         PyStr {
-            s,
+            s: s.into_boxed_str(),
             ascii,
             hash: Cell::new(-1),
         }
