@@ -135,7 +135,7 @@ impl InstanceDict {
         match &*self.attrs.borrow() {
             Attrs::Split { keys, values } => {
                 let i = keys.find(key, hash, values.len())?;
-                Some(values[i].clone())
+                Some(values.as_slice()[i].clone())
             }
             Attrs::Dict(d) => d.get_str_hashed(key, hash),
         }
@@ -162,7 +162,7 @@ impl InstanceDict {
                 return self.dict_if_made().unwrap().set_name(name, value);
             };
             match store_plan(keys, values.len(), name) {
-                Store::Replace(i) => Some(std::mem::replace(&mut values[i], value)),
+                Store::Replace(i) => Some(std::mem::replace(&mut values.as_mut_slice()[i], value)),
                 Store::Append => {
                     values.push(value);
                     None
@@ -252,12 +252,12 @@ impl InstanceDict {
             Attrs::Split { keys, values } => {
                 let i = hint.get() as usize;
                 if Rc::as_ptr(keys) as usize == layout.get() && i < values.len() {
-                    return Some(values[i].clone());
+                    return Some(values.as_slice()[i].clone());
                 }
                 let i = keys.find(name.as_str(), name.hash(), values.len())?;
                 layout.set(Rc::as_ptr(keys) as usize);
                 hint.set(i as u32);
-                Some(values[i].clone())
+                Some(values.as_slice()[i].clone())
             }
             Attrs::Dict(d) => {
                 // `hint` now indexes this dict: no split instance may read it as its own.
@@ -274,7 +274,7 @@ impl InstanceDict {
         let attrs = self.attrs.try_borrow().ok()?;
         match &*attrs {
             Attrs::Split { keys, values } if Rc::as_ptr(keys) as usize == layout => {
-                values.get(hint as usize).cloned()
+                values.as_slice().get(hint as usize).cloned()
             }
             _ => None,
         }
@@ -295,14 +295,20 @@ impl InstanceDict {
             match &mut *attrs {
                 Attrs::Split { keys, values } => {
                     let i = hint.get() as usize;
-                    if Rc::as_ptr(keys) as usize == layout.get() && i < values.len() {
-                        Some(std::mem::replace(&mut values[i], value))
+                    let same_table = Rc::as_ptr(keys) as usize == layout.get();
+                    if same_table && i < values.len() {
+                        Some(std::mem::replace(&mut values.as_mut_slice()[i], value))
+                    } else if same_table && i == values.len() {
+                        // The name's index in this table is the next one: `__init__` filling
+                        // a new instance in the usual order.
+                        values.push(value);
+                        None
                     } else {
                         match store_plan(keys, values.len(), name) {
                             Store::Replace(i) => {
                                 layout.set(Rc::as_ptr(keys) as usize);
                                 hint.set(i as u32);
-                                Some(std::mem::replace(&mut values[i], value))
+                                Some(std::mem::replace(&mut values.as_mut_slice()[i], value))
                             }
                             Store::Append => {
                                 layout.set(Rc::as_ptr(keys) as usize);

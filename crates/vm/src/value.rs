@@ -466,8 +466,11 @@ impl Value {
     }
 
     /// Identity (`is`): inline values by value, heap values by address.
+    #[inline]
     pub fn is(&self, other: &Value) -> bool {
         use Value::*;
+        // Values of different variants are never the same object (a set and a frozenset never
+        // share their table): most `x is None` tests end here.
         match (self, other) {
             (None, None)
             | (Undef, Undef)
