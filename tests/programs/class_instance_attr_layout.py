@@ -108,3 +108,27 @@ a1, a2 = P(1, [2]), P(1, [2])
 print(vars(a1) == vars(a2), dict(vars(a1)), {**vars(a1)}, a1.__dict__.copy())
 print(sorted(P(1, 2).__dict__.items()), "x" in P(1, 2).__dict__)
 
+
+
+# A method call site that learned "no instance of this class shadows m" meets instances that do.
+class T:
+    def __init__(self, v):
+        self.v = v
+
+    def m(self):
+        return "method %d" % self.v
+
+
+def call_all(objs):
+    return [o.m() for o in objs]
+
+
+ts = [T(i) for i in range(4)]
+print(call_all(ts))
+ts[1].m = lambda: "shadow 1"
+ts[2].w = 0
+ts[2].m = lambda: "shadow 2"
+ts.append(T(9))
+print(call_all(ts))
+del ts[1].m
+print(call_all(ts))

@@ -88,6 +88,11 @@ pub struct AttrIc {
     /// key table at address `layout` (see `instance_dict`), or in a dict when `layout` is 0.
     hint: Cell<u32>,
     layout: Cell<usize>,
+    /// For a method: a key table (0 for none) whose first `unshadowed_len` names do not
+    /// include the method's name, so an instance split in it with no more values than that
+    /// cannot shadow the method (`InstanceDict::absent_from_table`).
+    unshadowed_layout: Cell<usize>,
+    unshadowed_len: Cell<u32>,
     /// The class attribute (METHOD, CLASS_VALUE) or module attribute (MODULE).
     value: Held,
 }
@@ -282,9 +287,18 @@ impl Vm {
         if ic.kind.get() != METHOD {
             return None;
         }
+        if let Some((layout, len)) = inst.dict.split_shape() {
+            if layout == ic.unshadowed_layout.get() && len <= ic.unshadowed_len.get() as usize {
+                return Some(ic.value.get());
+            }
+        }
         let key = &unit.names[name as usize];
         if inst.dict.contains_str_hashed(key.as_str(), key.hash()) {
             return None;
+        }
+        if let Some((layout, len)) = inst.dict.absent_from_table(key.as_str(), key.hash()) {
+            ic.unshadowed_layout.set(layout);
+            ic.unshadowed_len.set(len);
         }
         Some(ic.value.get())
     }
@@ -308,6 +322,7 @@ impl Vm {
                 let (kind, value) = self.classify(&class, key).unwrap_or((EMPTY, Value::Undef));
                 ic.owner.set(owner);
                 ic.layout.set(0);
+                ic.unshadowed_layout.set(0);
                 ic.keep.set(Value::Type(class));
                 ic.stamp.set(epoch);
                 ic.kind.set(kind);

@@ -267,6 +267,30 @@ impl InstanceDict {
         }
     }
 
+    /// The key table and the number of values, when the attributes are split.
+    #[inline(always)]
+    pub fn split_shape(&self) -> Option<(usize, usize)> {
+        match &*self.attrs.try_borrow().ok()? {
+            Attrs::Split { keys, values } => Some((Rc::as_ptr(keys) as usize, values.len())),
+            Attrs::Dict(_) => None,
+        }
+    }
+
+    /// When the attributes are split and no name of the whole key table is `key`: the table
+    /// and its length then. Any instance split in that table with at most that many values
+    /// cannot hold `key` (the table only grows at its end), which lets a method call skip
+    /// the shadowing check (see `attr_cache`).
+    pub fn absent_from_table(&self, key: &str, hash: i64) -> Option<(usize, u32)> {
+        match &*self.attrs.try_borrow().ok()? {
+            Attrs::Split { keys, .. } => {
+                let len = keys.len();
+                let free = keys.find(key, hash, len).is_none() && len <= u32::MAX as usize;
+                free.then_some((Rc::as_ptr(keys) as usize, len as u32))
+            }
+            Attrs::Dict(_) => None,
+        }
+    }
+
     /// The fast path of `get_hinted` alone (the dispatch loop's `self.x`): `None` when the
     /// attributes are not split in table `layout` with an entry at `hint`.
     #[inline(always)]
