@@ -21,22 +21,28 @@ class P:
         self.y = y
 
 
+def build(kind, n):
+    if kind == "inst":
+        return [P(i, i) for i in range(n)]
+    if kind == "floats":
+        return [float(i) + 0.5 for i in range(n)]
+    if kind == "dict":
+        return {"k" + str(i): i for i in range(n)}
+    sys.exit("kind: inst, floats or dict")
+
+
 N = 200000
 kind = sys.argv[1] if len(sys.argv) > 1 else "inst"
+n = N * 5 if kind == "floats" else N
+# A smaller round first, thrown away: what the first run of the code costs once (ferropy's
+# JIT compiling the loop, its start-up warm-up thread finishing) is not per object.
+build(kind, n // 10)
 # Both readings follow a full collection: what is counted is what the objects hold, not
 # buffers the allocator has freed but not yet given back to the system (ferropy's allocator
 # gives them back after a delay, or at once after a full collection; CPython's at once).
 gc.collect()
 before = rss_kib()
-if kind == "inst":
-    keep = [P(i, i) for i in range(N)]
-elif kind == "floats":
-    keep = [float(i) + 0.5 for i in range(N * 5)]
-elif kind == "dict":
-    keep = {"k" + str(i): i for i in range(N)}
-else:
-    sys.exit("kind: inst, floats or dict")
+keep = build(kind, n)
 gc.collect()
 after = rss_kib()
-n = N * 5 if kind == "floats" else N
 print(kind, round((after - before) * 1024 / n, 1), "bytes each")
