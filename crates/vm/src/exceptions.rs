@@ -71,6 +71,7 @@ impl PyInstance {
         f(&mut **slot.get_or_insert_with(Default::default))
     }
 
+    #[inline]
     pub fn new(class: Rc<PyType>) -> PyInstance {
         let keys = class.instance_keys.get_or_init(Default::default).clone();
         PyInstance {

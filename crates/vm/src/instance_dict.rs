@@ -19,7 +19,9 @@ use std::rc::Rc;
 const MAX_SHARED_KEYS: usize = 30;
 
 /// Values stored in the instance itself before a separate allocation is needed.
-type Values = SmallVec<[Value; 2]>;
+type Values = SmallVec<[Value; INLINE_VALUES]>;
+/// Two: a third would make every instance a size class larger (see `PyInstance`).
+const INLINE_VALUES: usize = 2;
 
 /// The attribute names of a class's instances, in the order the first of them added them.
 /// Append-only: an index, once given to a name, keeps it (caches rely on that).
@@ -88,8 +90,16 @@ enum Store {
 
 impl InstanceDict {
     /// The attributes of a new instance of a class whose shared key table is `keys`.
+    #[inline]
     pub fn split(keys: Rc<SharedKeys>) -> InstanceDict {
-        let values = Values::with_capacity(keys.len());
+        // Room for every name the class's instances had so far, so that `__init__` does not
+        // grow the values (inline up to `Values`' own capacity, without a call).
+        let n = keys.len();
+        let values = if n <= INLINE_VALUES {
+            Values::new()
+        } else {
+            Values::with_capacity(n)
+        };
         InstanceDict {
             attrs: RefCell::new(Attrs::Split { keys, values }),
         }
