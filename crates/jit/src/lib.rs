@@ -4,6 +4,7 @@
 //! Depends on `ferropy-vm` (whose interpreter it speeds up) and Cranelift; the VM never depends
 //! on this crate: the CLI wires it in.
 
+mod inline_regs;
 pub mod lower;
 mod lower_ops;
 mod warm;
@@ -96,6 +97,8 @@ impl Default for Jit {
 impl Jit {
     pub fn new() -> Jit {
         warm::start();
+        let ctx = Context::new();
+        let fctx = FunctionBuilderContext::new();
         let module = cranelift_native::builder()
             .ok()
             .and_then(|b| b.finish(flags()).ok())
@@ -106,8 +109,8 @@ impl Jit {
                 ))
             });
         Jit {
-            ctx: Context::new(),
-            fctx: FunctionBuilderContext::new(),
+            ctx,
+            fctx,
             module,
             compiled: Vec::new(),
             failed: Vec::new(),
@@ -355,9 +358,11 @@ impl TierUp for Jit {
             .ok()
             .and_then(|s| s.parse::<usize>().ok())
         {
+            let _ = cranelift_codegen::timing::take_current();
             for _ in 0..n {
                 let _ = self.compile_unit(unit);
             }
+            eprintln!("{}", cranelift_codegen::timing::take_current());
         }
         let start = Instant::now();
         let cpu_start = thread_cpu_seconds();

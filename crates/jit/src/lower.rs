@@ -72,6 +72,8 @@ pub struct Lowerer<'a> {
     /// than inline fast paths for every type (smaller code for what is likely cold). Under
     /// `--jit=eager` there is no feedback, and every fast path is compiled.
     pub(crate) cold_is_generic: bool,
+    /// Registers only typed instructions write (`inline_regs`).
+    pub(crate) spec_inline: Vec<bool>,
 }
 
 /// A register's statically known inline value.
@@ -143,6 +145,7 @@ pub fn lower(
         lists: Default::default(),
         exits: Vec::new(),
         cold_is_generic: unit.reg().feedback.iter().any(|c| c.get() != 0),
+        spec_inline: crate::inline_regs::speculate_inline(unit),
     };
     l.entry_dispatch(params[3]);
     for pc in 0..n {

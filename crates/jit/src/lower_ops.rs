@@ -36,6 +36,16 @@ fn condition_codes(op: u8) -> Option<(IntCC, FloatCC)> {
 
 impl Lowerer<'_> {
     pub(crate) fn lower_load_const(&mut self, pc: usize, dst: Reg, k: u32) {
+        let value = &self.unit.consts[k as usize];
+        let inline = matches!(
+            value,
+            PyValue::Int(_) | PyValue::Float(_) | PyValue::Bool(_) | PyValue::None
+        );
+        if inline {
+            let mut conds = Vec::new();
+            let checked = self.dst_check(dst, &mut conds);
+            self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
+        }
         match &self.unit.consts[k as usize] {
             PyValue::Int(i) => {
                 let v = self.b.ins().iconst(I64, *i);
@@ -97,16 +107,26 @@ impl Lowerer<'_> {
         self.forget(dst);
     }
 
-    /// A register's payload as an int or float: known already, or loaded behind a tag guard
-    /// that leaves for the interpreter at `pc`.
-    fn guarded(&mut self, reg: Reg, float: bool, pc: usize) -> ir::Value {
+    /// A register's payload as an int or float: known already, or loaded (before its tag is
+    /// checked: the slab is always readable) with the tag's check added to `conds`, and the
+    /// register's value to `learn`, to record once `guard_all` has checked them.
+    fn operand(
+        &mut self,
+        reg: Reg,
+        float: bool,
+        conds: &mut Vec<ir::Value>,
+        learn: &mut Vec<(Reg, Known)>,
+    ) -> ir::Value {
         match (self.known.get(&reg), float) {
             (Some(Known::Float(v)), true) | (Some(Known::Int(v)), false) => return *v,
             _ => {}
         }
+        // The same register twice (`x * x`): loaded and checked once.
+        if let Some((_, Known::Float(v) | Known::Int(v))) = learn.iter().find(|(r, _)| *r == reg) {
+            return *v;
+        }
         let t = self.tag(reg);
-        let ok = self.tag_is(t, if float { TAG_FLOAT } else { TAG_INT });
-        self.guard(ok, pc);
+        conds.push(self.tag_is(t, if float { TAG_FLOAT } else { TAG_INT }));
         let (v, k) = if float {
             let v = self.load_float(reg);
             (v, Known::Float(v))
@@ -114,7 +134,49 @@ impl Lowerer<'_> {
             let v = self.load_int(reg);
             (v, Known::Int(v))
         };
-        self.set_known(reg, k);
+        learn.push((reg, k));
+        v
+    }
+
+    /// Adds "the old value of `dst` is inline" to `conds` for a register only typed
+    /// instructions write (see `inline_regs`), so that the store needs no release.
+    fn dst_check(&mut self, dst: Reg, conds: &mut Vec<ir::Value>) -> bool {
+        if self.is_inline(dst) || !self.spec_inline.get(dst as usize).copied().unwrap_or(false) {
+            return false;
+        }
+        let t = self.tag(dst);
+        conds.push(self.tag_is_inline(t));
+        true
+    }
+
+    /// One guard on all of `conds` (leaving for the interpreter at `pc`), then what it checked
+    /// is known: the operands' values in `learn`, and `dst` inline when `dst_checked`.
+    fn guard_all(
+        &mut self,
+        conds: Vec<ir::Value>,
+        pc: usize,
+        learn: Vec<(Reg, Known)>,
+        dst: Option<Reg>,
+    ) {
+        let mut it = conds.into_iter();
+        if let Some(first) = it.next() {
+            let all = it.fold(first, |acc, c| self.b.ins().band(acc, c));
+            self.guard(all, pc);
+        }
+        for (r, k) in learn {
+            self.set_known(r, k);
+        }
+        if let Some(d) = dst {
+            self.inline.insert(d);
+        }
+    }
+
+    /// A register's payload as an int or float: known already, or loaded behind a tag guard
+    /// that leaves for the interpreter at `pc`.
+    fn guarded(&mut self, reg: Reg, float: bool, pc: usize) -> ir::Value {
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let v = self.operand(reg, float, &mut conds, &mut learn);
+        self.guard_all(conds, pc, learn, None);
         v
     }
 
@@ -139,8 +201,9 @@ impl Lowerer<'_> {
     }
 
     fn float_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
-        let x = self.guarded(a, true, pc);
-        let y = self.guarded(b, true, pc);
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let x = self.operand(a, true, &mut conds, &mut learn);
+        let y = self.operand(b, true, &mut conds, &mut learn);
         let r = match bop {
             B::Add => self.b.ins().fadd(x, y),
             B::Sub => self.b.ins().fsub(x, y),
@@ -148,11 +211,12 @@ impl Lowerer<'_> {
             _ => {
                 // Division by zero raises: the interpreter does that.
                 let zero = self.b.ins().f64const(0.0);
-                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
-                self.guard(nonzero, pc);
+                conds.push(self.b.ins().fcmp(FloatCC::NotEqual, y, zero));
                 self.b.ins().fdiv(x, y)
             }
         };
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, learn, checked.then_some(dst));
         self.store_typed(dst, Inline::Float(r));
         self.set_known(dst, Known::Float(r));
     }
@@ -179,12 +243,17 @@ impl Lowerer<'_> {
     }
 
     fn int_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
-        let x = self.guarded(a, false, pc);
-        let y = self.guarded(b, false, pc);
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let x = self.operand(a, false, &mut conds, &mut learn);
+        let y = self.operand(b, false, &mut conds, &mut learn);
         let (r, overflow) = self.int_op(bop, x, y);
-        // Overflow into a big int: the interpreter does that.
-        let fits = self.b.ins().bxor_imm_u(overflow, 1);
-        self.guard(fits, pc);
+        // Overflow into a big int: the interpreter does that. Computing on payloads whose tags
+        // are not checked yet is harmless: the result is used only when the guard holds.
+        if !matches!(bop, B::And | B::Or | B::Xor) {
+            conds.push(self.b.ins().bxor_imm_u(overflow, 1));
+        }
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, learn, checked.then_some(dst));
         self.store_typed(dst, Inline::Int(r));
         self.set_known(dst, Known::Int(r));
     }
@@ -281,7 +350,14 @@ impl Lowerer<'_> {
 
     /// A comparison of two registers whose types are known (from what is known here, or from
     /// the interpreter's type feedback behind guards): the i8 result, if it is one.
-    fn compare_typed(&mut self, pc: usize, op: u8, a: Reg, b: Reg) -> Option<ir::Value> {
+    fn compare_typed(
+        &mut self,
+        pc: usize,
+        op: u8,
+        a: Reg,
+        b: Reg,
+        dst: Option<Reg>,
+    ) -> Option<ir::Value> {
         let (icc, fcc) = condition_codes(op)?;
         let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
         let (ka, kb) = (self.known.get(&a).copied(), self.known.get(&b).copied());
@@ -302,8 +378,14 @@ impl Lowerer<'_> {
         if fb != if float { FB_FLOAT } else { FB_INT } {
             return None;
         }
-        let x = self.guarded(a, float, pc);
-        let y = self.guarded(b, float, pc);
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let x = self.operand(a, float, &mut conds, &mut learn);
+        let y = self.operand(b, float, &mut conds, &mut learn);
+        let checked = match dst {
+            Some(d) => self.dst_check(d, &mut conds),
+            None => false,
+        };
+        self.guard_all(conds, pc, learn, dst.filter(|_| checked));
         Some(if float {
             self.b.ins().fcmp(fcc, x, y)
         } else {
@@ -312,7 +394,7 @@ impl Lowerer<'_> {
     }
 
     pub(crate) fn lower_compare(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg) {
-        if let Some(result) = self.compare_typed(pc, op, a, b) {
+        if let Some(result) = self.compare_typed(pc, op, a, b, Some(dst)) {
             self.store(dst, Inline::Bool(result));
             self.forget(dst);
             self.inline.insert(dst);
@@ -350,7 +432,7 @@ impl Lowerer<'_> {
     ) {
         let next = self.b.create_block();
         let (on_true, on_false) = if when { (target, next) } else { (next, target) };
-        if let Some(result) = self.compare_typed(pc, op, a, b) {
+        if let Some(result) = self.compare_typed(pc, op, a, b, None) {
             self.b.ins().brif(result, on_true, &[], on_false, &[]);
             self.b.switch_to_block(next);
             return;
@@ -420,8 +502,9 @@ impl Lowerer<'_> {
         let mem = MemFlagsData::new();
         let ts = self.b.ins().load(I64, mem, item, 0);
         let tag = self.tag_is(ts, if float { TAG_FLOAT } else { TAG_INT });
-        let ok = self.b.ins().band(tag, in_range);
-        self.guard(ok, pc);
+        let mut conds = vec![tag, in_range];
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
         let k = if float {
             Known::Float(self.b.ins().load(types::F64, mem, item, PAYLOAD_OFFSET))
         } else {
