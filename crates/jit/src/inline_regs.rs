@@ -141,3 +141,58 @@ pub(crate) fn speculate_inline(unit: &CodeUnit) -> Vec<bool> {
     other[..params].iter_mut().for_each(|o| *o = true);
     typed.iter().zip(other).map(|(t, o)| *t && !o).collect()
 }
+
+/// For each pc, whether it lies in a stretch of straight-line code that never ran in the
+/// interpreter before the unit was compiled (`--jit=auto`): a stretch between jump targets
+/// and branches whose instructions that record type feedback all recorded none. Native code
+/// leaves for the interpreter at the start of such a stretch instead of compiling it, which
+/// keeps compiles small (the code after a hot loop, error paths, branches not taken yet);
+/// if it turns hot, the unit's exits count up and it is compiled again (see `jit_support`).
+pub(crate) fn cold_stretches(unit: &CodeUnit, entries: &[bool]) -> Vec<bool> {
+    let reg = unit.reg();
+    let n = reg.instrs.len();
+    let mut cold = vec![false; n];
+    if !reg.feedback.iter().any(|c| c.get() != 0) {
+        return cold;
+    }
+    let records = |i: &RInstr| {
+        matches!(
+            i,
+            RInstr::BinaryOp { .. }
+                | RInstr::Compare { .. }
+                | RInstr::CompareJump { .. }
+                | RInstr::GetItem { .. }
+                | RInstr::SetItem { .. }
+        )
+    };
+    let mut start = 0;
+    while start < n {
+        // The stretch: up to the next entry point, or through a branch or jump.
+        let mut end = start;
+        loop {
+            let mut i = reg.instrs[end];
+            let ends = i.target_mut().is_some()
+                || matches!(
+                    i,
+                    RInstr::Return { .. } | RInstr::Raise { .. } | RInstr::Reraise { .. }
+                );
+            end += 1;
+            if ends || end >= n || entries[end] {
+                break;
+            }
+        }
+        let stretch = &reg.instrs[start..end];
+        let recorders = stretch.iter().enumerate().filter(|(_, i)| records(i));
+        let mut any = false;
+        let mut ran = false;
+        for (k, _) in recorders {
+            any = true;
+            ran |= reg.feedback.get(start + k).is_some_and(|c| c.get() != 0);
+        }
+        if any && !ran {
+            cold[start..end].iter_mut().for_each(|c| *c = true);
+        }
+        start = end;
+    }
+    cold
+}

@@ -148,6 +148,7 @@ pub fn lower(
         spec_inline: crate::inline_regs::speculate_inline(unit),
     };
     l.entry_dispatch(params[3]);
+    let cold = crate::inline_regs::cold_stretches(unit, &entries);
     for pc in 0..n {
         if let Some(block) = l.blocks[pc] {
             if !l.filled() {
@@ -155,12 +156,21 @@ pub fn lower(
             }
             l.b.switch_to_block(block);
             l.forget_all();
+        } else if cold[pc] && pc > 0 && cold[pc - 1] {
+            // The rest of a stretch that never ran: only its start (below) leads here.
+            continue;
         } else if l.filled() {
             // Code after a jump or return that nothing jumps to: never run, but lowered (into a
             // block without predecessors, which Cranelift drops) so every pc has its code.
             let block = l.b.create_block();
             l.b.switch_to_block(block);
             l.forget_all();
+        }
+        if cold[pc] {
+            // Never ran before compiling: leave for the interpreter here rather than compile it.
+            let code = l.b.ins().iconst(I64, interp_at(pc));
+            l.b.ins().return_(&[code]);
+            continue;
         }
         l.instr(pc);
     }
