@@ -4,6 +4,7 @@ entries, read from /proc/self/status. Run it under each implementation to compar
     python3 tools/memory_sizes.py inst|floats|dict
     target/release/ferropy tools/memory_sizes.py inst|floats|dict
 """
+import gc
 import sys
 
 
@@ -22,6 +23,10 @@ class P:
 
 N = 200000
 kind = sys.argv[1] if len(sys.argv) > 1 else "inst"
+# Both readings follow a full collection: what is counted is what the objects hold, not
+# buffers the allocator has freed but not yet given back to the system (ferropy's allocator
+# gives them back after a delay, or at once after a full collection; CPython's at once).
+gc.collect()
 before = rss_kib()
 if kind == "inst":
     keep = [P(i, i) for i in range(N)]
@@ -31,6 +36,7 @@ elif kind == "dict":
     keep = {"k" + str(i): i for i in range(N)}
 else:
     sys.exit("kind: inst, floats or dict")
+gc.collect()
 after = rss_kib()
 n = N * 5 if kind == "floats" else N
 print(kind, round((after - before) * 1024 / n, 1), "bytes each")

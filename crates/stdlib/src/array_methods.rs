@@ -524,7 +524,7 @@ fn reduce_ex(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let c = code(vm, &args[0])?;
     let items = snapshot(vm, &args[0])?;
     let state = match &args[0] {
-        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.clone()),
+        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.as_dict()),
         _ => Value::None,
     };
     Ok(Value::tuple(vec![

@@ -65,7 +65,7 @@ pub fn make(vm: &mut Vm) -> Value {
 
 fn inst(vm: &Vm, v: &Value) -> PyResult<Rc<PyInstance>> {
     match v {
-        Value::Instance(i) if matches!(&*i.base_value.borrow(), Value::Dict(_)) => Ok(i.clone()),
+        Value::Instance(i) if matches!(&*i.base_value().borrow(), Value::Dict(_)) => Ok(i.clone()),
         _ => Err(vm.type_error(format!(
             "descriptor requires a 'collections.defaultdict' object but received a '{}'",
             vm.type_name(v)
@@ -93,7 +93,7 @@ fn set_factory(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn dd_new(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let cls = native::cls_arg(vm, args)?;
     let i = PyInstance::new(cls);
-    *i.base_value.borrow_mut() = Value::Dict(Rc::new(ferropy_vm::dict::PyDict::new()));
+    *i.extra().base_value.borrow_mut() = Value::Dict(Rc::new(ferropy_vm::dict::PyDict::new()));
     let i = Rc::new(i);
     ferropy_vm::gc::track_instance(&i);
     Ok(Value::Instance(i))
@@ -149,7 +149,7 @@ fn dd_missing(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 }
 
 fn the_dict(vm: &Vm, v: &Value) -> PyResult<Rc<ferropy_vm::dict::PyDict>> {
-    match &*inst(vm, v)?.base_value.borrow() {
+    match &*inst(vm, v)?.base_value().borrow() {
         Value::Dict(d) => Ok(d.clone()),
         _ => Err(vm.type_error("not a defaultdict")),
     }
@@ -181,7 +181,7 @@ fn new_like(vm: &mut Vm, me: &Value, items: &ferropy_vm::dict::PyDict) -> PyResu
     let f = factory(vm, me)?;
     let out = dd_new(vm, &[Value::Type(cls)], &[])?;
     inst(vm, &out)?.dict.set_str("default_factory", f);
-    *inst(vm, &out)?.base_value.borrow_mut() = Value::Dict(Rc::new(items.copy()));
+    *inst(vm, &out)?.extra().base_value.borrow_mut() = Value::Dict(Rc::new(items.copy()));
     Ok(out)
 }
 
@@ -193,7 +193,7 @@ fn dd_copy(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 fn is_dict(v: &Value) -> bool {
     match v {
         Value::Dict(_) => true,
-        Value::Instance(i) => matches!(&*i.base_value.borrow(), Value::Dict(_)),
+        Value::Instance(i) => matches!(&*i.base_value().borrow(), Value::Dict(_)),
         _ => false,
     }
 }

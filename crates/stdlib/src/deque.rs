@@ -657,7 +657,7 @@ fn reduce(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         None => Vec::new(),
     };
     let state = match d {
-        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.clone()),
+        Value::Instance(i) if !i.dict.is_empty() => Value::Dict(i.dict.as_dict()),
         _ => Value::None,
     };
     let items = make_iter(vm, d, false)?;

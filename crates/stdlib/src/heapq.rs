@@ -39,7 +39,7 @@ fn list_arg(vm: &Vm, v: &Value, name: &str, one: bool) -> PyResult<List> {
     };
     match v {
         Value::List(l) => Ok(l.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value().borrow() {
             Value::List(l) => Ok(l.clone()),
             _ => Err(bad()),
         },

@@ -152,13 +152,13 @@ fn contiguous(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn make(vm: &Vm, v: View) -> Value {
     let inst = PyInstance::new(vm.types.memoryview.clone());
-    *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(Rc::new(v))));
+    *inst.extra().base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(Rc::new(v))));
     Value::Instance(Rc::new(inst))
 }
 
 fn view_of(v: &Value) -> Option<Rc<View>> {
     if let Value::Instance(i) = v {
-        if let Value::Opaque(o) = &*i.base_value.borrow() {
+        if let Value::Opaque(o) = &*i.base_value().borrow() {
             return o.downcast_ref::<Rc<View>>().cloned();
         }
     }

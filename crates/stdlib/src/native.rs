@@ -73,7 +73,7 @@ pub fn class(vm: &Vm, spec: &ClassSpec, bases: Option<Vec<Rc<PyType>>>) -> Rc<Py
 pub fn instance<T: 'static>(cls: Rc<PyType>, state: T) -> Value {
     let inst = PyInstance::new(cls);
     let b: OpaqueBox = Box::new(RefCell::new(state));
-    *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(b));
+    *inst.extra().base_value.borrow_mut() = Value::Opaque(Rc::new(b));
     Value::Instance(Rc::new(inst))
 }
 
@@ -96,7 +96,7 @@ impl<T: 'static> std::ops::Deref for State<T> {
 /// The state of type `T` behind `v`, if it has one.
 pub fn try_state<T: 'static>(v: &Value) -> Option<State<T>> {
     if let Value::Instance(i) = v {
-        if let Value::Opaque(o) = &*i.base_value.borrow() {
+        if let Value::Opaque(o) = &*i.base_value().borrow() {
             if o.downcast_ref::<RefCell<T>>().is_some() {
                 return Some(State {
                     rc: o.clone(),
@@ -111,7 +111,7 @@ pub fn try_state<T: 'static>(v: &Value) -> Option<State<T>> {
 /// The state of type `T` behind `v`; a TypeError naming `what` when `v` has none.
 pub fn state<T: 'static>(vm: &Vm, v: &Value, what: &str) -> PyResult<State<T>> {
     if let Value::Instance(i) = v {
-        if let Value::Opaque(o) = &*i.base_value.borrow() {
+        if let Value::Opaque(o) = &*i.base_value().borrow() {
             if o.downcast_ref::<RefCell<T>>().is_some() {
                 return Ok(State {
                     rc: o.clone(),

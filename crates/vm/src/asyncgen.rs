@@ -196,7 +196,7 @@ fn new_awaitable(vm: &mut Vm, g: Rc<PyGenerator>, mode: Mode) -> PyResult<Value>
         mode: RefCell::new(mode),
         state: Cell::new(INIT),
     };
-    *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(state)));
+    *inst.extra().base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(state)));
     Ok(Value::Instance(Rc::new(inst)))
 }
 
@@ -271,7 +271,7 @@ fn unwrap(vm: &mut Vm, g: &PyGenerator, r: PyResult<AStep>) -> PyResult<Value> {
 
 fn the_awaitable(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::value::OpaqueBox>> {
     if let Some(Value::Instance(i)) = args.first() {
-        if let Value::Opaque(o) = &*i.base_value.borrow() {
+        if let Value::Opaque(o) = &*i.base_value().borrow() {
             if o.downcast_ref::<Awaitable>().is_some() {
                 return Ok(o.clone());
             }

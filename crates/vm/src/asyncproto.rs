@@ -103,7 +103,7 @@ pub fn builtin_anext(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Valu
         iter: std::cell::RefCell::new(None),
         default,
     };
-    *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(state)));
+    *inst.extra().base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(state)));
     Ok(Value::Instance(Rc::new(inst)))
 }
 
@@ -148,7 +148,7 @@ fn same(_vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
 
 fn with_default(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::value::OpaqueBox>> {
     if let Some(Value::Instance(i)) = args.first() {
-        if let Value::Opaque(o) = &*i.base_value.borrow() {
+        if let Value::Opaque(o) = &*i.base_value().borrow() {
             if o.downcast_ref::<WithDefault>().is_some() {
                 return Ok(o.clone());
             }

@@ -277,10 +277,10 @@ impl Vm {
         match name {
             "__class__" => Some(Value::Type(inst.class.borrow().clone())),
             "__dict__" if inst.class.borrow().has_dict.get() => {
-                Some(Value::Dict(inst.dict.clone()))
+                Some(Value::Dict(inst.dict.as_dict()))
             }
             "args" | "__cause__" | "__context__" | "__traceback__" | "__suppress_context__" => {
-                if inst.exc.borrow().is_none() {
+                if inst.exc().borrow().is_none() {
                     return None;
                 }
                 if name == "__traceback__" {
@@ -296,7 +296,7 @@ impl Vm {
                     })
                 })
             }
-            _ if inst.exc.borrow().is_some() => self.exception_field(inst, name),
+            _ if inst.exc().borrow().is_some() => self.exception_field(inst, name),
             _ => None,
         }
     }
@@ -625,11 +625,11 @@ impl Vm {
                 _ => {}
             }
         }
-        if inst.exc.borrow().is_some() {
+        if inst.exc().borrow().is_some() {
             match name.as_str() {
                 "__cause__" | "__context__"
                     if !matches!(&value, Value::None | Value::Instance(_))
-                        || matches!(&value, Value::Instance(v) if v.exc.borrow().is_none()) =>
+                        || matches!(&value, Value::Instance(v) if v.exc().borrow().is_none()) =>
                 {
                     let what = &name.as_str()[2..name.as_str().len() - 2];
                     return Err(self.type_error(format!(
@@ -667,13 +667,7 @@ impl Vm {
         if !class.has_dict.get() {
             return Err(self.attribute_error(obj, name.as_str()));
         }
-        inst.dict.insert(
-            crate::dict::DictKey {
-                hash: name.hash(),
-                key: Value::Str(name.clone()),
-            },
-            value,
-        );
+        inst.dict.set_name(name, value);
         Ok(())
     }
 
@@ -681,6 +675,9 @@ impl Vm {
     fn set_instance_class(&mut self, inst: &Rc<PyInstance>, value: &Value) -> PyResult<()> {
         match value {
             Value::Type(t) if t.is_heap && inst.class.borrow().is_heap => {
+                // Split attributes follow their class's key table, which attribute caches
+                // trust for that class only: the instance keeps a dict of its own instead.
+                inst.dict.as_dict();
                 *inst.class.borrow_mut() = t.clone();
                 Ok(())
             }

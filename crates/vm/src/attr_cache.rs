@@ -84,8 +84,10 @@ pub struct AttrIc {
     /// Type epoch (classes) or dict version (modules) the entry was made at.
     stamp: Cell<u64>,
     kind: Cell<u8>,
-    /// Index of the name's entry in the instance dict when last seen.
+    /// Index of the name's value in the instance's attributes when last seen: in the shared
+    /// key table at address `layout` (see `instance_dict`), or in a dict when `layout` is 0.
     hint: Cell<u32>,
+    layout: Cell<usize>,
     /// The class attribute (METHOD, CLASS_VALUE) or module attribute (MODULE).
     value: Held,
 }
@@ -185,9 +187,9 @@ pub(crate) fn is_exception_class(class: &PyType) -> bool {
     builtin_base(class) || class.mro_tail.borrow().iter().any(|t| builtin_base(t))
 }
 
-/// `inst.name` when the name's first cache entry says it lives in the instance dict and the
-/// dict's entry at the remembered index is that name: the common case of `self.x`, inlined
-/// into the dispatch loop. `None` sends the load to `Vm::ic_load_attr`.
+/// `inst.name` when the name's first cache entry says it lives in the instance's attributes
+/// and they are split in the remembered key table with a value at the remembered index: the
+/// common case of `self.x`, inlined into the dispatch loop. `None` sends the load to `Vm::ic_load_attr`.
 #[inline(always)]
 pub(crate) fn load_instance_attr(unit: &CodeUnit, name: u32, obj: &Value) -> Option<Value> {
     let Value::Instance(inst) = obj else {
@@ -202,12 +204,7 @@ pub(crate) fn load_instance_attr(unit: &CodeUnit, name: u32, obj: &Value) -> Opt
     {
         return None;
     }
-    let map = inst.dict.map.try_borrow().ok()?;
-    let (k, v) = map.get_index(ic.hint.get() as usize)?;
-    match &k.key {
-        Value::Str(s) if Rc::ptr_eq(s, unit.names.get(name as usize)?) => Some(v.clone()),
-        _ => None,
-    }
+    inst.dict.get_at(ic.layout.get(), ic.hint.get())
 }
 
 impl Vm {
@@ -224,7 +221,7 @@ impl Vm {
             Value::Instance(inst) => {
                 let ic = entry_for(site, inst)?;
                 let key = &unit.names[name as usize];
-                if let Some(v) = inst.dict.get_str_hinted(key, &ic.hint) {
+                if let Some(v) = inst.dict.get_hinted(key, &ic.layout, &ic.hint) {
                     return Some(v);
                 }
                 match ic.kind.get() {
@@ -260,7 +257,7 @@ impl Vm {
         match entry_for(site, inst) {
             Some(ic) => {
                 inst.dict
-                    .set_str_hinted(&unit.names[name as usize], &ic.hint, value);
+                    .set_hinted(&unit.names[name as usize], &ic.layout, &ic.hint, value);
                 Ok(())
             }
             None => Err(value),
@@ -310,6 +307,7 @@ impl Vm {
                 // An uncacheable class still gets its entry (EMPTY), so that it is found.
                 let (kind, value) = self.classify(&class, key).unwrap_or((EMPTY, Value::Undef));
                 ic.owner.set(owner);
+                ic.layout.set(0);
                 ic.keep.set(Value::Type(class));
                 ic.stamp.set(epoch);
                 ic.kind.set(kind);

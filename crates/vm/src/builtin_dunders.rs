@@ -21,7 +21,7 @@ use std::rc::Rc;
 /// The builtin value inside an instance of a subclass of a builtin type, or the value itself.
 pub fn unwrap_base(v: &Value) -> Value {
     if let Value::Instance(i) = v {
-        let b = i.base_value.borrow();
+        let b = i.base_value().borrow();
         // Native state (`Opaque`) stays behind its object: only its own methods read it.
         if !matches!(*b, Value::Undef | Value::Opaque(_)) {
             return b.clone();
@@ -331,7 +331,7 @@ fn format(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("__format__() takes exactly one argument"));
     };
     let spec = match spec {
-        Value::Str(s) => s.s.clone(),
+        Value::Str(s) => s.s.to_string(),
         other => {
             return Err(vm.type_error(format!(
                 "__format__() argument must be str, not {}",

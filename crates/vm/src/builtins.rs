@@ -151,7 +151,7 @@ fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     }
     let sep = match a.kw("sep") {
         Some(Value::None) | None => " ".to_string(),
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(v) => {
             return Err(vm.type_error(format!(
                 "sep must be None or a string, not {}",
@@ -161,7 +161,7 @@ fn print(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<Value> {
     };
     let end = match a.kw("end") {
         Some(Value::None) | None => "\n".to_string(),
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         Some(v) => {
             return Err(vm.type_error(format!(
                 "end must be None or a string, not {}",
@@ -845,7 +845,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut add_dict = |d: &crate::dict::PyDict| {
         for k in d.keys() {
             if let Value::Str(s) = k {
-                names.push(s.s.clone());
+                names.push(s.s.to_string());
             }
         }
     };
@@ -879,7 +879,7 @@ fn dir(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
                 return Ok(list);
             }
             if i.class.borrow().has_dict.get() {
-                add_dict(&i.dict);
+                add_dict(&i.dict.as_dict());
             }
             for t in i.class.borrow().clone().mro() {
                 add_dict(&t.dict);

@@ -443,7 +443,7 @@ fn hex(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let digits: Vec<String> = d.iter().map(|x| format!("{x:02x}")).collect();
     let sep = match a.arg_or_kw(0, "sep") {
         None | Some(Value::None) => return Ok(Value::str(digits.concat())),
-        Some(Value::Str(s)) if s.char_len() == 1 => s.s.clone(),
+        Some(Value::Str(s)) if s.char_len() == 1 => s.s.to_string(),
         Some(v) if bytes_like(&v).is_some_and(|b| b.len() == 1) => {
             latin1(&bytes_like(&v).unwrap_or_default())
         }
@@ -518,7 +518,7 @@ fn decode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let (d, _) = this(vm, args)?;
     let a = Args::new(&args[1..], kw);
     let text_arg = |vm: &Vm, name: &str, v: Option<Value>, default: &str| match v {
-        Some(Value::Str(s)) => Ok(s.s.clone()),
+        Some(Value::Str(s)) => Ok(s.s.to_string()),
         Some(v) => Err(vm.type_error(format!(
             "decode() argument '{name}' must be str, not {}",
             vm.type_name(&v)

@@ -121,7 +121,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwnames: &[Value]) -> PyResult<V
 pub fn dict_of(v: &Value) -> Option<Rc<PyDict>> {
     match v {
         Value::Dict(d) => Some(d.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value().borrow() {
             Value::Dict(d) => Some(d.clone()),
             _ => None,
         },
@@ -274,12 +274,12 @@ pub fn new_class(
         vm.dict_set(&class.dict, k, v)?;
     }
     if let Some(Value::Str(q)) = ns.get_str("__qualname__") {
-        *class.qualname.borrow_mut() = q.s.clone();
+        *class.qualname.borrow_mut() = q.s.to_string();
         // The qualname is the type's own attribute, not a class-dict entry.
         class.dict.remove_str("__qualname__");
     }
     if let Some(Value::Str(m)) = ns.get_str("__module__") {
-        *class.module.borrow_mut() = m.s.clone();
+        *class.module.borrow_mut() = m.s.to_string();
     }
     if ns.get_str("__doc__").is_none() {
         class.dict.set_str("__doc__", Value::None);
@@ -389,7 +389,6 @@ impl Vm {
                 )));
             }
         }
-        remember_instance_size(&instance);
         Ok(instance)
     }
 
@@ -416,7 +415,7 @@ impl Vm {
             let v = self
                 .builtin_constructor(&base, &[], &[])?
                 .unwrap_or(Value::None);
-            *inst.base_value.borrow_mut() = v;
+            *inst.extra().base_value.borrow_mut() = v;
         }
         let inst = Rc::new(inst);
         crate::gc::track_instance(&inst);
@@ -512,7 +511,7 @@ impl Vm {
                     // str(bytes, encoding, errors): decoded with that codec (any bytes-like).
                     let b = &Rc::new(crate::bytes_methods::bytes_like(v).unwrap_or_default());
                     let text = |v: Option<Value>, default: &str| match v {
-                        Some(Value::Str(s)) => s.s.clone(),
+                        Some(Value::Str(s)) => s.s.to_string(),
                         _ => default.to_string(),
                     };
                     let encoding = text(a.arg_or_kw(1, "encoding"), "utf-8");
@@ -926,14 +925,6 @@ pub fn os_error_class_name(code: i32) -> Option<&'static str> {
         libc::ETIMEDOUT => "TimeoutError",
         _ => return None,
     })
-}
-
-/// Records how many attributes a new instance got from `__init__` (`instance_size_hint`).
-pub(crate) fn remember_instance_size(instance: &Value) {
-    if let Value::Instance(i) = instance {
-        let n = i.dict.len().min(u8::MAX as usize) as u8;
-        i.class.borrow().instance_size_hint.set(n);
-    }
 }
 
 pub fn new_instance_dict() -> RefCell<Option<Rc<PyDict>>> {

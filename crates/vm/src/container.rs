@@ -638,13 +638,13 @@ impl Vm {
             // A dict subclass that keeps dict's own `__iter__` is copied directly, ignoring an
             // overridden `__getitem__`, as CPython's PyDict_Merge does.
             Value::Instance(inst)
-                if matches!(&*inst.base_value.borrow(), Value::Dict(_))
+                if matches!(&*inst.base_value().borrow(), Value::Dict(_))
                     && matches!(
                         self.lookup_special(src, "__iter__"),
                         Some(Value::Builtin(b)) if b.owner == Some("dict")
                     ) =>
             {
-                let base = inst.base_value.borrow().clone();
+                let base = inst.base_value().borrow().clone();
                 if let Value::Dict(s) = base {
                     for (k, v) in s.items() {
                         self.dict_set(d, k, v)?;

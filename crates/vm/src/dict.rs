@@ -6,6 +6,7 @@ use crate::value::Value;
 use indexmap::{Equivalent, IndexMap};
 use std::cell::{Cell, RefCell};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
+use std::rc::Rc;
 
 /// Spreads a Python hash over 64 bits (Fibonacci hashing): Python hashes of small ints are the
 /// ints themselves, which would leave the table's high control bits all equal.
@@ -269,6 +270,18 @@ impl PyDict {
         let old = self.map.borrow_mut().insert(key, value);
         self.bump();
         drop(old);
+    }
+
+    /// Sets a key that is a string object (kept as the key itself).
+    pub fn set_name(&self, name: &Rc<crate::value::PyStr>, value: Value) {
+        let hash = name.hash();
+        self.insert(
+            DictKey {
+                hash,
+                key: Value::Str(name.clone()),
+            },
+            value,
+        );
     }
 
     pub fn set_str(&self, key: &str, value: Value) {

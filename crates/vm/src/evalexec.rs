@@ -110,7 +110,7 @@ impl Vm {
     fn code_of(&mut self, src: &Value, filename: &str, mode: &str) -> PyResult<Value> {
         let text = match src {
             Value::Code(_) => return Ok(src.clone()),
-            Value::Str(s) => s.s.clone(),
+            Value::Str(s) => s.s.to_string(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
             _ => {
                 let what = if mode == "eval" {
@@ -262,7 +262,7 @@ pub fn compile(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 /// The text of a `compile()` source given as str or bytes.
 fn source_text(vm: &mut Vm, src: &Value) -> PyResult<String> {
     match src {
-        Value::Str(s) => Ok(s.s.clone()),
+        Value::Str(s) => Ok(s.s.to_string()),
         Value::Bytes(b) => Ok(String::from_utf8_lossy(b).into_owned()),
         _ => Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
     }

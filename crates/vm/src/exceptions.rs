@@ -1,7 +1,7 @@
 //! Python exceptions as Rust values: `PyErr` carries a raised exception instance through
 //! `PyResult`; the instance keeps its arguments, traceback, cause and context.
 
-use crate::dict::PyDict;
+use crate::instance_dict::InstanceDict;
 use crate::regcode::CodeUnit;
 use crate::types::PyType;
 use crate::value::{PyInstance, Value};
@@ -67,18 +67,16 @@ impl PyErr {
 impl PyInstance {
     /// Runs `f` on the exception state (created empty for instances that have none yet).
     pub fn exc_state<R>(&self, f: impl FnOnce(&mut ExcState) -> R) -> R {
-        let mut slot = self.exc.borrow_mut();
+        let mut slot = self.extra().exc.borrow_mut();
         f(&mut **slot.get_or_insert_with(Default::default))
     }
 
     pub fn new(class: Rc<PyType>) -> PyInstance {
-        let size = class.instance_size_hint.get() as usize;
+        let keys = class.instance_keys.get_or_init(Default::default).clone();
         PyInstance {
             class: RefCell::new(class),
-            dict: Rc::new(PyDict::with_capacity(size)),
-            base_value: RefCell::new(Value::Undef),
-            exc: RefCell::new(None),
-            slot_values: RefCell::new(Vec::new()),
+            dict: InstanceDict::split(keys),
+            extra: Default::default(),
         }
     }
 }

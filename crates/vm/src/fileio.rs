@@ -171,7 +171,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         )));
     }
     let mode = match a.arg_or_kw(1, "mode") {
-        Some(Value::Str(m)) => m.s.clone(),
+        Some(Value::Str(m)) => m.s.to_string(),
         Some(other) => {
             return Err(vm.type_error(format!(
                 "open() argument 'mode' must be str, not {}",
@@ -219,7 +219,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         _ => None,
     };
     let shown = match &file {
-        Value::Str(s) => s.s.clone(),
+        Value::Str(s) => s.s.to_string(),
         Value::Int(i) => i.to_string(),
         _ => String::new(),
     };
@@ -263,7 +263,8 @@ pub fn open(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     if text {
         inst.dict.set_str("encoding", Value::str("UTF-8"));
     }
-    *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(FileCell(RefCell::new(state)))));
+    *inst.extra().base_value.borrow_mut() =
+        Value::Opaque(Rc::new(Box::new(FileCell(RefCell::new(state)))));
     Ok(Value::Instance(Rc::new(inst)))
 }
 
@@ -335,7 +336,7 @@ fn parse_mode(mode: &str) -> Result<(std::fs::OpenOptions, bool, bool, bool), St
 /// The state of the file a method was called on.
 fn state(vm: &Vm, args: &[Value]) -> PyResult<Rc<crate::value::OpaqueBox>> {
     if let Some(Value::Instance(i)) = args.first() {
-        if let Value::Opaque(o) = &*i.base_value.borrow() {
+        if let Value::Opaque(o) = &*i.base_value().borrow() {
             if o.downcast_ref::<FileCell>().is_some() {
                 return Ok(o.clone());
             }
@@ -515,7 +516,7 @@ fn write(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let mut v = a[0].clone();
     // A str or bytes subclass writes its value; another buffer (memoryview) its bytes.
     if let Value::Instance(i) = &v {
-        let base = i.base_value.borrow().clone();
+        let base = i.base_value().borrow().clone();
         v = match base {
             b @ (Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) => b,
             _ => match vm.get_attr_str(&v, "tobytes") {

@@ -11,9 +11,9 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
     let base;
     let args = match args {
         Value::Instance(i)
-            if matches!(&*i.base_value.borrow(), Value::Tuple(_) | Value::Dict(_)) =>
+            if matches!(&*i.base_value().borrow(), Value::Tuple(_) | Value::Dict(_)) =>
         {
-            base = i.base_value.borrow().clone();
+            base = i.base_value().borrow().clone();
             &base
         }
         _ => args,
@@ -33,7 +33,7 @@ pub fn percent(vm: &mut Vm, fmt: &str, args: &Value) -> PyResult<String> {
             let mut items = Vec::new();
             for (k, v) in d.items() {
                 if let Value::Str(s) = &k {
-                    items.push((s.s.clone(), percent_arg(vm, &v, used)?));
+                    items.push((s.s.to_string(), percent_arg(vm, &v, used)?));
                 }
             }
             Some(items)

@@ -112,7 +112,7 @@ impl Vm {
             let sub = format!("{full}.{s}");
             if let Err(e) = self.import_dotted(&sub) {
                 let not_found = e.matches(self, "ModuleNotFoundError")
-                    && matches!(e.exc.dict.get_str("name"), Some(Value::Str(n)) if n.s == sub);
+                    && matches!(e.exc.dict.get_str("name"), Some(Value::Str(n)) if *n.s == *sub);
                 if !not_found {
                     return Err(e);
                 }
@@ -136,12 +136,12 @@ impl Vm {
         globals: &Rc<PyDict>,
     ) -> PyResult<String> {
         let package = match globals.get_str("__package__") {
-            Some(Value::Str(p)) => p.s.clone(),
+            Some(Value::Str(p)) => p.s.to_string(),
             Some(Value::None) | None => {
                 match (globals.get_str("__path__"), globals.get_str("__name__")) {
                     // A package whose `__package__` was deleted: its own name.
-                    (Some(_), Some(Value::Str(n))) => n.s.clone(),
-                    (None, Some(Value::Str(n))) if n.s != "__main__" => {
+                    (Some(_), Some(Value::Str(n))) => n.s.to_string(),
+                    (None, Some(Value::Str(n))) if &*n.s != "__main__" => {
                         n.s.rsplit_once('.').map_or("", |p| p.0).to_string()
                     }
                     _ => String::new(),
@@ -421,7 +421,7 @@ impl Vm {
             Ok(v) => Ok(v),
             Err(e) if e.matches(self, "AttributeError") => {
                 let mname = match self.module_attr(module, "__name__") {
-                    Some(Value::Str(n)) => n.s.clone(),
+                    Some(Value::Str(n)) => n.s.to_string(),
                     _ => {
                         return Err(self.import_error(
                             "ImportError",
@@ -437,7 +437,7 @@ impl Vm {
                 }
                 let file = self.module_attr(module, "__file__");
                 let location = match &file {
-                    Some(Value::Str(f)) => f.s.clone(),
+                    Some(Value::Str(f)) => f.s.to_string(),
                     _ => "unknown location".to_string(),
                 };
                 let msg = match module {

@@ -300,7 +300,7 @@ impl Vm {
         let Value::Instance(inst) = a else {
             return false;
         };
-        if !matches!(&*inst.base_value.borrow(), Value::Undef) {
+        if !matches!(&*inst.base_value().borrow(), Value::Undef) {
             return false;
         }
         if let Value::Instance(other) = b {
@@ -481,7 +481,6 @@ impl Vm {
         let Then::Init(inst) = then else {
             unreachable!("checked above")
         };
-        crate::classes::remember_instance_size(&inst);
         self.release(frame);
         Some((dst, inst))
     }
@@ -569,10 +568,7 @@ impl Vm {
     fn then_result(&mut self, then: Then, returned: Value) -> PyResult<Value> {
         match then {
             Then::Value => Ok(returned),
-            Then::Init(inst) if returned.is_none() => {
-                crate::classes::remember_instance_size(&inst);
-                Ok(inst)
-            }
+            Then::Init(inst) if returned.is_none() => Ok(inst),
             Then::Init(_) => Err(self.type_error(format!(
                 "__init__() should return None, not '{}'",
                 self.type_name(&returned)

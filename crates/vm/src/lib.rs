@@ -36,6 +36,7 @@ pub mod guard;
 pub mod hashing;
 pub mod import;
 pub(crate) mod inline_call;
+pub mod instance_dict;
 pub mod int;
 pub mod interp;
 pub mod iter;

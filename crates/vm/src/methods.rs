@@ -328,7 +328,7 @@ fn object_sizeof(_vm: &mut Vm, _args: &[Value], _kw: &[Value]) -> PyResult<Value
 
 fn object_getstate(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match &args[0] {
-        Value::Instance(i) if !i.dict.is_empty() => Ok(Value::Dict(i.dict.clone())),
+        Value::Instance(i) if !i.dict.is_empty() => Ok(Value::Dict(i.dict.as_dict())),
         _ => {
             let _ = vm;
             Ok(Value::None)
@@ -409,7 +409,7 @@ fn builtin_new(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
         return Ok(value);
     }
     let inst = crate::value::PyInstance::new(cls);
-    *inst.base_value.borrow_mut() = value;
+    *inst.extra().base_value.borrow_mut() = value;
     Ok(Value::Instance(Rc::new(inst)))
 }
 
@@ -564,7 +564,7 @@ fn exc_init(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn the_list(vm: &Vm, v: &Value) -> PyResult<Rc<std::cell::RefCell<Vec<Value>>>> {
     match v {
         Value::List(l) => Ok(l.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value().borrow() {
             Value::List(l) => Ok(l.clone()),
             _ => Err(vm.type_error("descriptor requires a 'list' object")),
         },
@@ -875,7 +875,7 @@ fn list_remove(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
 fn the_dict(vm: &Vm, v: &Value) -> PyResult<Rc<PyDict>> {
     match v {
         Value::Dict(d) => Ok(d.clone()),
-        Value::Instance(i) => match &*i.base_value.borrow() {
+        Value::Instance(i) => match &*i.base_value().borrow() {
             Value::Dict(d) => Ok(d.clone()),
             _ => Err(vm.type_error("descriptor requires a 'dict' object")),
         },
@@ -1162,7 +1162,7 @@ pub fn construct_int(vm: &mut Vm, a: &Args) -> PyResult<Value> {
         let b = vm.index_bigint(&base)?;
         let b = num_traits::ToPrimitive::to_i64(&b).unwrap_or(-1);
         let text = match x {
-            Value::Str(s) => s.s.clone(),
+            Value::Str(s) => s.s.to_string(),
             Value::Bytes(b) => String::from_utf8_lossy(b).into_owned(),
             Value::ByteArray(b) => String::from_utf8_lossy(&b.borrow()).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),

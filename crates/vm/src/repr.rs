@@ -121,7 +121,7 @@ impl Vm {
                 let m = self.meta_special(v, "__repr__").unwrap_or_default();
                 let r = self.call_method_value(&m, v, &[], &[])?;
                 return match r {
-                    Value::Str(s) => Ok(s.s.clone()),
+                    Value::Str(s) => Ok(s.s.to_string()),
                     _ => Err(self.type_error(format!(
                         "__repr__ returned non-string (type {})",
                         self.type_name(&r)
@@ -131,7 +131,7 @@ impl Vm {
             Value::Type(t) => {
                 let module = t.module.borrow().clone();
                 let module = match t.dict.get_str("__module__") {
-                    Some(Value::Str(s)) => s.s.clone(),
+                    Some(Value::Str(s)) => s.s.to_string(),
                     _ => module,
                 };
                 if module == "builtins" {
@@ -146,7 +146,7 @@ impl Vm {
                     if !crate::classes::is_object_slot(&Some(m.clone())) {
                         let r = self.call_method_value(&m, v, &[], &[])?;
                         return match r {
-                            Value::Str(s) => Ok(s.s.clone()),
+                            Value::Str(s) => Ok(s.s.to_string()),
                             _ => Err(self.type_error(format!(
                                 "__repr__ returned non-string (type {})",
                                 self.type_name(&r)
@@ -154,7 +154,7 @@ impl Vm {
                         };
                     }
                 }
-                if i.exc.borrow().is_some() {
+                if i.exc().borrow().is_some() {
                     let args = i.exc_state(|s| s.args.clone());
                     let inner = if args.len() == 1 {
                         self.repr(&args[0])?
@@ -253,7 +253,7 @@ impl Vm {
     /// `str(v)`.
     pub fn str(&mut self, v: &Value) -> PyResult<String> {
         match v {
-            Value::Str(s) => Ok(s.s.clone()),
+            Value::Str(s) => Ok(s.s.to_string()),
             Value::Type(_) if self.meta_special(v, "__str__").is_some() => {
                 let m = self.meta_special(v, "__str__").unwrap_or_default();
                 let r = self.call_method_value(&m, v, &[], &[])?;
@@ -265,7 +265,7 @@ impl Vm {
                     if !crate::classes::is_object_slot(&Some(m.clone())) {
                         let r = self.call_method_value(&m, v, &[], &[])?;
                         return match r {
-                            Value::Str(s) => Ok(s.s.clone()),
+                            Value::Str(s) => Ok(s.s.to_string()),
                             _ => Err(self.type_error(format!(
                                 "__str__ returned non-string (type {})",
                                 self.type_name(&r)
@@ -273,14 +273,14 @@ impl Vm {
                         };
                     }
                 }
-                if i.exc.borrow().is_some()
+                if i.exc().borrow().is_some()
                     && class
                         .lookup("__repr__")
                         .is_none_or(|r| matches!(r, Value::Builtin(_)))
                 {
                     return self.exception_str(i);
                 }
-                if i.exc.borrow().is_some() {
+                if i.exc().borrow().is_some() {
                     return self.exception_str(i);
                 }
                 self.repr(v)
@@ -322,7 +322,7 @@ impl Vm {
                     if !crate::classes::is_object_slot(&Some(m.clone())) {
                         let r = self.call_method_value(&m, v, &[Value::str(spec)], &[])?;
                         return match r {
-                            Value::Str(s) => Ok(s.s.clone()),
+                            Value::Str(s) => Ok(s.s.to_string()),
                             other => Err(self.type_error(format!(
                                 "__format__ must return a str, not {}",
                                 self.type_name(&other)
@@ -366,7 +366,7 @@ impl Vm {
 /// `object.__repr__`: `<module.Qualname object at 0x...>`, without the module for builtins.
 pub fn default_object_repr(class: &crate::types::PyType, v: &Value) -> String {
     let module = match class.dict.get_str("__module__") {
-        Some(Value::Str(s)) => s.s.clone(),
+        Some(Value::Str(s)) => s.s.to_string(),
         _ => class.module.borrow().clone(),
     };
     let addr = v.heap_ptr().unwrap_or(0);

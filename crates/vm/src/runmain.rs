@@ -78,7 +78,7 @@ impl Vm {
             return false;
         }
         match e.exc.dict.get_str("name") {
-            Some(Value::Str(n)) => n.s == pkg || pkg.starts_with(&format!("{}.", n.s)),
+            Some(Value::Str(n)) => &*n.s == pkg || pkg.starts_with(&format!("{}.", n.s)),
             _ => false,
         }
     }
@@ -124,7 +124,7 @@ impl Vm {
                 let package = name.rsplit_once('.').map_or("", |p| p.0).to_string();
                 Ok(MainModule {
                     name: name.into(),
-                    path: PathBuf::from(&f.s),
+                    path: PathBuf::from(&*f.s),
                     package,
                 })
             }

@@ -23,12 +23,12 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
         return Ok(());
     };
     let names = match &spec {
-        Value::Str(s) => vec![s.s.clone()],
+        Value::Str(s) => vec![s.s.to_string()],
         other => {
             let mut out = Vec::new();
             for v in vm.collect(other)? {
                 match v {
-                    Value::Str(s) => out.push(s.s.clone()),
+                    Value::Str(s) => out.push(s.s.to_string()),
                     v => {
                         return Err(vm.type_error(format!(
                             "__slots__ items must be strings, not '{}'",
@@ -60,7 +60,7 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
         desc.dict.set_str("__name__", Value::str(name.clone()));
         desc.dict
             .set_str("__objclass__", Value::Type(class.clone()));
-        *desc.base_value.borrow_mut() = Value::Int(index as i64);
+        *desc.extra().base_value.borrow_mut() = Value::Int(index as i64);
         class.dict.set_str(name, Value::Instance(Rc::new(desc)));
         index += 1;
     }
@@ -72,9 +72,9 @@ pub fn install_slots(vm: &mut Vm, class: &Rc<PyType>, ns: &PyDict) -> PyResult<(
 fn slot_of(vm: &Vm, desc: &Value) -> PyResult<(usize, String)> {
     if let Value::Instance(d) = desc {
         if let (Value::Int(i), Some(Value::Str(n))) =
-            (&*d.base_value.borrow(), d.dict.get_str("__name__"))
+            (&*d.base_value().borrow(), d.dict.get_str("__name__"))
         {
-            return Ok((*i as usize, n.s.clone()));
+            return Ok((*i as usize, n.s.to_string()));
         }
     }
     Err(vm.type_error("descriptor requires a 'member_descriptor' object"))
@@ -85,6 +85,7 @@ fn get(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     match args.get(1) {
         Some(Value::Instance(obj)) => {
             let v = obj
+                .extra()
                 .slot_values
                 .borrow()
                 .get(index)
@@ -104,7 +105,7 @@ fn set(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
     let (Some(Value::Instance(obj)), Some(v)) = (args.get(1), args.get(2)) else {
         return Err(vm.type_error("__set__ expected 2 arguments"));
     };
-    let mut values = obj.slot_values.borrow_mut();
+    let mut values = obj.extra().slot_values.borrow_mut();
     if values.len() <= index {
         values.resize(index + 1, Value::Undef);
     }
@@ -120,6 +121,7 @@ fn delete(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         return Err(vm.type_error("__delete__ expected 1 argument"));
     };
     let old = obj
+        .extra()
         .slot_values
         .borrow_mut()
         .get_mut(index)

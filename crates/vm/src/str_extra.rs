@@ -10,7 +10,7 @@ use std::rc::Rc;
 
 fn this(vm: &Vm, args: &[Value]) -> PyResult<String> {
     match args.first().map(crate::builtin_dunders::unwrap_base) {
-        Some(Value::Str(s)) => Ok(s.s.clone()),
+        Some(Value::Str(s)) => Ok(s.s.to_string()),
         Some(v) => Err(vm.type_error(format!(
             "descriptor requires a 'str' object but received a '{}'",
             vm.type_name(&v)
@@ -286,7 +286,7 @@ fn encode(vm: &mut Vm, args: &[Value], kw: &[Value]) -> PyResult<Value> {
     let s = this(vm, args)?;
     let a = Args::new(&args[1..], kw);
     let text_arg = |vm: &Vm, name: &str, v: Option<Value>, default: &str| match v {
-        Some(Value::Str(s)) => Ok(s.s.clone()),
+        Some(Value::Str(s)) => Ok(s.s.to_string()),
         Some(v) => Err(vm.type_error(format!(
             "encode() argument '{name}' must be str, not {}",
             vm.type_name(&v)

@@ -119,7 +119,7 @@ fn join(vm: &mut Vm, args: &[Value], _kw: &[Value]) -> PyResult<Value> {
         }
         if let Value::Instance(inst) = item {
             // A str subclass joins as its text.
-            if let Value::Str(s) = &*inst.base_value.borrow() {
+            if let Value::Str(s) = &*inst.base_value().borrow() {
                 out.push_str(s.as_str());
                 continue;
             }
@@ -168,7 +168,7 @@ fn split_args(
     let sep = match a.arg_or_kw(0, "sep") {
         None | Some(Value::None) => None,
         Some(Value::Str(s)) if s.s.is_empty() => return Err(vm.value_error("empty separator")),
-        Some(Value::Str(s)) => Some(s.s.clone()),
+        Some(Value::Str(s)) => Some(s.s.to_string()),
         Some(v) => {
             return Err(vm.type_error(format!("must be str or None, not {}", vm.type_name(&v))))
         }

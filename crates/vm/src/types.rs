@@ -31,9 +31,8 @@ pub struct PyType {
     attr_cache: RefCell<(u64, AttrCache)>,
     /// Classes created with this one among their bases (`type.__subclasses__`).
     pub subclasses: RefCell<Vec<std::rc::Weak<PyType>>>,
-    /// How many attributes the last instance had when its `__init__` returned: a new instance's
-    /// dict is made that big, so that `__init__` fills it without growing it.
-    pub instance_size_hint: Cell<u8>,
+    /// The attribute names its instances share (see `instance_dict`), made with the first.
+    pub instance_keys: std::cell::OnceCell<Rc<crate::instance_dict::SharedKeys>>,
     /// `inline_call::plain_init`'s verdict and the type epoch it was reached at.
     pub plain_init: RefCell<Option<(u64, Option<Value>)>>,
 }
@@ -92,7 +91,7 @@ impl PyType {
             hooks: Cell::new((u64::MAX, 0)),
             attr_cache: RefCell::new((u64::MAX, AttrCache::default())),
             subclasses: RefCell::new(Vec::new()),
-            instance_size_hint: Cell::new(0),
+            instance_keys: Default::default(),
             plain_init: RefCell::new(None),
         });
         for b in t.bases.borrow().iter() {

@@ -151,21 +151,27 @@ pub type OpaqueBox = Box<dyn std::any::Any>;
 
 // Native code and the JIT rely on this size (see the module docs).
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+// A string with its reference counts fits a 48-byte allocation (see `PyStr::hash`, `s`).
+const _: () = assert!(std::mem::size_of::<PyStr>() <= 32);
 
 /// An immutable string with a cached hash. `ascii` makes indexing by code point O(1).
 pub struct PyStr {
-    pub s: String,
+    /// The text (a `Box<str>`, not a `String`: no capacity word, so a short string with its
+    /// counts and hash fits a 48-byte allocation).
+    pub s: Box<str>,
     pub ascii: bool,
-    hash: Cell<Option<i64>>,
+    /// The hash once computed, else -1 (which no Python hash is): a `Cell<Option<i64>>` would
+    /// take 16 bytes and make every string's allocation a size class larger.
+    hash: Cell<i64>,
 }
 
 impl PyStr {
     pub fn new(s: String) -> PyStr {
         let ascii = s.is_ascii();
         PyStr {
-            s,
+            s: s.into_boxed_str(),
             ascii,
-            hash: Cell::new(None),
+            hash: Cell::new(-1),
         }
     }
 
@@ -184,11 +190,12 @@ impl PyStr {
 
     /// The hash, computed once (FNV-1a over the UTF-8 bytes: stable, like PYTHONHASHSEED=0).
     pub fn hash(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != -1 {
             return h;
         }
         let h = hash_str(&self.s);
-        self.hash.set(Some(h));
+        self.hash.set(h);
         h
     }
 }
@@ -310,13 +317,59 @@ pub struct BoundMethod {
 /// An instance of a class defined in Python (exceptions included).
 pub struct PyInstance {
     pub class: RefCell<Rc<PyType>>,
-    pub dict: Rc<PyDict>,
+    pub dict: crate::instance_dict::InstanceDict,
+    /// What only some instances have, made at its first write (see `InstanceExtra`).
+    pub extra: std::cell::OnceCell<Box<InstanceExtra>>,
+}
+
+// An instance with up to two attributes fits one 96-byte allocation (with its counts),
+// smaller than CPython's object plus its values (`tools/memory_sizes.py inst`).
+const _: () = assert!(std::mem::size_of::<PyInstance>() <= 80);
+
+/// The state of instances of builtin subclasses, exceptions and classes with `__slots__`:
+/// kept apart so that a plain instance does not carry it.
+#[derive(Default)]
+pub struct InstanceExtra {
     /// The builtin value a subclass of a builtin type wraps (`class L(list)`), if any.
     pub base_value: RefCell<Value>,
     /// Arguments, traceback, cause and context, for exception instances.
     pub exc: RefCell<Option<Box<crate::exceptions::ExcState>>>,
     /// Values of `__slots__` attributes (`Undef` while unset), indexed by the member descriptors.
     pub slot_values: RefCell<Vec<Value>>,
+}
+
+thread_local! {
+    /// What an instance without extra state reads: `Undef`, no exception state, no slots.
+    /// Never written: writes go through `PyInstance::extra`, which makes the instance its own.
+    static NO_EXTRA: &'static InstanceExtra = Box::leak(Box::default());
+}
+
+impl PyInstance {
+    /// The instance's extra state, made now if it had none (for writing).
+    pub fn extra(&self) -> &InstanceExtra {
+        self.extra.get_or_init(Default::default)
+    }
+
+    /// The extra state for reading: an empty one shared by instances that have none.
+    #[inline]
+    pub fn extra_or_empty(&self) -> &InstanceExtra {
+        match self.extra.get() {
+            Some(x) => x,
+            None => NO_EXTRA.with(|e| *e),
+        }
+    }
+
+    /// The wrapped builtin value (`Undef` if none), for reading; write through `extra()`.
+    #[inline]
+    pub fn base_value(&self) -> &RefCell<Value> {
+        &self.extra_or_empty().base_value
+    }
+
+    /// The exception state (`None` for non-exceptions), for reading; see `exc_state`.
+    #[inline]
+    pub fn exc(&self) -> &RefCell<Option<Box<crate::exceptions::ExcState>>> {
+        &self.extra_or_empty().exc
+    }
 }
 
 pub struct PyModule {

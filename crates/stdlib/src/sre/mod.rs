@@ -84,7 +84,7 @@ fn make_class(
 /// Wraps native data in an instance of `class` (the data sits in its `base_value`).
 fn wrap<T: 'static>(class: &Rc<PyType>, data: Rc<T>) -> Value {
     let inst = ferropy_vm::value::PyInstance::new(class.clone());
-    *inst.base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(data)));
+    *inst.extra().base_value.borrow_mut() = Value::Opaque(Rc::new(Box::new(data)));
     Value::Instance(Rc::new(inst))
 }
 
@@ -93,7 +93,7 @@ fn unwrap<T: 'static>(v: &Value) -> Option<Rc<T>> {
     let Value::Instance(i) = v else {
         return None;
     };
-    let b = i.base_value.borrow();
+    let b = i.base_value().borrow();
     let Value::Opaque(o) = &*b else {
         return None;
     };
@@ -121,7 +121,7 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         });
     }
     if let Value::Instance(i) = v {
-        let base = i.base_value.borrow().clone();
+        let base = i.base_value().borrow().clone();
         if let Some(n) = ferropy_vm::int::as_i64(&base) {
             return Ok(n);
         }
@@ -179,7 +179,7 @@ fn convert(vm: &Vm, v: &Value) -> PyResult<(Rc<Vec<u32>>, bool)> {
             true,
         )),
         Value::Instance(i) => {
-            let base = i.base_value.borrow().clone();
+            let base = i.base_value().borrow().clone();
             match base {
                 Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_) => text_of(vm, &base),
                 _ => match crate::memview::bytes_of(v) {

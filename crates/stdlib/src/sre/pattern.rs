@@ -500,7 +500,7 @@ fn join(vm: &Vm, pieces: &[Value], is_bytes: bool) -> PyResult<Value> {
 /// The builtin value inside an instance of a `str` or `bytes` subclass (else the value).
 fn base_of(v: &Value) -> Value {
     if let Value::Instance(i) = v {
-        let b = i.base_value.borrow();
+        let b = i.base_value().borrow();
         if matches!(&*b, Value::Str(_) | Value::Bytes(_) | Value::ByteArray(_)) {
             return b.clone();
         }

@@ -32,42 +32,103 @@ use crate::value::{PyFunction, PyInstance, PySet, Value};
 use std::cell::{RefCell, UnsafeCell};
 use std::rc::{Rc, Weak};
 
-/// A registered object. Holding it keeps only the allocation, not the object, alive.
-pub enum Tracked {
-    Instance(Weak<PyInstance>),
-    List(Weak<RefCell<Vec<Value>>>),
-    Dict(Weak<PyDict>),
-    Set(Weak<PySet>),
-    Function(Weak<PyFunction>),
-    Generator(Weak<PyGenerator>),
+/// A registered object: a weak pointer with its kind in the low bits, one word (the registry
+/// holds one per tracked object, CPython's GC header costs two). Holding it keeps only the
+/// allocation, not the object, alive.
+pub struct Tracked(usize);
+
+const KIND_BITS: usize = 7;
+const INSTANCE: usize = 0;
+const LIST: usize = 1;
+const DICT: usize = 2;
+const SET: usize = 3;
+const FUNCTION: usize = 4;
+const GENERATOR: usize = 5;
+
+/// The object at `addr` (from `Weak::<T>::into_raw` in `Tracked::new`), if still alive.
+///
+/// # Safety
+/// `addr` must come from `Weak::<T>::into_raw` whose weak count is still owned by a `Tracked`.
+unsafe fn upgrade_raw<T>(addr: usize) -> Option<Rc<T>> {
+    // SAFETY: as the caller promises; `ManuallyDrop` leaves the weak count owned by the entry.
+    std::mem::ManuallyDrop::new(unsafe { Weak::from_raw(addr as *const T) }).upgrade()
+}
+
+/// Gives back the weak count a `Tracked` owned.
+///
+/// # Safety
+/// As `upgrade_raw`, and the entry must not be used again.
+unsafe fn release_raw<T>(addr: usize) {
+    // SAFETY: as the caller promises.
+    drop(unsafe { Weak::from_raw(addr as *const T) });
 }
 
 impl Tracked {
+    fn new<T>(r: &Rc<T>, kind: usize) -> Tracked {
+        let addr = Weak::into_raw(Rc::downgrade(r)) as usize;
+        // Every tracked type holds pointers, so its address leaves the kind bits clear.
+        debug_assert_eq!(addr & KIND_BITS, 0);
+        Tracked(addr | kind)
+    }
+
     /// The object as a value, if it is still alive.
     fn upgrade(&self) -> Option<Value> {
-        Some(match self {
-            Tracked::Instance(w) => Value::Instance(w.upgrade()?),
-            Tracked::List(w) => Value::List(w.upgrade()?),
-            Tracked::Dict(w) => Value::Dict(w.upgrade()?),
-            Tracked::Set(w) => Value::Set(w.upgrade()?),
-            Tracked::Function(w) => Value::Function(w.upgrade()?),
-            Tracked::Generator(w) => Value::Generator(w.upgrade()?),
-        })
+        let addr = self.0 & !KIND_BITS;
+        // SAFETY: `addr` came from `Weak::into_raw` of the type its kind bits name, and this
+        // entry still owns that weak count.
+        unsafe {
+            Some(match self.0 & KIND_BITS {
+                INSTANCE => Value::Instance(upgrade_raw(addr)?),
+                LIST => Value::List(upgrade_raw(addr)?),
+                DICT => Value::Dict(upgrade_raw(addr)?),
+                SET => Value::Set(upgrade_raw(addr)?),
+                FUNCTION => Value::Function(upgrade_raw(addr)?),
+                _ => Value::Generator(upgrade_raw(addr)?),
+            })
+        }
     }
 
     /// The registry entry of a tracked-kind value (the others are found by traversal).
     fn of(v: &Value) -> Option<Tracked> {
         Some(match v {
-            Value::Instance(r) => Tracked::Instance(Rc::downgrade(r)),
-            Value::List(r) => Tracked::List(Rc::downgrade(r)),
-            Value::Dict(r) => Tracked::Dict(Rc::downgrade(r)),
-            Value::Set(r) => Tracked::Set(Rc::downgrade(r)),
-            Value::Function(r) => Tracked::Function(Rc::downgrade(r)),
-            Value::Generator(r) => Tracked::Generator(Rc::downgrade(r)),
+            Value::Instance(r) => Tracked::new(r, INSTANCE),
+            Value::List(r) => Tracked::new(r, LIST),
+            Value::Dict(r) => Tracked::new(r, DICT),
+            Value::Set(r) => Tracked::new(r, SET),
+            Value::Function(r) => Tracked::new(r, FUNCTION),
+            Value::Generator(r) => Tracked::new(r, GENERATOR),
             _ => return None,
         })
     }
 }
+
+impl Drop for Tracked {
+    fn drop(&mut self) {
+        let addr = self.0 & !KIND_BITS;
+        // SAFETY: as in `upgrade`; the entry is gone after this.
+        unsafe {
+            match self.0 & KIND_BITS {
+                INSTANCE => release_raw::<PyInstance>(addr),
+                LIST => release_raw::<RefCell<Vec<Value>>>(addr),
+                DICT => release_raw::<PyDict>(addr),
+                SET => release_raw::<PySet>(addr),
+                FUNCTION => release_raw::<PyFunction>(addr),
+                _ => release_raw::<PyGenerator>(addr),
+            }
+        }
+    }
+}
+
+const _: () = assert!(std::mem::size_of::<Tracked>() == 8);
+// The kind bits need addresses aligned to 8: every tracked type holds pointers.
+const _: () = assert!(
+    std::mem::align_of::<PyInstance>() >= 8
+        && std::mem::align_of::<RefCell<Vec<Value>>>() >= 8
+        && std::mem::align_of::<PyDict>() >= 8
+        && std::mem::align_of::<PySet>() >= 8
+        && std::mem::align_of::<PyFunction>() >= 8
+        && std::mem::align_of::<PyGenerator>() >= 8
+);
 
 /// The young generation: registered objects, and the size at which registering starts a
 /// collection (`usize::MAX` while disabled or collecting), so registering tests one number.
@@ -86,7 +147,10 @@ fn young<R>(f: impl FnOnce(&mut Young) -> R) -> R {
 
 /// The collector's settings and older generation.
 struct State {
-    old: Vec<Tracked>,
+    /// The old generation, as the survivors of each collection: chunks are appended whole,
+    /// never copied into one growing vector (whose old buffers would linger in memory).
+    old: Vec<Vec<Tracked>>,
+    old_len: usize,
     threshold: [usize; 3],
     enabled: bool,
     /// Young collections since the last full one.
@@ -106,6 +170,7 @@ thread_local! {
     static STATE: RefCell<State> = const {
         RefCell::new(State {
             old: Vec::new(),
+            old_len: 0,
             threshold: [700, 10, 10],
             enabled: true,
             young_collections: 0,
@@ -131,34 +196,34 @@ fn track(t: Tracked) {
 
 #[inline]
 pub fn track_instance(r: &Rc<PyInstance>) {
-    track(Tracked::Instance(Rc::downgrade(r)));
+    track(Tracked::new(r, INSTANCE));
 }
 
 #[inline]
 pub fn track_list(r: &Rc<RefCell<Vec<Value>>>) {
-    track(Tracked::List(Rc::downgrade(r)));
+    track(Tracked::new(r, LIST));
 }
 
 #[inline]
 pub fn track_dict(r: &Rc<PyDict>) {
-    track(Tracked::Dict(Rc::downgrade(r)));
+    track(Tracked::new(r, DICT));
 }
 
 #[inline]
 pub fn track_set(r: &Rc<PySet>) {
-    track(Tracked::Set(Rc::downgrade(r)));
+    track(Tracked::new(r, SET));
 }
 
 #[inline]
 pub fn track_generator(r: &Rc<PyGenerator>) {
-    track(Tracked::Generator(Rc::downgrade(r)));
+    track(Tracked::new(r, GENERATOR));
 }
 
 /// Registers a function if it can be part of a cycle (a closure, defaults); returns it as a value.
 #[inline]
 pub fn track_function(r: Rc<PyFunction>) -> Value {
     if !r.closure.is_empty() || !r.defaults.borrow().is_empty() || r.kwdefaults.borrow().is_some() {
-        track(Tracked::Function(Rc::downgrade(&r)));
+        track(Tracked::new(&r, FUNCTION));
     }
     Value::Function(r)
 }
@@ -184,7 +249,7 @@ fn auto_collect() {
     let full = STATE.with(|s| {
         let s = s.borrow();
         s.always_full
-            || s.young_collections + 1 >= s.threshold[1] && s.old.len() > 2 * s.old_after_full
+            || s.young_collections + 1 >= s.threshold[1] && s.old_len > 2 * s.old_after_full
     });
     collect(if full { 2 } else { 0 });
 }
@@ -219,6 +284,15 @@ fn rearm() {
     young(|y| y.trigger = t);
 }
 
+/// Called after every full collection: the CLI gives its allocator's "return freed memory to
+/// the system now" (a collection frees at once what it found and the buffers it used).
+static AFTER_FULL_COLLECTION: std::sync::OnceLock<fn()> = std::sync::OnceLock::new();
+
+/// Sets what runs after every full collection (see `AFTER_FULL_COLLECTION`); the first call wins.
+pub fn set_after_full_collection(hook: fn()) {
+    let _ = AFTER_FULL_COLLECTION.set(hook);
+}
+
 /// Runs a collection of `generation` (0: young only; 1 or 2: everything) and returns the number
 /// of unreachable objects found, counted as CPython counts them where the layouts agree.
 pub fn collect(generation: usize) -> usize {
@@ -228,12 +302,21 @@ pub fn collect(generation: usize) -> usize {
     });
     let full = generation > 0;
     let old = if full {
-        STATE.with(|s| std::mem::take(&mut s.borrow_mut().old))
+        STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.old_len = 0;
+            std::mem::take(&mut s.old)
+        })
     } else {
         Vec::new()
     };
     let mut candidates: Vec<Value> = Vec::with_capacity(taken.len() + old.len());
-    candidates.extend(old.iter().chain(taken.iter()).filter_map(Tracked::upgrade));
+    candidates.extend(
+        old.iter()
+            .flatten()
+            .chain(taken.iter())
+            .filter_map(Tracked::upgrade),
+    );
     // The weak pointers go first: an object freed below then gives its memory back at once.
     taken.clear();
     drop(old);
@@ -246,18 +329,26 @@ pub fn collect(generation: usize) -> usize {
     });
     STATE.with(|s| {
         let mut s = s.borrow_mut();
-        s.old.extend(survivors);
+        s.old_len += survivors.len();
+        if !survivors.is_empty() {
+            s.old.push(survivors);
+        }
         let g = usize::from(full);
         s.collections[g] += 1;
         s.collected[g] += found;
         if full {
             s.young_collections = 0;
-            s.old_after_full = s.old.len();
+            s.old_after_full = s.old_len;
         } else {
             s.young_collections += 1;
         }
     });
     rearm();
+    if full {
+        if let Some(hook) = AFTER_FULL_COLLECTION.get() {
+            hook();
+        }
+    }
     found
 }
 

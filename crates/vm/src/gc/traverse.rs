@@ -94,24 +94,29 @@ fn strong_count(v: &Value) -> i64 {
 fn traverse(v: &Value, visit: &mut dyn FnMut(&Value)) -> bool {
     match v {
         Value::Instance(i) => {
-            // The attribute dict is part of the instance while nothing else holds it
-            // (`obj.__dict__` kept somewhere makes the instance count as reachable).
-            if std::rc::Rc::strong_count(&i.dict) != 1 {
-                return false;
+            match i.dict.split_values() {
+                Ok(values) => values.iter().for_each(&mut *visit),
+                // The attribute dict is part of the instance while nothing else holds it
+                // (`obj.__dict__` kept somewhere makes the instance count as reachable).
+                Err(Some(d)) if std::rc::Rc::strong_count(&d) == 2 => {
+                    let Ok(map) = d.map.try_borrow() else {
+                        return false;
+                    };
+                    for (k, v) in map.iter() {
+                        visit(&k.key);
+                        visit(v);
+                    }
+                }
+                Err(_) => return false,
             }
-            let (Ok(map), Ok(slots), Ok(base)) = (
-                i.dict.map.try_borrow(),
-                i.slot_values.try_borrow(),
-                i.base_value.try_borrow(),
-            ) else {
-                return false;
-            };
-            for (k, v) in map.iter() {
-                visit(&k.key);
-                visit(v);
+            if let Some(x) = i.extra.get() {
+                let (Ok(slots), Ok(base)) = (x.slot_values.try_borrow(), x.base_value.try_borrow())
+                else {
+                    return false;
+                };
+                slots.iter().for_each(&mut *visit);
+                visit(&base);
             }
-            slots.iter().for_each(&mut *visit);
-            visit(&base);
         }
         Value::List(l) => match l.try_borrow() {
             Ok(items) => items.iter().for_each(visit),
@@ -200,12 +205,16 @@ fn clear(v: &Value, trash: &mut Vec<Value>) {
     }
     match v {
         Value::Instance(i) => {
-            take_map(&i.dict, trash);
-            if let Ok(mut s) = i.slot_values.try_borrow_mut() {
-                trash.append(&mut s);
+            if let Some(d) = i.dict.take_split_values(trash) {
+                take_map(&d, trash);
             }
-            if let Ok(mut b) = i.base_value.try_borrow_mut() {
-                trash.push(std::mem::take(&mut *b));
+            if let Some(x) = i.extra.get() {
+                if let Ok(mut s) = x.slot_values.try_borrow_mut() {
+                    trash.append(&mut s);
+                }
+                if let Ok(mut b) = x.base_value.try_borrow_mut() {
+                    trash.push(std::mem::take(&mut *b));
+                }
             }
         }
         Value::List(l) => {
@@ -348,10 +357,11 @@ pub(super) fn scan(candidates: Vec<Value>, full: bool) -> (usize, Vec<Tracked>) 
     (found, kept)
 }
 
+/// The registry entries of the objects still alive, in a vector of exactly their number (it
+/// becomes a chunk of the old generation as it is).
 fn survivors(objs: &[Value], alive: &[bool]) -> Vec<Tracked> {
-    objs.iter()
-        .zip(alive)
-        .filter(|(_, &a)| a)
-        .filter_map(|(v, _)| Tracked::of(v))
-        .collect()
+    let live = || objs.iter().zip(alive).filter(|(_, &a)| a);
+    let mut out = Vec::with_capacity(live().count());
+    out.extend(live().filter_map(|(v, _)| Tracked::of(v)));
+    out
 }
