@@ -414,6 +414,13 @@ impl TierUp for Jit {
         for (name, why) in &self.failed {
             out.push_str(&format!("  fell back {name}: {why}\n"));
         }
+        let (recompiled, kept) = ferropy_vm::jit_support::exit_storms();
+        if recompiled + kept > 0 {
+            out.push_str(&format!(
+                "jit: {recompiled} exit storms led to profiling and compiling again, \
+                 {kept} came after the last recompile allowed\n"
+            ));
+        }
         out
     }
 

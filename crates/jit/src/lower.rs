@@ -65,6 +65,10 @@ pub struct Lowerer<'a> {
     /// borrow they take before returning, and a callee cannot rebind this frame's registers,
     /// so this holds until the register is written.
     pub(crate) lists: std::collections::HashMap<Reg, (ir::Value, bool)>,
+    /// The length and item buffer of lists in `lists`, loaded already: valid until native code
+    /// calls out (Python code, a `__del__` included, may resize a list) or the register is
+    /// written. Item writes change neither.
+    pub(crate) list_dims: Vec<(Reg, ir::Value, ir::Value)>,
     /// Exits to emit at the end, each a block with one predecessor that returns its code.
     exits: Vec<(Block, ExitCode)>,
     /// Whether the interpreter recorded type feedback for this unit (`--jit=auto`): then an
@@ -143,6 +147,7 @@ pub fn lower(
         known: Default::default(),
         inline: Default::default(),
         lists: Default::default(),
+        list_dims: Vec::new(),
         exits: Vec::new(),
         cold_is_generic: unit.reg().feedback.iter().any(|c| c.get() != 0),
         spec_inline: crate::inline_regs::speculate_inline(unit),
@@ -235,12 +240,14 @@ impl Lowerer<'_> {
         self.known.remove(&reg);
         self.inline.remove(&reg);
         self.lists.remove(&reg);
+        self.list_dims.retain(|d| d.0 != reg);
     }
 
     pub(crate) fn forget_all(&mut self) {
         self.known.clear();
         self.inline.clear();
         self.lists.clear();
+        self.list_dims.clear();
     }
 
     pub(crate) fn save_facts(&self) -> Facts {
@@ -249,6 +256,8 @@ impl Lowerer<'_> {
 
     pub(crate) fn restore_facts(&mut self, facts: Facts) {
         (self.known, self.inline, self.lists) = facts;
+        // A slow path that joins here may have called out.
+        self.list_dims.clear();
     }
 
     /// Whether register `reg` holds an inline value here.
@@ -575,6 +584,7 @@ impl Lowerer<'_> {
         for e in extra {
             args.push(self.b.ins().iconst(I64, *e));
         }
+        self.list_dims.clear();
         let call = self.b.ins().call_indirect(sig, f, &args);
         self.b.inst_results(call)[0]
     }

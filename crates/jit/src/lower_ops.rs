@@ -196,8 +196,15 @@ impl Lowerer<'_> {
         self.b
             .ins()
             .store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
-        let t = self.b.ins().iconst(I64, i64::from(tag));
-        self.b.ins().store(flags, t, self.regs, off);
+        // The slab's tag already says so when the register is known to hold the same type.
+        let same = matches!(
+            (self.known.get(&dst), v),
+            (Some(Known::Int(_)), Inline::Int(_)) | (Some(Known::Float(_)), Inline::Float(_))
+        );
+        if !same {
+            let t = self.b.ins().iconst(I64, i64::from(tag));
+            self.b.ins().store(flags, t, self.regs, off);
+        }
     }
 
     fn float_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
@@ -660,8 +667,17 @@ impl Lowerer<'_> {
                 (p, i)
             }
         };
-        let len = self.b.ins().load(I64, list_mem, p, layout.len);
-        let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
+        let (len, data) = match self.list_dims.iter().find(|d| d.0 == obj) {
+            Some(&(_, len, data)) => (len, data),
+            None => {
+                let len = self.b.ins().load(I64, list_mem, p, layout.len);
+                let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
+                if self.lists.get(&obj).is_some_and(|l| l.0 == p) {
+                    self.list_dims.push((obj, len, data));
+                }
+                (len, data)
+            }
+        };
         let (in_range, item) = match self.const_int(key).filter(|c| *c >= 0) {
             Some(c) => {
                 let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, c);
@@ -761,6 +777,7 @@ impl Lowerer<'_> {
             let f = rt::helper_release as *const () as usize as i64;
             let f = self.b.ins().iconst(I64, f);
             let r = self.b.ins().iconst(I64, i64::from(reg));
+            self.list_dims.clear();
             self.b
                 .ins()
                 .call_indirect(self.helpers.release, f, &[self.regs, r]);
@@ -845,6 +862,7 @@ impl Lowerer<'_> {
         if both.is_some() {
             let d = self.b.ins().iconst(I64, i64::from(dst));
             let s = self.b.ins().iconst(I64, i64::from(src));
+            self.list_dims.clear();
             let f = self
                 .b
                 .ins()
