@@ -8,7 +8,6 @@
 //! value is inline" to the guard the instruction has anyway, and leaves for the interpreter
 //! when it fails (correct either way; only the speed of the rare case differs).
 
-use ferropy_bytecode::BinaryOperator as B;
 use ferropy_vm::regcode::{CodeUnit, RInstr, FB_FLOAT, FB_INT, FB_LIST};
 use ferropy_vm::Value as PyValue;
 
@@ -17,14 +16,7 @@ use ferropy_vm::Value as PyValue;
 fn typed_writer(unit: &CodeUnit, pc: usize, i: &RInstr) -> bool {
     let fb = unit.reg().feedback.get(pc).map_or(0, |c| c.get());
     match *i {
-        RInstr::BinaryOp { op, .. } => {
-            let Some((bop, _)) = B::decode(u32::from(op)) else {
-                return false;
-            };
-            let int_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor);
-            let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
-            (int_ok && fb == FB_INT) || (float_ok && fb == FB_FLOAT)
-        }
+        RInstr::BinaryOp { op, .. } => crate::policy::binary_is_native(op, fb),
         RInstr::Compare { op, .. } => op <= 5 && (fb == FB_INT || fb == FB_FLOAT),
         RInstr::LoadConst { k, .. } => matches!(
             unit.consts.get(k as usize),

@@ -8,7 +8,7 @@ use ferropy_bytecode::BinaryOperator as B;
 use ferropy_vm::jit_support::{
     self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE,
 };
-use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_OTHER};
+use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_MIXED, FB_OTHER};
 use ferropy_vm::Value as PyValue;
 
 /// An inline value to store into a register.
@@ -94,6 +94,9 @@ impl Lowerer<'_> {
         let (ka, kb) = (kind(self.known.get(&a)), kind(self.known.get(&b)));
         if float_ok && ka != 1 && kb != 1 && (fb == FB_FLOAT || (ka == 2 && kb == 2)) {
             return self.float_binary(pc, bop, dst, a, b);
+        }
+        if float_ok && fb & FB_MIXED != 0 && fb & !(FB_FLOAT | FB_MIXED) == 0 {
+            return self.mixed_binary(pc, bop, dst, a, b);
         }
         if int_ok && ka != 2 && kb != 2 && (fb == FB_INT || (ka == 1 && kb == 1)) {
             return self.int_binary(pc, bop, dst, a, b);
@@ -224,6 +227,47 @@ impl Lowerer<'_> {
         };
         let checked = self.dst_check(dst, &mut conds);
         self.guard_all(conds, pc, learn, checked.then_some(dst));
+        self.store_typed(dst, Inline::Float(r));
+        self.set_known(dst, Known::Float(r));
+    }
+
+    /// A register as a float when it holds a float or an int (converted as CPython converts an
+    /// int operand of float arithmetic: rounded to nearest, ties to even), with the check that
+    /// it holds one of those added to `conds`.
+    fn float_or_int(&mut self, reg: Reg, conds: &mut Vec<ir::Value>) -> ir::Value {
+        match self.known.get(&reg).copied() {
+            Some(Known::Float(v)) => return v,
+            Some(Known::Int(v)) => return self.b.ins().fcvt_from_sint(types::F64, v),
+            None => {}
+        }
+        let t = self.tag(reg);
+        let is_int = self.tag_is(t, TAG_INT);
+        let is_float = self.tag_is(t, TAG_FLOAT);
+        conds.push(self.b.ins().bor(is_int, is_float));
+        let i = self.load_int(reg);
+        let converted = self.b.ins().fcvt_from_sint(types::F64, i);
+        let f = self.load_float(reg);
+        self.b.ins().select(is_int, converted, f)
+    }
+
+    /// Float arithmetic where the interpreter saw an int and a float (`2.0 * i`): the int
+    /// converted, one guard on both operands' types.
+    fn mixed_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
+        let mut conds = Vec::new();
+        let x = self.float_or_int(a, &mut conds);
+        let y = if a == b {
+            x
+        } else {
+            self.float_or_int(b, &mut conds)
+        };
+        if bop == B::TrueDiv {
+            // Division by zero raises: the interpreter does that.
+            let zero = self.b.ins().f64const(0.0);
+            conds.push(self.b.ins().fcmp(FloatCC::NotEqual, y, zero));
+        }
+        let r = self.float_op(bop, x, y);
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
         self.store_typed(dst, Inline::Float(r));
         self.set_known(dst, Known::Float(r));
     }
