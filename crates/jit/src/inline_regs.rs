@@ -136,7 +136,8 @@ pub(crate) fn speculate_inline(unit: &CodeUnit) -> Vec<bool> {
 
 /// For each pc, whether it lies in a stretch of straight-line code that never ran in the
 /// interpreter before the unit was compiled (`--jit=auto`): a stretch between jump targets
-/// and branches whose instructions that record type feedback all recorded none. Native code
+/// and branches whose instructions that record type feedback all recorded none, and not in
+/// the body of a loop that contains a loop. Native code
 /// leaves for the interpreter at the start of such a stretch instead of compiling it, which
 /// keeps compiles small (the code after a hot loop, error paths, branches not taken yet);
 /// if it turns hot, the unit's exits count up and it is compiled again (see `jit_support`).
@@ -157,6 +158,28 @@ pub(crate) fn cold_stretches(unit: &CodeUnit, entries: &[bool]) -> Vec<bool> {
                 | RInstr::SetItem { .. }
         )
     };
+    // Code in the body of a loop that contains another loop runs each time the inner loop
+    // ends, so it is compiled even when it had not run yet (a unit compiled on the inner
+    // loop's first run, as sieve's is, would otherwise leave native code there every time).
+    let loops: Vec<std::ops::Range<usize>> = reg
+        .instrs
+        .iter()
+        .enumerate()
+        .filter_map(|(pc, i)| {
+            let mut i = *i;
+            let t = *i.target_mut()? as usize;
+            (t <= pc).then_some(t..pc + 1)
+        })
+        .collect();
+    let mut outer = vec![false; n];
+    for l in &loops {
+        let nests = loops
+            .iter()
+            .any(|m| m != l && l.start <= m.start && m.end <= l.end);
+        if nests {
+            outer[l.clone()].iter_mut().for_each(|o| *o = true);
+        }
+    }
     let mut start = 0;
     while start < n {
         // The stretch: up to the next entry point, or through a branch or jump.
@@ -181,7 +204,7 @@ pub(crate) fn cold_stretches(unit: &CodeUnit, entries: &[bool]) -> Vec<bool> {
             any = true;
             ran |= reg.feedback.get(start + k).is_some_and(|c| c.get() != 0);
         }
-        if any && !ran {
+        if any && !ran && !outer[start] {
             cold[start..end].iter_mut().for_each(|c| *c = true);
         }
         start = end;
