@@ -4,8 +4,10 @@
 //! Depends on `ferropy-vm` (whose interpreter it speeds up) and Cranelift; the VM never depends
 //! on this crate: the CLI wires it in.
 
+mod inline_regs;
 pub mod lower;
 mod lower_ops;
+mod policy;
 mod warm;
 
 use cranelift_codegen::ir;
@@ -15,7 +17,7 @@ use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
-use ferropy_vm::regcode::{CodeUnit, RInstr};
+use ferropy_vm::regcode::CodeUnit;
 use ferropy_vm::{JitStats, TierUp, Vm};
 use std::io::Write;
 use std::rc::Rc;
@@ -96,6 +98,8 @@ impl Default for Jit {
 impl Jit {
     pub fn new() -> Jit {
         warm::start();
+        let ctx = Context::new();
+        let fctx = FunctionBuilderContext::new();
         let module = cranelift_native::builder()
             .ok()
             .and_then(|b| b.finish(flags()).ok())
@@ -106,8 +110,8 @@ impl Jit {
                 ))
             });
         Jit {
-            ctx: Context::new(),
-            fctx: FunctionBuilderContext::new(),
+            ctx,
+            fctx,
             module,
             compiled: Vec::new(),
             failed: Vec::new(),
@@ -208,139 +212,11 @@ fn sanitize(s: &str) -> String {
         .collect()
 }
 
-/// Why `--jit=auto` leaves a hot code unit to the interpreter, if it should. The interpreter
-/// runs calls of Python functions without recursing (`inline_call`) and enters a small
-/// function's frame for less than a native entry costs, while native code reaches attributes,
-/// methods and other functions through runtime helpers. So a unit without a loop is compiled
-/// only when it is pure arithmetic on locals, which native code does much faster (measured, in
-/// instructions: a jitted `Vec.__init__`, `Vec.dot` or `Vec.__add__` made raytrace 14% slower
-/// than leaving them to the interpreter, while a jitted `eval_A` makes spectral_norm 10%
-/// faster).
-fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
-    let instrs = &unit.reg().instrs;
-    // A unit with a loop is compiled even when the loop calls: it may do native arithmetic
-    // between calls (measured: spectral_norm's loops calling `eval_A` run 16% faster native).
-    let has_loop = instrs.iter().enumerate().any(|(pc, i)| {
-        let mut i = *i;
-        i.target_mut().is_some_and(|t| (*t as usize) <= pc)
-    });
-    if !has_loop && !instrs.iter().all(is_local_arithmetic) {
-        return Some("no loop and not pure arithmetic: the interpreter enters it faster");
-    }
-    // An innermost loop mostly made of attribute accesses and calls gains nothing native and
-    // pays a helper call for each (measured in instructions: richards' scheduler loops ran 3%
-    // and wordcount's 24% slower compiled, while spectral_norm's inner loop, one call beside
-    // range iteration and arithmetic, runs 14% faster).
-    // The unit as a whole is weighed as well, not counting the calls that set up a loop
-    // (`range(n)` before its `GetIter`), and so are all its loops together: nqueens' `solve`
-    // (an arithmetic inner loop in an outer loop of method calls, 13 helpers to 5 native
-    // instructions) ran 11% slower compiled once the interpreter's calls got cheaper.
-    let (native, helpers) = work_and_helpers(instrs);
-    let (inner_native, inner_helpers) = innermost_loop(instrs).map_or((1, 0), work_and_helpers);
-    let (loop_native, loop_helpers) = work_and_helpers(&in_loops(instrs));
-    if inner_helpers >= inner_native || helpers > native || loop_helpers >= loop_native.max(1) {
-        return Some("loop mostly attribute accesses and calls: the interpreter does them faster");
-    }
-    // The interpreter resumes a generator's frame in place (`enter_generator`); native code
-    // re-enters through its generator entry at every `next` (measured: generators.py ran 11%
-    // slower with its generator functions and expressions compiled).
-    use ferropy_bytecode::flags;
-    let resumable = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
-    (unit.code.flags & resumable != 0)
-        .then_some("generator: the interpreter resumes its frame in place, faster")
-}
-
-/// The instructions inside any loop (from a back edge's target to the back edge).
-fn in_loops(instrs: &[RInstr]) -> Vec<RInstr> {
-    let mut inside = vec![false; instrs.len()];
-    for (pc, i) in instrs.iter().enumerate() {
-        let mut i = *i;
-        if let Some(t) = i.target_mut().map(|t| *t as usize).filter(|&t| t <= pc) {
-            inside[t..=pc].iter_mut().for_each(|x| *x = true);
-        }
-    }
-    instrs
-        .iter()
-        .zip(inside)
-        .filter_map(|(i, keep)| keep.then_some(*i))
-        .collect()
-}
-
-/// The body of the shortest loop (from a back edge's target to the back edge).
-fn innermost_loop(instrs: &[RInstr]) -> Option<&[RInstr]> {
-    instrs
-        .iter()
-        .enumerate()
-        .filter_map(|(pc, i)| {
-            let mut i = *i;
-            let t = *i.target_mut()? as usize;
-            (t <= pc).then_some(t..pc + 1)
-        })
-        .min_by_key(|r| r.len())
-        .map(|r| &instrs[r])
-}
-
-/// How many instructions of `code` native code runs inline, and how many go through helpers.
-fn work_and_helpers(code: &[RInstr]) -> (usize, usize) {
-    let native = code.iter().filter(|i| is_native_work(i)).count();
-    let helpers = code
-        .iter()
-        .zip(code.iter().skip(1).map(Some).chain(std::iter::once(None)))
-        .filter(|(i, next)| goes_through_helper(i) && !matches!(next, Some(RInstr::GetIter { .. })))
-        .count();
-    (native, helpers)
-}
-
-/// Work native code does inline: arithmetic, comparisons and iteration.
-fn is_native_work(i: &RInstr) -> bool {
-    matches!(
-        i,
-        RInstr::BinaryOp { .. }
-            | RInstr::UnaryOp { .. }
-            | RInstr::Compare { .. }
-            | RInstr::CompareJump { .. }
-            | RInstr::ForIter { .. }
-            | RInstr::GetItem { .. }
-            | RInstr::SetItem { .. }
-    )
-}
-
-/// Attribute accesses and calls, which native code makes through runtime helpers.
-fn goes_through_helper(i: &RInstr) -> bool {
-    matches!(
-        i,
-        RInstr::LoadAttr { .. }
-            | RInstr::StoreAttr { .. }
-            | RInstr::LoadMethod { .. }
-            | RInstr::Call { .. }
-            | RInstr::CallMethod { .. }
-            | RInstr::CallKw { .. }
-    )
-}
-
-/// Register code native code runs without runtime helpers on the common path.
-fn is_local_arithmetic(i: &RInstr) -> bool {
-    matches!(
-        i,
-        RInstr::Nop
-            | RInstr::Move { .. }
-            | RInstr::LoadConst { .. }
-            | RInstr::BinaryOp { .. }
-            | RInstr::UnaryOp { .. }
-            | RInstr::Compare { .. }
-            | RInstr::CompareJump { .. }
-            | RInstr::Jump { .. }
-            | RInstr::JumpIfFalse { .. }
-            | RInstr::JumpIfTrue { .. }
-            | RInstr::Return { .. }
-    )
-}
-
 impl TierUp for Jit {
     fn compile(&mut self, vm: &Vm, unit: &Rc<CodeUnit>) {
         let name = unit.code.qualname.clone();
         if vm.options.jit == ferropy_vm::JitMode::Auto {
-            if let Some(why) = interpreter_is_faster(unit) {
+            if let Some(why) = policy::interpreter_is_faster(unit) {
                 unit.jit_failed.set(true);
                 self.failed.push((name, why.into()));
                 return;
@@ -355,9 +231,11 @@ impl TierUp for Jit {
             .ok()
             .and_then(|s| s.parse::<usize>().ok())
         {
+            let _ = cranelift_codegen::timing::take_current();
             for _ in 0..n {
                 let _ = self.compile_unit(unit);
             }
+            eprintln!("{}", cranelift_codegen::timing::take_current());
         }
         let start = Instant::now();
         let cpu_start = thread_cpu_seconds();
@@ -408,6 +286,13 @@ impl TierUp for Jit {
         }
         for (name, why) in &self.failed {
             out.push_str(&format!("  fell back {name}: {why}\n"));
+        }
+        let (recompiled, kept) = ferropy_vm::jit_support::exit_storms();
+        if recompiled + kept > 0 {
+            out.push_str(&format!(
+                "jit: {recompiled} exit storms led to profiling and compiling again, \
+                 {kept} came after the last recompile allowed\n"
+            ));
         }
         out
     }

@@ -65,6 +65,10 @@ pub struct Lowerer<'a> {
     /// borrow they take before returning, and a callee cannot rebind this frame's registers,
     /// so this holds until the register is written.
     pub(crate) lists: std::collections::HashMap<Reg, (ir::Value, bool)>,
+    /// The length and item buffer of lists in `lists`, loaded already: valid until native code
+    /// calls out (Python code, a `__del__` included, may resize a list) or the register is
+    /// written. Item writes change neither.
+    pub(crate) list_dims: Vec<(Reg, ir::Value, ir::Value)>,
     /// Exits to emit at the end, each a block with one predecessor that returns its code.
     exits: Vec<(Block, ExitCode)>,
     /// Whether the interpreter recorded type feedback for this unit (`--jit=auto`): then an
@@ -72,6 +76,8 @@ pub struct Lowerer<'a> {
     /// than inline fast paths for every type (smaller code for what is likely cold). Under
     /// `--jit=eager` there is no feedback, and every fast path is compiled.
     pub(crate) cold_is_generic: bool,
+    /// Registers only typed instructions write (`inline_regs`).
+    pub(crate) spec_inline: Vec<bool>,
 }
 
 /// A register's statically known inline value.
@@ -141,10 +147,13 @@ pub fn lower(
         known: Default::default(),
         inline: Default::default(),
         lists: Default::default(),
+        list_dims: Vec::new(),
         exits: Vec::new(),
         cold_is_generic: unit.reg().feedback.iter().any(|c| c.get() != 0),
+        spec_inline: crate::inline_regs::speculate_inline(unit),
     };
     l.entry_dispatch(params[3]);
+    let cold = crate::inline_regs::cold_stretches(unit, &entries);
     for pc in 0..n {
         if let Some(block) = l.blocks[pc] {
             if !l.filled() {
@@ -152,12 +161,21 @@ pub fn lower(
             }
             l.b.switch_to_block(block);
             l.forget_all();
+        } else if cold[pc] && pc > 0 && cold[pc - 1] {
+            // The rest of a stretch that never ran: only its start (below) leads here.
+            continue;
         } else if l.filled() {
             // Code after a jump or return that nothing jumps to: never run, but lowered (into a
             // block without predecessors, which Cranelift drops) so every pc has its code.
             let block = l.b.create_block();
             l.b.switch_to_block(block);
             l.forget_all();
+        }
+        if cold[pc] {
+            // Never ran before compiling: leave for the interpreter here rather than compile it.
+            let code = l.b.ins().iconst(I64, interp_at(pc));
+            l.b.ins().return_(&[code]);
+            continue;
         }
         l.instr(pc);
     }
@@ -222,12 +240,14 @@ impl Lowerer<'_> {
         self.known.remove(&reg);
         self.inline.remove(&reg);
         self.lists.remove(&reg);
+        self.list_dims.retain(|d| d.0 != reg);
     }
 
     pub(crate) fn forget_all(&mut self) {
         self.known.clear();
         self.inline.clear();
         self.lists.clear();
+        self.list_dims.clear();
     }
 
     pub(crate) fn save_facts(&self) -> Facts {
@@ -236,6 +256,8 @@ impl Lowerer<'_> {
 
     pub(crate) fn restore_facts(&mut self, facts: Facts) {
         (self.known, self.inline, self.lists) = facts;
+        // A slow path that joins here may have called out.
+        self.list_dims.clear();
     }
 
     /// Whether register `reg` holds an inline value here.
@@ -562,6 +584,7 @@ impl Lowerer<'_> {
         for e in extra {
             args.push(self.b.ins().iconst(I64, *e));
         }
+        self.list_dims.clear();
         let call = self.b.ins().call_indirect(sig, f, &args);
         self.b.inst_results(call)[0]
     }

@@ -8,7 +8,7 @@ use ferropy_bytecode::BinaryOperator as B;
 use ferropy_vm::jit_support::{
     self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE,
 };
-use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_OTHER};
+use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_MIXED, FB_OTHER};
 use ferropy_vm::Value as PyValue;
 
 /// An inline value to store into a register.
@@ -36,6 +36,16 @@ fn condition_codes(op: u8) -> Option<(IntCC, FloatCC)> {
 
 impl Lowerer<'_> {
     pub(crate) fn lower_load_const(&mut self, pc: usize, dst: Reg, k: u32) {
+        let value = &self.unit.consts[k as usize];
+        let inline = matches!(
+            value,
+            PyValue::Int(_) | PyValue::Float(_) | PyValue::Bool(_) | PyValue::None
+        );
+        if inline {
+            let mut conds = Vec::new();
+            let checked = self.dst_check(dst, &mut conds);
+            self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
+        }
         match &self.unit.consts[k as usize] {
             PyValue::Int(i) => {
                 let v = self.b.ins().iconst(I64, *i);
@@ -85,6 +95,9 @@ impl Lowerer<'_> {
         if float_ok && ka != 1 && kb != 1 && (fb == FB_FLOAT || (ka == 2 && kb == 2)) {
             return self.float_binary(pc, bop, dst, a, b);
         }
+        if float_ok && fb & FB_MIXED != 0 && fb & !(FB_FLOAT | FB_MIXED) == 0 {
+            return self.mixed_binary(pc, bop, dst, a, b);
+        }
         if int_ok && ka != 2 && kb != 2 && (fb == FB_INT || (ka == 1 && kb == 1)) {
             return self.int_binary(pc, bop, dst, a, b);
         }
@@ -97,16 +110,26 @@ impl Lowerer<'_> {
         self.forget(dst);
     }
 
-    /// A register's payload as an int or float: known already, or loaded behind a tag guard
-    /// that leaves for the interpreter at `pc`.
-    fn guarded(&mut self, reg: Reg, float: bool, pc: usize) -> ir::Value {
+    /// A register's payload as an int or float: known already, or loaded (before its tag is
+    /// checked: the slab is always readable) with the tag's check added to `conds`, and the
+    /// register's value to `learn`, to record once `guard_all` has checked them.
+    fn operand(
+        &mut self,
+        reg: Reg,
+        float: bool,
+        conds: &mut Vec<ir::Value>,
+        learn: &mut Vec<(Reg, Known)>,
+    ) -> ir::Value {
         match (self.known.get(&reg), float) {
             (Some(Known::Float(v)), true) | (Some(Known::Int(v)), false) => return *v,
             _ => {}
         }
+        // The same register twice (`x * x`): loaded and checked once.
+        if let Some((_, Known::Float(v) | Known::Int(v))) = learn.iter().find(|(r, _)| *r == reg) {
+            return *v;
+        }
         let t = self.tag(reg);
-        let ok = self.tag_is(t, if float { TAG_FLOAT } else { TAG_INT });
-        self.guard(ok, pc);
+        conds.push(self.tag_is(t, if float { TAG_FLOAT } else { TAG_INT }));
         let (v, k) = if float {
             let v = self.load_float(reg);
             (v, Known::Float(v))
@@ -114,7 +137,49 @@ impl Lowerer<'_> {
             let v = self.load_int(reg);
             (v, Known::Int(v))
         };
-        self.set_known(reg, k);
+        learn.push((reg, k));
+        v
+    }
+
+    /// Adds "the old value of `dst` is inline" to `conds` for a register only typed
+    /// instructions write (see `inline_regs`), so that the store needs no release.
+    fn dst_check(&mut self, dst: Reg, conds: &mut Vec<ir::Value>) -> bool {
+        if self.is_inline(dst) || !self.spec_inline.get(dst as usize).copied().unwrap_or(false) {
+            return false;
+        }
+        let t = self.tag(dst);
+        conds.push(self.tag_is_inline(t));
+        true
+    }
+
+    /// One guard on all of `conds` (leaving for the interpreter at `pc`), then what it checked
+    /// is known: the operands' values in `learn`, and `dst` inline when `dst_checked`.
+    fn guard_all(
+        &mut self,
+        conds: Vec<ir::Value>,
+        pc: usize,
+        learn: Vec<(Reg, Known)>,
+        dst: Option<Reg>,
+    ) {
+        let mut it = conds.into_iter();
+        if let Some(first) = it.next() {
+            let all = it.fold(first, |acc, c| self.b.ins().band(acc, c));
+            self.guard(all, pc);
+        }
+        for (r, k) in learn {
+            self.set_known(r, k);
+        }
+        if let Some(d) = dst {
+            self.inline.insert(d);
+        }
+    }
+
+    /// A register's payload as an int or float: known already, or loaded behind a tag guard
+    /// that leaves for the interpreter at `pc`.
+    fn guarded(&mut self, reg: Reg, float: bool, pc: usize) -> ir::Value {
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let v = self.operand(reg, float, &mut conds, &mut learn);
+        self.guard_all(conds, pc, learn, None);
         v
     }
 
@@ -134,13 +199,21 @@ impl Lowerer<'_> {
         self.b
             .ins()
             .store(flags, payload, self.regs, off + PAYLOAD_OFFSET);
-        let t = self.b.ins().iconst(I64, i64::from(tag));
-        self.b.ins().store(flags, t, self.regs, off);
+        // The slab's tag already says so when the register is known to hold the same type.
+        let same = matches!(
+            (self.known.get(&dst), v),
+            (Some(Known::Int(_)), Inline::Int(_)) | (Some(Known::Float(_)), Inline::Float(_))
+        );
+        if !same {
+            let t = self.b.ins().iconst(I64, i64::from(tag));
+            self.b.ins().store(flags, t, self.regs, off);
+        }
     }
 
     fn float_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
-        let x = self.guarded(a, true, pc);
-        let y = self.guarded(b, true, pc);
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let x = self.operand(a, true, &mut conds, &mut learn);
+        let y = self.operand(b, true, &mut conds, &mut learn);
         let r = match bop {
             B::Add => self.b.ins().fadd(x, y),
             B::Sub => self.b.ins().fsub(x, y),
@@ -148,11 +221,53 @@ impl Lowerer<'_> {
             _ => {
                 // Division by zero raises: the interpreter does that.
                 let zero = self.b.ins().f64const(0.0);
-                let nonzero = self.b.ins().fcmp(FloatCC::NotEqual, y, zero);
-                self.guard(nonzero, pc);
+                conds.push(self.b.ins().fcmp(FloatCC::NotEqual, y, zero));
                 self.b.ins().fdiv(x, y)
             }
         };
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, learn, checked.then_some(dst));
+        self.store_typed(dst, Inline::Float(r));
+        self.set_known(dst, Known::Float(r));
+    }
+
+    /// A register as a float when it holds a float or an int (converted as CPython converts an
+    /// int operand of float arithmetic: rounded to nearest, ties to even), with the check that
+    /// it holds one of those added to `conds`.
+    fn float_or_int(&mut self, reg: Reg, conds: &mut Vec<ir::Value>) -> ir::Value {
+        match self.known.get(&reg).copied() {
+            Some(Known::Float(v)) => return v,
+            Some(Known::Int(v)) => return self.b.ins().fcvt_from_sint(types::F64, v),
+            None => {}
+        }
+        let t = self.tag(reg);
+        let is_int = self.tag_is(t, TAG_INT);
+        let is_float = self.tag_is(t, TAG_FLOAT);
+        conds.push(self.b.ins().bor(is_int, is_float));
+        let i = self.load_int(reg);
+        let converted = self.b.ins().fcvt_from_sint(types::F64, i);
+        let f = self.load_float(reg);
+        self.b.ins().select(is_int, converted, f)
+    }
+
+    /// Float arithmetic where the interpreter saw an int and a float (`2.0 * i`): the int
+    /// converted, one guard on both operands' types.
+    fn mixed_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
+        let mut conds = Vec::new();
+        let x = self.float_or_int(a, &mut conds);
+        let y = if a == b {
+            x
+        } else {
+            self.float_or_int(b, &mut conds)
+        };
+        if bop == B::TrueDiv {
+            // Division by zero raises: the interpreter does that.
+            let zero = self.b.ins().f64const(0.0);
+            conds.push(self.b.ins().fcmp(FloatCC::NotEqual, y, zero));
+        }
+        let r = self.float_op(bop, x, y);
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
         self.store_typed(dst, Inline::Float(r));
         self.set_known(dst, Known::Float(r));
     }
@@ -179,12 +294,17 @@ impl Lowerer<'_> {
     }
 
     fn int_binary(&mut self, pc: usize, bop: B, dst: Reg, a: Reg, b: Reg) {
-        let x = self.guarded(a, false, pc);
-        let y = self.guarded(b, false, pc);
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let x = self.operand(a, false, &mut conds, &mut learn);
+        let y = self.operand(b, false, &mut conds, &mut learn);
         let (r, overflow) = self.int_op(bop, x, y);
-        // Overflow into a big int: the interpreter does that.
-        let fits = self.b.ins().bxor_imm_u(overflow, 1);
-        self.guard(fits, pc);
+        // Overflow into a big int: the interpreter does that. Computing on payloads whose tags
+        // are not checked yet is harmless: the result is used only when the guard holds.
+        if !matches!(bop, B::And | B::Or | B::Xor) {
+            conds.push(self.b.ins().bxor_imm_u(overflow, 1));
+        }
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, learn, checked.then_some(dst));
         self.store_typed(dst, Inline::Int(r));
         self.set_known(dst, Known::Int(r));
     }
@@ -281,7 +401,14 @@ impl Lowerer<'_> {
 
     /// A comparison of two registers whose types are known (from what is known here, or from
     /// the interpreter's type feedback behind guards): the i8 result, if it is one.
-    fn compare_typed(&mut self, pc: usize, op: u8, a: Reg, b: Reg) -> Option<ir::Value> {
+    fn compare_typed(
+        &mut self,
+        pc: usize,
+        op: u8,
+        a: Reg,
+        b: Reg,
+        dst: Option<Reg>,
+    ) -> Option<ir::Value> {
         let (icc, fcc) = condition_codes(op)?;
         let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
         let (ka, kb) = (self.known.get(&a).copied(), self.known.get(&b).copied());
@@ -302,8 +429,14 @@ impl Lowerer<'_> {
         if fb != if float { FB_FLOAT } else { FB_INT } {
             return None;
         }
-        let x = self.guarded(a, float, pc);
-        let y = self.guarded(b, float, pc);
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let x = self.operand(a, float, &mut conds, &mut learn);
+        let y = self.operand(b, float, &mut conds, &mut learn);
+        let checked = match dst {
+            Some(d) => self.dst_check(d, &mut conds),
+            None => false,
+        };
+        self.guard_all(conds, pc, learn, dst.filter(|_| checked));
         Some(if float {
             self.b.ins().fcmp(fcc, x, y)
         } else {
@@ -312,7 +445,7 @@ impl Lowerer<'_> {
     }
 
     pub(crate) fn lower_compare(&mut self, pc: usize, op: u8, dst: Reg, a: Reg, b: Reg) {
-        if let Some(result) = self.compare_typed(pc, op, a, b) {
+        if let Some(result) = self.compare_typed(pc, op, a, b, Some(dst)) {
             self.store(dst, Inline::Bool(result));
             self.forget(dst);
             self.inline.insert(dst);
@@ -350,7 +483,7 @@ impl Lowerer<'_> {
     ) {
         let next = self.b.create_block();
         let (on_true, on_false) = if when { (target, next) } else { (next, target) };
-        if let Some(result) = self.compare_typed(pc, op, a, b) {
+        if let Some(result) = self.compare_typed(pc, op, a, b, None) {
             self.b.ins().brif(result, on_true, &[], on_false, &[]);
             self.b.switch_to_block(next);
             return;
@@ -420,8 +553,9 @@ impl Lowerer<'_> {
         let mem = MemFlagsData::new();
         let ts = self.b.ins().load(I64, mem, item, 0);
         let tag = self.tag_is(ts, if float { TAG_FLOAT } else { TAG_INT });
-        let ok = self.b.ins().band(tag, in_range);
-        self.guard(ok, pc);
+        let mut conds = vec![tag, in_range];
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
         let k = if float {
             Known::Float(self.b.ins().load(types::F64, mem, item, PAYLOAD_OFFSET))
         } else {
@@ -577,8 +711,17 @@ impl Lowerer<'_> {
                 (p, i)
             }
         };
-        let len = self.b.ins().load(I64, list_mem, p, layout.len);
-        let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
+        let (len, data) = match self.list_dims.iter().find(|d| d.0 == obj) {
+            Some(&(_, len, data)) => (len, data),
+            None => {
+                let len = self.b.ins().load(I64, list_mem, p, layout.len);
+                let data = self.b.ins().load(I64, list_mem, p, layout.ptr);
+                if self.lists.get(&obj).is_some_and(|l| l.0 == p) {
+                    self.list_dims.push((obj, len, data));
+                }
+                (len, data)
+            }
+        };
         let (in_range, item) = match self.const_int(key).filter(|c| *c >= 0) {
             Some(c) => {
                 let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, c);
@@ -678,6 +821,7 @@ impl Lowerer<'_> {
             let f = rt::helper_release as *const () as usize as i64;
             let f = self.b.ins().iconst(I64, f);
             let r = self.b.ins().iconst(I64, i64::from(reg));
+            self.list_dims.clear();
             self.b
                 .ins()
                 .call_indirect(self.helpers.release, f, &[self.regs, r]);
@@ -762,6 +906,7 @@ impl Lowerer<'_> {
         if both.is_some() {
             let d = self.b.ins().iconst(I64, i64::from(dst));
             let s = self.b.ins().iconst(I64, i64::from(src));
+            self.list_dims.clear();
             let f = self
                 .b
                 .ins()

@@ -71,9 +71,66 @@ pub(crate) fn run_native(
         _ => {
             vm.jit_exits += 1;
             *pc = at;
+            if vm.options.jit == crate::JitMode::Auto {
+                note_exit(&f.unit);
+            }
             Ok(None)
         }
     }
+}
+
+/// Exits from native code to the interpreter a unit may take before it is profiled and
+/// compiled again (its guards keep failing: a type changed after it was compiled, or code
+/// that had not run then, which native code leaves for the interpreter, runs often now).
+const EXIT_STORM: u32 = 500;
+/// How many times a unit is compiled again after exit storms; after that its native code
+/// stays as it is.
+const MAX_RECOMPILES: u8 = 2;
+
+thread_local! {
+    /// Per code unit (by address): exits since it was last compiled, and recompiles so far.
+    static EXITS: std::cell::RefCell<std::collections::HashMap<usize, (u32, u8)>> =
+        Default::default();
+    /// Units profiled again after an exit storm, and units whose storms outlived
+    /// `MAX_RECOMPILES` (for `--jit-stats`).
+    static STORMS: std::cell::Cell<(u32, u32)> = const { std::cell::Cell::new((0, 0)) };
+}
+
+/// Counts an exit of `unit`'s native code; on a storm, drops the native code and starts
+/// profiling again (the interpreter records type feedback for units without native code and
+/// hands them to the JIT at the hotness threshold, so the next compile sees the wider types
+/// and the code that runs now).
+fn note_exit(unit: &std::rc::Rc<crate::regcode::CodeUnit>) {
+    let key = std::rc::Rc::as_ptr(unit) as usize;
+    let storm = EXITS.with(|m| {
+        let mut m = m.borrow_mut();
+        let e = m.entry(key).or_insert((0, 0));
+        e.0 += 1;
+        if e.0 < EXIT_STORM {
+            return None;
+        }
+        e.0 = 0;
+        if e.1 >= MAX_RECOMPILES {
+            return Some(false);
+        }
+        e.1 += 1;
+        Some(true)
+    });
+    match storm {
+        Some(true) => {
+            unit.jitted.set(None);
+            unit.hotness.set(0);
+            STORMS.with(|s| s.set((s.get().0 + 1, s.get().1)));
+        }
+        Some(false) => STORMS.with(|s| s.set((s.get().0, s.get().1 + 1))),
+        None => {}
+    }
+}
+
+/// How many times code units were profiled and compiled again after exit storms, and how
+/// many storms came after a unit's last allowed recompile (for `--jit-stats`).
+pub fn exit_storms() -> (u32, u32) {
+    STORMS.with(|s| s.get())
 }
 
 /// Reborrows the raw pointers native code passes to helpers.

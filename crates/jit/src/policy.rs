@@ -1,0 +1,177 @@
+//! The `--jit=auto` policy: which hot code units native code runs faster than the interpreter.
+//!
+//! The interpreter runs calls of Python functions without recursing (`inline_call`), enters
+//! operator methods of instances the same way, and reaches attributes through inline caches,
+//! while native code does all of these through runtime helpers; it is faster at arithmetic and
+//! comparisons on ints and floats and at list items. So units are weighed by what their
+//! instructions will be in native code, judged from the interpreter's type feedback: an
+//! arithmetic instruction whose operands were instances, strings or ints mixed with floats, or
+//! whose operator native code does not do inline (`%`, `//`, `**`, ...), is a helper call like
+//! an attribute access (measured: raytrace's `render`, whose vector arithmetic went through
+//! `__sub__` and `__mul__` helpers and whose scalar arithmetic mixed ints and floats, ran its
+//! whole benchmark 10% slower compiled).
+
+use ferropy_bytecode::BinaryOperator as B;
+use ferropy_vm::regcode::{CodeUnit, RInstr, FB_FLOAT, FB_INT, FB_LIST, FB_MIXED, FB_OTHER};
+
+/// What an instruction costs in native code.
+#[derive(Clone, Copy, PartialEq)]
+enum Cost {
+    /// Done inline (arithmetic and comparisons on the types seen, list items, iteration).
+    Native,
+    /// A runtime helper the interpreter does faster (attributes, calls, generic operators).
+    Helper,
+    /// Neither (moves, constants, jumps, globals, and what never ran).
+    Neutral,
+}
+
+/// Whether native code does binary operator `op` inline on operands with feedback `fb`.
+pub(crate) fn binary_is_native(op: u8, fb: u8) -> bool {
+    let Some((bop, _)) = B::decode(u32::from(op)) else {
+        return false;
+    };
+    let int_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor);
+    let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
+    let mixed = fb & FB_MIXED != 0 && fb & !(FB_FLOAT | FB_MIXED) == 0;
+    (int_ok && fb == FB_INT) || (float_ok && (fb == FB_FLOAT || mixed))
+}
+
+fn cost(unit: &CodeUnit, pc: usize) -> Cost {
+    let reg = unit.reg();
+    let fb = reg.feedback.get(pc).map_or(0, |c| c.get());
+    match reg.instrs[pc] {
+        RInstr::BinaryOp { .. } | RInstr::Compare { .. } | RInstr::CompareJump { .. }
+            if fb == 0 =>
+        {
+            Cost::Neutral
+        }
+        RInstr::BinaryOp { op, .. } if binary_is_native(op, fb) => Cost::Native,
+        RInstr::Compare { op, .. } | RInstr::CompareJump { op, .. }
+            if op <= 5 && (fb == FB_INT || fb == FB_FLOAT) =>
+        {
+            Cost::Native
+        }
+        RInstr::BinaryOp { .. } | RInstr::Compare { .. } | RInstr::CompareJump { .. } => {
+            Cost::Helper
+        }
+        RInstr::GetItem { .. } | RInstr::SetItem { .. } if fb & FB_OTHER != 0 => Cost::Helper,
+        RInstr::GetItem { .. } | RInstr::SetItem { .. } if fb & FB_LIST != 0 => Cost::Native,
+        RInstr::ForIter { .. } => Cost::Native,
+        RInstr::LoadAttr { .. }
+        | RInstr::StoreAttr { .. }
+        | RInstr::LoadMethod { .. }
+        | RInstr::Call { .. }
+        | RInstr::CallMethod { .. }
+        | RInstr::CallKw { .. }
+        | RInstr::UnaryOp { .. } => Cost::Helper,
+        _ => Cost::Neutral,
+    }
+}
+
+/// Why `--jit=auto` leaves a hot code unit to the interpreter, if it should. A unit without a
+/// loop is compiled only when it is pure arithmetic on locals, which native code does much
+/// faster (measured, in instructions: a jitted `Vec.__init__`, `Vec.dot` or `Vec.__add__` made
+/// raytrace 14% slower than leaving them to the interpreter, while a jitted `eval_A` makes
+/// spectral_norm 10% faster).
+pub(crate) fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
+    let instrs = &unit.reg().instrs;
+    // A unit with a loop is compiled even when the loop calls: it may do native arithmetic
+    // between calls (measured: spectral_norm's loops calling `eval_A` run 16% faster native).
+    let has_loop = instrs.iter().enumerate().any(|(pc, i)| {
+        let mut i = *i;
+        i.target_mut().is_some_and(|t| (*t as usize) <= pc)
+    });
+    if !has_loop && !instrs.iter().all(is_local_arithmetic) {
+        return Some("no loop and not pure arithmetic: the interpreter enters it faster");
+    }
+    // An innermost loop mostly made of helpers gains nothing native and pays a helper call for
+    // each (measured in instructions: richards' scheduler loops ran 3% and wordcount's 24%
+    // slower compiled, while spectral_norm's inner loop, one call beside range iteration and
+    // arithmetic, runs 14% faster).
+    // The unit as a whole is weighed as well, not counting the calls that set up a loop
+    // (`range(n)` before its `GetIter`), and so are all its loops together: nqueens' `solve`
+    // (an arithmetic inner loop in an outer loop of method calls, 13 helpers to 5 native
+    // instructions) ran 11% slower compiled once the interpreter's calls got cheaper.
+    let all: Vec<usize> = (0..instrs.len()).collect();
+    let (native, helpers) = work_and_helpers(unit, &all);
+    let (inner_native, inner_helpers) =
+        innermost_loop(instrs).map_or((1, 0), |r| work_and_helpers(unit, &r.collect::<Vec<_>>()));
+    let (loop_native, loop_helpers) = work_and_helpers(unit, &in_loops(instrs));
+    if inner_helpers >= inner_native || helpers > native || loop_helpers >= loop_native.max(1) {
+        return Some("loop mostly attribute accesses, calls and generic operators: the interpreter does them faster");
+    }
+    // The interpreter resumes a generator's frame in place (`enter_generator`); native code
+    // re-enters through its generator entry at every `next` (measured: generators.py ran 11%
+    // slower with its generator functions and expressions compiled).
+    use ferropy_bytecode::flags;
+    let resumable = flags::GENERATOR | flags::COROUTINE | flags::ASYNC_GENERATOR;
+    (unit.code.flags & resumable != 0)
+        .then_some("generator: the interpreter resumes its frame in place, faster")
+}
+
+/// The pcs inside any loop (from a back edge's target to the back edge).
+fn in_loops(instrs: &[RInstr]) -> Vec<usize> {
+    let mut inside = vec![false; instrs.len()];
+    for (pc, i) in instrs.iter().enumerate() {
+        let mut i = *i;
+        if let Some(t) = i.target_mut().map(|t| *t as usize).filter(|&t| t <= pc) {
+            inside[t..=pc].iter_mut().for_each(|x| *x = true);
+        }
+    }
+    (0..instrs.len()).filter(|pc| inside[*pc]).collect()
+}
+
+/// The pcs of the shortest loop (from a back edge's target to the back edge).
+fn innermost_loop(instrs: &[RInstr]) -> Option<std::ops::Range<usize>> {
+    instrs
+        .iter()
+        .enumerate()
+        .filter_map(|(pc, i)| {
+            let mut i = *i;
+            let t = *i.target_mut()? as usize;
+            (t <= pc).then_some(t..pc + 1)
+        })
+        .min_by_key(|r| r.len())
+}
+
+/// How many of the instructions at `pcs` native code runs inline, and how many go through
+/// helpers the interpreter does faster (a call just before a `GetIter` sets up a loop, and is
+/// not counted).
+fn work_and_helpers(unit: &CodeUnit, pcs: &[usize]) -> (usize, usize) {
+    let instrs = &unit.reg().instrs;
+    let mut native = 0;
+    let mut helpers = 0;
+    for &pc in pcs {
+        match cost(unit, pc) {
+            Cost::Native => native += 1,
+            Cost::Helper
+                if !matches!(
+                    (instrs[pc], instrs.get(pc + 1)),
+                    (RInstr::Call { .. }, Some(RInstr::GetIter { .. }))
+                ) =>
+            {
+                helpers += 1
+            }
+            _ => {}
+        }
+    }
+    (native, helpers)
+}
+
+/// Register code native code runs without runtime helpers on the common path.
+fn is_local_arithmetic(i: &RInstr) -> bool {
+    matches!(
+        i,
+        RInstr::Nop
+            | RInstr::Move { .. }
+            | RInstr::LoadConst { .. }
+            | RInstr::BinaryOp { .. }
+            | RInstr::UnaryOp { .. }
+            | RInstr::Compare { .. }
+            | RInstr::CompareJump { .. }
+            | RInstr::Jump { .. }
+            | RInstr::JumpIfFalse { .. }
+            | RInstr::JumpIfTrue { .. }
+            | RInstr::Return { .. }
+    )
+}
