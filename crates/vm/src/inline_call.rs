@@ -154,9 +154,17 @@ impl Vm {
     /// (or every call compiles, under `--jit=eager`), so the call goes native.
     #[inline(always)]
     fn count_call(&mut self, unit: &Rc<crate::regcode::CodeUnit>) -> bool {
-        let h = unit.hotness.get().wrapping_add(1);
-        unit.hotness.set(h);
-        if h == self.options.jit_threshold || self.options.jit == crate::JitMode::Eager {
+        if self.options.jit == crate::JitMode::Eager {
+            return self.tier_up_entered(unit);
+        }
+        // The count stops at the threshold: code handed to the JIT (and left to the
+        // interpreter, as fib is) then costs a load and a comparison per call, no store.
+        let h = unit.hotness.get();
+        if h >= self.options.jit_threshold {
+            return true;
+        }
+        unit.hotness.set(h + 1);
+        if h + 1 == self.options.jit_threshold {
             return self.tier_up_entered(unit);
         }
         true
