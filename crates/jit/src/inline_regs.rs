@@ -161,16 +161,7 @@ pub(crate) fn cold_stretches(unit: &CodeUnit, entries: &[bool]) -> Vec<bool> {
     // Code in the body of a loop that contains another loop runs each time the inner loop
     // ends, so it is compiled even when it had not run yet (a unit compiled on the inner
     // loop's first run, as sieve's is, would otherwise leave native code there every time).
-    let loops: Vec<std::ops::Range<usize>> = reg
-        .instrs
-        .iter()
-        .enumerate()
-        .filter_map(|(pc, i)| {
-            let mut i = *i;
-            let t = *i.target_mut()? as usize;
-            (t <= pc).then_some(t..pc + 1)
-        })
-        .collect();
+    let loops: Vec<std::ops::Range<usize>> = crate::policy::loop_ranges(&reg.instrs).collect();
     let mut outer = vec![false; n];
     for l in &loops {
         let nests = loops

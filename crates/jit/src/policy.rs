@@ -77,10 +77,7 @@ pub(crate) fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
     let instrs = &unit.reg().instrs;
     // A unit with a loop is compiled even when the loop calls: it may do native arithmetic
     // between calls (measured: spectral_norm's loops calling `eval_A` run 16% faster native).
-    let has_loop = instrs.iter().enumerate().any(|(pc, i)| {
-        let mut i = *i;
-        i.target_mut().is_some_and(|t| (*t as usize) <= pc)
-    });
+    let has_loop = loop_ranges(instrs).next().is_some();
     if !has_loop && !instrs.iter().all(is_local_arithmetic) {
         return Some("no loop and not pure arithmetic: the interpreter enters it faster");
     }
@@ -109,29 +106,27 @@ pub(crate) fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
         .then_some("generator: the interpreter resumes its frame in place, faster")
 }
 
-/// The pcs inside any loop (from a back edge's target to the back edge).
+/// The pcs of every loop: from a back edge's target through the back edge.
+pub(crate) fn loop_ranges(instrs: &[RInstr]) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+    instrs.iter().enumerate().filter_map(|(pc, i)| {
+        let mut i = *i;
+        let t = *i.target_mut()? as usize;
+        (t <= pc).then_some(t..pc + 1)
+    })
+}
+
+/// The pcs inside any loop.
 fn in_loops(instrs: &[RInstr]) -> Vec<usize> {
     let mut inside = vec![false; instrs.len()];
-    for (pc, i) in instrs.iter().enumerate() {
-        let mut i = *i;
-        if let Some(t) = i.target_mut().map(|t| *t as usize).filter(|&t| t <= pc) {
-            inside[t..=pc].iter_mut().for_each(|x| *x = true);
-        }
+    for r in loop_ranges(instrs) {
+        inside[r].iter_mut().for_each(|x| *x = true);
     }
     (0..instrs.len()).filter(|pc| inside[*pc]).collect()
 }
 
-/// The pcs of the shortest loop (from a back edge's target to the back edge).
+/// The pcs of the shortest loop.
 fn innermost_loop(instrs: &[RInstr]) -> Option<std::ops::Range<usize>> {
-    instrs
-        .iter()
-        .enumerate()
-        .filter_map(|(pc, i)| {
-            let mut i = *i;
-            let t = *i.target_mut()? as usize;
-            (t <= pc).then_some(t..pc + 1)
-        })
-        .min_by_key(|r| r.len())
+    loop_ranges(instrs).min_by_key(|r| r.len())
 }
 
 /// How many of the instructions at `pcs` native code runs inline, and how many go through

@@ -413,13 +413,19 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn instances_share_one_key_table_in_order() {
+    /// Two instances of one class: their key table and their attributes.
+    fn two_instances() -> (Rc<SharedKeys>, InstanceDict, InstanceDict) {
         let keys = Rc::new(SharedKeys::default());
         let (a, b) = (
             InstanceDict::split(keys.clone()),
             InstanceDict::split(keys.clone()),
         );
+        (keys, a, b)
+    }
+
+    #[test]
+    fn instances_share_one_key_table_in_order() {
+        let (keys, a, b) = two_instances();
         a.set_str("x", Value::Int(1));
         a.set_str("y", Value::Int(2));
         b.set_str("x", Value::Int(3));
@@ -432,11 +438,7 @@ mod tests {
 
     #[test]
     fn another_order_or_a_delete_makes_a_dict() {
-        let keys = Rc::new(SharedKeys::default());
-        let (a, b) = (
-            InstanceDict::split(keys.clone()),
-            InstanceDict::split(keys.clone()),
-        );
+        let (_, a, b) = two_instances();
         a.set_str("x", Value::Int(1));
         a.set_str("y", Value::Int(2));
         b.set_str("y", Value::Int(3));
