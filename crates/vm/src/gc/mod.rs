@@ -411,6 +411,25 @@ mod tests {
     }
 
     #[test]
+    fn a_registry_entry_holds_only_a_weak_count_and_gives_it_back() {
+        let list: Rc<RefCell<Vec<Value>>> = Rc::new(RefCell::new(vec![Value::Int(7)]));
+        let entry = Tracked::of(&Value::List(list.clone())).expect("lists are tracked");
+        assert_eq!((Rc::strong_count(&list), Rc::weak_count(&list)), (1, 1));
+        match entry.upgrade() {
+            Some(Value::List(l)) => assert!(Rc::ptr_eq(&l, &list)),
+            _ => panic!("the entry upgrades to its list"),
+        }
+        drop(entry);
+        assert_eq!(Rc::weak_count(&list), 0);
+        let entry = Tracked::new(&list, LIST);
+        drop(list);
+        assert!(
+            entry.upgrade().is_none(),
+            "a dead object does not come back"
+        );
+    }
+
+    #[test]
     fn a_dropped_cycle_is_found_and_a_referenced_one_kept() {
         enable(false);
         collect(2);
