@@ -484,6 +484,19 @@ impl Lowerer<'_> {
     /// this frame's registers, so what is known of the others stays true); leaves native code
     /// when the helper returns an exit.
     pub(crate) fn dedicated(&mut self, addr: usize, operands: &[Reg], dst: Option<Reg>, pc: usize) {
+        let r = self.call_dedicated(addr, operands, dst, pc);
+        self.leave_unless_zero(r);
+    }
+
+    /// The call `dedicated` and `dedicated_to` make: forgets what is known of `dst`, passes the
+    /// operands and `pc`, and returns the helper's result (0, or an exit).
+    fn call_dedicated(
+        &mut self,
+        addr: usize,
+        operands: &[Reg],
+        dst: Option<Reg>,
+        pc: usize,
+    ) -> ir::Value {
         if let Some(d) = dst {
             self.forget(d);
         }
@@ -494,8 +507,7 @@ impl Lowerer<'_> {
             3 => self.helpers.vm5,
             _ => self.helpers.vm6,
         };
-        let r = self.call_helper(addr, sig, &extra);
-        self.leave_unless_zero(r);
+        self.call_helper(addr, sig, &extra)
     }
 
     /// As `dedicated`, as the slow path of an instruction whose fast path goes on at `done`:
@@ -508,17 +520,7 @@ impl Lowerer<'_> {
         pc: usize,
         done: Block,
     ) {
-        if let Some(d) = dst {
-            self.forget(d);
-        }
-        let mut extra: Vec<i64> = operands.iter().map(|r| i64::from(*r)).collect();
-        extra.push(pc as i64);
-        let sig = match extra.len() {
-            2 => self.helpers.vm4,
-            3 => self.helpers.vm5,
-            _ => self.helpers.vm6,
-        };
-        let r = self.call_helper(addr, sig, &extra);
+        let r = self.call_dedicated(addr, operands, dst, pc);
         let out = self.b.create_block();
         self.b.ins().brif(r, out, &[], done, &[]);
         self.exits.push((out, ExitCode::Value(r)));
