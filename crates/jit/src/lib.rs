@@ -6,6 +6,7 @@
 
 mod inline_regs;
 pub mod lower;
+mod lower_calls;
 mod lower_ops;
 mod policy;
 mod warm;
@@ -122,7 +123,11 @@ impl Jit {
     }
 
     /// Compiles one code unit; returns the native entry's address.
-    fn compile_unit(&mut self, unit: &CodeUnit) -> Result<usize, String> {
+    fn compile_unit(
+        &mut self,
+        unit: &CodeUnit,
+        globals: Vec<Option<ferropy_vm::jit_globals::GlobalGuard>>,
+    ) -> Result<usize, String> {
         let module = self.module.as_mut().ok_or("no JIT module for this host")?;
         let call_conv = module.isa().default_call_conv();
         let config = module.isa().frontend_config();
@@ -141,7 +146,14 @@ impl Jit {
         self.ctx.func =
             ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
         let t0 = Instant::now();
-        lower::lower(&mut self.ctx.func, &mut self.fctx, unit, call_conv, config);
+        lower::lower(
+            &mut self.ctx.func,
+            &mut self.fctx,
+            unit,
+            globals,
+            call_conv,
+            config,
+        );
         let t1 = Instant::now();
         let ninsts = self.ctx.func.dfg.num_insts();
         let nblocks = self.ctx.func.dfg.num_blocks();
@@ -215,7 +227,11 @@ fn sanitize(s: &str) -> String {
 impl TierUp for Jit {
     fn compile(&mut self, vm: &Vm, unit: &Rc<CodeUnit>) {
         let name = unit.code.qualname.clone();
-        if vm.options.jit == ferropy_vm::JitMode::Auto {
+        // FERROPY_JIT_NOPOLICY=1 (for developers measuring what compiling a unit would gain)
+        // compiles every hot unit, as the policy would if it approved them all.
+        if vm.options.jit == ferropy_vm::JitMode::Auto
+            && std::env::var_os("FERROPY_JIT_NOPOLICY").is_none()
+        {
             if let Some(why) = policy::interpreter_is_faster(unit) {
                 unit.jit_failed.set(true);
                 self.failed.push((name, why.into()));
@@ -233,13 +249,13 @@ impl TierUp for Jit {
         {
             let _ = cranelift_codegen::timing::take_current();
             for _ in 0..n {
-                let _ = self.compile_unit(unit);
+                let _ = self.compile_unit(unit, vm.global_guards(unit));
             }
             eprintln!("{}", cranelift_codegen::timing::take_current());
         }
         let start = Instant::now();
         let cpu_start = thread_cpu_seconds();
-        match self.compile_unit(unit) {
+        match self.compile_unit(unit, vm.global_guards(unit)) {
             Ok(addr) => {
                 self.budget -= unit.reg().instrs.len();
                 unit.jitted.set(Some(addr));
@@ -325,6 +341,7 @@ pub fn compile_for_triple(unit: &CodeUnit, triple: &str) -> Result<usize, String
         &mut ctx.func,
         &mut fctx,
         unit,
+        Vec::new(),
         isa.default_call_conv(),
         isa.frontend_config(),
     );

@@ -18,6 +18,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, AbiParam, Block, InstBuilder, MemFlagsData, Signature};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use ferropy_vm::jit_globals::GlobalGuard;
 use ferropy_vm::jit_support as rt;
 use ferropy_vm::regcode::{CodeUnit, RInstr, Reg};
 use ferropy_vm::Value as PyValue;
@@ -78,6 +79,8 @@ pub struct Lowerer<'a> {
     pub(crate) cold_is_generic: bool,
     /// Registers only typed instructions write (`inline_regs`).
     pub(crate) spec_inline: Vec<bool>,
+    /// Per name, how native code may load it as a global (`lower_calls`).
+    pub(crate) globals: Vec<Option<GlobalGuard>>,
 }
 
 /// A register's statically known inline value.
@@ -108,11 +111,13 @@ pub(crate) fn interp_at(pc: usize) -> i64 {
     ((pc as i64 + 1) << 8) | rt::EXIT_INTERP as i64
 }
 
-/// Builds the IR of `unit` into `func`.
+/// Builds the IR of `unit` into `func`; `globals` (from `Vm::global_guards`, or empty) says
+/// which globals native code loads itself.
 pub fn lower(
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
     unit: &CodeUnit,
+    globals: Vec<Option<GlobalGuard>>,
     call_conv: CallConv,
     config: cranelift_codegen::isa::TargetFrontendConfig,
 ) {
@@ -151,6 +156,7 @@ pub fn lower(
         exits: Vec::new(),
         cold_is_generic: unit.reg().feedback.iter().any(|c| c.get() != 0),
         spec_inline: crate::inline_regs::speculate_inline(unit),
+        globals,
     };
     l.entry_dispatch(params[3]);
     let cold = crate::inline_regs::cold_stretches(unit, &entries);
@@ -408,10 +414,7 @@ impl Lowerer<'_> {
             RInstr::ForIter { iter, dst, target } => {
                 self.lower_for_iter(pc, iter, dst, self.target(target))
             }
-            RInstr::LoadGlobal { dst, name } => {
-                let f = rt::helper_load_global as *const () as usize;
-                self.dedicated(f, &[dst, name], Some(dst), pc);
-            }
+            RInstr::LoadGlobal { dst, name } => self.lower_load_global(pc, dst, name),
             RInstr::Call { dst, func, n } => {
                 let f = rt::helper_call as *const () as usize;
                 self.dedicated(f, &[dst, func, n], Some(dst), pc);
@@ -432,6 +435,12 @@ impl Lowerer<'_> {
                 let f = rt::helper_load_method as *const () as usize;
                 self.dedicated(f, &[slot, obj, name], Some(slot), pc);
                 self.forget(slot + 1);
+            }
+            RInstr::Return { src } if !self.unit.code.is_generator() => {
+                // The caller takes the value from the register (`EXIT_RETURN`).
+                let code = (i64::from(src) + 1) << 8 | rt::EXIT_RETURN as i64;
+                let code = self.b.ins().iconst(I64, code);
+                self.b.ins().return_(&[code]);
             }
             RInstr::Return { src } => {
                 let f = rt::helper_return as *const () as usize;

@@ -811,22 +811,7 @@ impl Lowerer<'_> {
     /// (`helper_release`). The register is inline afterwards.
     fn store(&mut self, reg: Reg, v: Inline) {
         let off = reg as i32 * SLOT;
-        if !self.is_inline(reg) {
-            let old = self.tag(reg);
-            let inline = self.tag_is_inline(old);
-            let release = self.b.create_block();
-            let done = self.b.create_block();
-            self.b.ins().brif(inline, done, &[], release, &[]);
-            self.b.switch_to_block(release);
-            let f = rt::helper_release as *const () as usize as i64;
-            let f = self.b.ins().iconst(I64, f);
-            let r = self.b.ins().iconst(I64, i64::from(reg));
-            self.list_dims.clear();
-            self.b
-                .ins()
-                .call_indirect(self.helpers.release, f, &[self.regs, r]);
-            self.join(done);
-        }
+        self.release_heap(reg);
         let flags = MemFlagsData::trusted();
         let tag = match v {
             Inline::Int(x) => {
@@ -850,6 +835,28 @@ impl Lowerer<'_> {
         let t = self.b.ins().iconst(I64, i64::from(tag));
         self.b.ins().store(flags, t, self.regs, off);
         self.inline.insert(reg);
+    }
+
+    /// Releases register `reg`'s value (`helper_release`) when it may be a heap value, before
+    /// native code writes the register without dropping what it held.
+    pub(crate) fn release_heap(&mut self, reg: Reg) {
+        if self.is_inline(reg) {
+            return;
+        }
+        let old = self.tag(reg);
+        let inline = self.tag_is_inline(old);
+        let release = self.b.create_block();
+        let done = self.b.create_block();
+        self.b.ins().brif(inline, done, &[], release, &[]);
+        self.b.switch_to_block(release);
+        let f = rt::helper_release as *const () as usize as i64;
+        let f = self.b.ins().iconst(I64, f);
+        let r = self.b.ins().iconst(I64, i64::from(reg));
+        self.list_dims.clear();
+        self.b
+            .ins()
+            .call_indirect(self.helpers.release, f, &[self.regs, r]);
+        self.join(done);
     }
 
     pub(crate) fn lower_move(&mut self, dst: Reg, src: Reg) {

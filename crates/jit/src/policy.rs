@@ -57,6 +57,7 @@ fn cost(unit: &CodeUnit, pc: usize) -> Cost {
         RInstr::GetItem { .. } | RInstr::SetItem { .. } if fb & FB_OTHER != 0 => Cost::Helper,
         RInstr::GetItem { .. } | RInstr::SetItem { .. } if fb & FB_LIST != 0 => Cost::Native,
         RInstr::ForIter { .. } => Cost::Native,
+        RInstr::Call { .. } if calls_native(unit, pc) => Cost::Native,
         RInstr::LoadAttr { .. }
         | RInstr::StoreAttr { .. }
         | RInstr::LoadMethod { .. }
@@ -66,6 +67,44 @@ fn cost(unit: &CodeUnit, pc: usize) -> Cost {
         | RInstr::UnaryOp { .. } => Cost::Helper,
         _ => Cost::Neutral,
     }
+}
+
+/// Whether the `Call` at `pc` calls a global the interpreter found to be a plain function with
+/// native code, or this very unit (recursion): native code enters it directly (`call_native`),
+/// faster than the interpreter's call of a compiled function.
+fn calls_native(unit: &CodeUnit, pc: usize) -> bool {
+    let instrs = &unit.reg().instrs;
+    let RInstr::Call { func, n, .. } = instrs[pc] else {
+        return false;
+    };
+    // The last instruction before the call that writes the callee's register.
+    let writer = instrs[..pc].iter().rev().find_map(|i| {
+        let mut i = *i;
+        let w = i.dst_mut().map(|d| *d);
+        (w == Some(func) || i.target_mut().is_some()).then_some(i)
+    });
+    let Some(RInstr::LoadGlobal { name, .. }) = writer else {
+        return false;
+    };
+    let cache = unit.global_cache.borrow();
+    let Some(Some((_, _, _, ferropy_vm::Value::Function(f)))) = cache.get(name as usize) else {
+        return false;
+    };
+    let callee = &f.code;
+    let recursive = std::ptr::eq(&**callee, unit);
+    callee.plain
+        && f.closure.is_empty()
+        && callee.code.argcount == n
+        && (recursive || callee.jitted.get().is_some())
+}
+
+/// Whether instruction `pc` runs in native code without a helper the interpreter does faster
+/// (see `is_local_arithmetic`), or is a call `calls_native` approves, or a global load.
+fn native_without_loop(unit: &CodeUnit, pc: usize) -> bool {
+    let i = &unit.reg().instrs[pc];
+    is_local_arithmetic(i)
+        || matches!(i, RInstr::LoadGlobal { .. })
+        || (matches!(i, RInstr::Call { .. }) && calls_native(unit, pc))
 }
 
 /// Why `--jit=auto` leaves a hot code unit to the interpreter, if it should. A unit without a
@@ -78,7 +117,7 @@ pub(crate) fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
     // A unit with a loop is compiled even when the loop calls: it may do native arithmetic
     // between calls (measured: spectral_norm's loops calling `eval_A` run 16% faster native).
     let has_loop = loop_ranges(instrs).next().is_some();
-    if !has_loop && !instrs.iter().all(is_local_arithmetic) {
+    if !has_loop && !(0..instrs.len()).all(|pc| native_without_loop(unit, pc)) {
         return Some("no loop and not pure arithmetic: the interpreter enters it faster");
     }
     // An innermost loop mostly made of helpers gains nothing native and pays a helper call for

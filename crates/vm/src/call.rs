@@ -267,6 +267,9 @@ impl Vm {
             return self.call_function(f, args, &[]);
         }
         self.check_signals()?;
+        if let Some(code) = unit.jitted.get() {
+            return self.call_native(f, code, args);
+        }
         if self.options.jit != crate::JitMode::Off {
             let h = unit.hotness.get().wrapping_add(1);
             unit.hotness.set(h);

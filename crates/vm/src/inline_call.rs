@@ -35,7 +35,7 @@ fn clear_slab(regs: &mut Vec<Value>, live: usize) {
 /// `v.push(x)`, inlined: std's `push` went through an out-of-line `push_mut`, a call on every
 /// frame entry and exit.
 #[inline(always)]
-fn push_inline<T>(v: &mut Vec<T>, x: T) {
+pub(crate) fn push_inline<T>(v: &mut Vec<T>, x: T) {
     if v.len() == v.capacity() {
         v.reserve(1);
     }
@@ -184,23 +184,7 @@ impl Vm {
     #[inline(always)]
     fn enter(&mut self, fun: &Rc<PyFunction>, then: Then, args: &[Value], dst: Reg) {
         let unit = &fun.code;
-        let mut frame = match self.frame_pool.pop() {
-            Some(mut frame) => {
-                // A finished frame's box: its registers are empty (their buffer kept), and only
-                // its code and globals are left from the last call.
-                self.frame_serial += 1;
-                frame.unit = unit.clone();
-                frame.globals = fun.globals.clone();
-                frame.pc = 0;
-                frame.serial = self.frame_serial;
-                frame
-            }
-            None => {
-                let regs = self.reg_pool.pop().unwrap_or_default();
-                let globals = fun.globals.clone();
-                Box::new(self.new_frame(unit.clone(), regs, Vec::new(), globals, None))
-            }
-        };
+        let mut frame = self.pooled_frame(fun);
         match &then {
             Then::Value | Then::Binary(_) | Then::GenNext { .. } => {
                 unit.slab_with_args(&mut frame.regs, args)
@@ -214,6 +198,34 @@ impl Vm {
         self.depth += 1;
         push_inline(&mut self.frame_stack, &*frame as *const Frame);
         self.push_nested(frame, dst, then);
+    }
+
+    /// A new frame for a call of `fun`, its registers still empty: a finished frame's box from
+    /// the pool when there is one.
+    #[inline(always)]
+    pub(crate) fn pooled_frame(&mut self, fun: &Rc<PyFunction>) -> Box<Frame> {
+        match self.frame_pool.pop() {
+            Some(mut frame) => {
+                // A finished frame's box: its registers are empty (their buffer kept), and only
+                // its code and globals are left from the last call.
+                self.frame_serial += 1;
+                // Recursion and calls in a loop meet the same code again: no count to change.
+                if !Rc::ptr_eq(&frame.unit, &fun.code) {
+                    frame.unit = fun.code.clone();
+                }
+                if !Rc::ptr_eq(&frame.globals, &fun.globals) {
+                    frame.globals = fun.globals.clone();
+                }
+                frame.pc = 0;
+                frame.serial = self.frame_serial;
+                frame
+            }
+            None => {
+                let regs = self.reg_pool.pop().unwrap_or_default();
+                let globals = fun.globals.clone();
+                Box::new(self.new_frame(fun.code.clone(), regs, Vec::new(), globals, None))
+            }
+        }
     }
 
     /// Pushes an entered frame, field by field into the vector: a `Nested` built on the stack
@@ -597,7 +609,7 @@ impl Vm {
     /// Gives a finished entered frame's registers and box back for reuse. The box keeps its
     /// code and globals until the next call replaces them (both outlive calls anyway).
     #[inline(always)]
-    fn release(&mut self, mut frame: Box<Frame>) {
+    pub(crate) fn release(&mut self, mut frame: Box<Frame>) {
         self.frame_stack.pop();
         self.depth -= 1;
         let live = frame.unit.const_base();

@@ -5,8 +5,12 @@
 //! 0, every payload (`bool`, `i64`, `f64`, pointer) at offset 8; see `value.rs`), so the frame
 //! state is always the interpreter's: a guard that fails simply runs the same instruction through
 //! `exec_one`, and leaving native code at any instruction resumes the interpreter there with
-//! nothing to rebuild. Native code never touches reference counts: it only copies and writes
-//! inline values (None, bool, int, float) over inline values, and calls a helper otherwise.
+//! nothing to rebuild. Native code touches a reference count in one place only, raising the
+//! count of a global it loads (`jit_globals`); otherwise it only copies and writes inline
+//! values (None, bool, int, float) over inline values, and calls a helper otherwise.
+//!
+//! A call of a plain function with native code enters that code directly (`native_call`), and
+//! a native `Return` leaves with `EXIT_RETURN` and the register of its value.
 //!
 //! Every helper returns a `u64`: a small result (0 or 1) to continue in native code, or an exit
 //! code `((pc + 1) << 8) | EXIT_*` that native code returns to `run_native` unchanged.
@@ -26,6 +30,9 @@ pub const EXIT_DONE: u64 = 1;
 pub const EXIT_ERROR: u64 = 2;
 /// Continue in the interpreter at the pc.
 pub const EXIT_INTERP: u64 = 3;
+/// The frame (of a function, not a generator) returned the value of the register given in
+/// place of the pc: no helper call, and the caller takes the value straight from the slab.
+pub const EXIT_RETURN: u64 = 4;
 
 /// Tags of the inline `Value` variants, as native code reads them.
 pub const TAG_UNDEF: u8 = 0;
@@ -48,16 +55,39 @@ pub(crate) fn run_native(
     code: usize,
     pc: &mut usize,
 ) -> PyResult<Option<Exit>> {
+    let result = enter_native(vm, f, code, *pc);
+    native_exit(vm, f, result, pc)
+}
+
+/// Enters native code `code` of the frame's unit at `pc`; returns its exit code.
+#[inline(always)]
+pub(crate) fn enter_native(vm: &mut Vm, f: &mut Frame, code: usize, pc: usize) -> u64 {
     // SAFETY: `code` was produced by the JIT for this code unit with the `NativeEntry` signature;
     // the pointers are valid for the duration of the call and nothing else borrows `vm` or `f`
     // while native code (and the helpers it calls, which reborrow them) runs.
-    let result = unsafe {
+    unsafe {
         let entry: NativeEntry = std::mem::transmute::<usize, NativeEntry>(code);
         let regs = f.regs.as_mut_ptr();
-        entry(vm as *mut Vm, f as *mut Frame, regs, *pc as u64)
-    };
+        entry(vm as *mut Vm, f as *mut Frame, regs, pc as u64)
+    }
+}
+
+/// The register a native `Return` left its value in, when `result` is such an exit.
+#[inline(always)]
+pub(crate) fn returned_register(result: u64) -> Option<usize> {
+    (result & 0xff == EXIT_RETURN).then(|| ((result >> 8) as usize).wrapping_sub(1))
+}
+
+/// Maps native code's exit `result` onto the interpreter's terms (`*pc`: where to go on).
+pub(crate) fn native_exit(
+    vm: &mut Vm,
+    f: &mut Frame,
+    result: u64,
+    pc: &mut usize,
+) -> PyResult<Option<Exit>> {
     let at = ((result >> 8) as usize).saturating_sub(1);
     match result & 0xff {
+        EXIT_RETURN => Ok(Some(Exit::Return(std::mem::take(&mut f.regs[at])))),
         EXIT_DONE => Ok(Some(
             vm.jit_exit.take().unwrap_or(Exit::Return(Value::None)),
         )),
@@ -507,7 +537,8 @@ pub extern "C" fn helper_call_method(
 }
 
 /// Calls the Python function in register `func` with the `n` arguments after it (plus the
-/// receiver before them for a method call); any other callee goes through `helper_exec`.
+/// receiver before them for a method call); any other callee goes through `helper_exec`. A
+/// plain function with native code is entered straight away (`Vm::call_native`).
 fn call_function_in(
     vm: *mut Vm,
     frame: *mut Frame,
@@ -517,20 +548,45 @@ fn call_function_in(
     method: bool,
     pc: u64,
 ) -> u64 {
-    // SAFETY: see `parts`.
+    // SAFETY: see `parts`. Register operands come from verified code, which names only
+    // registers below `nregs`, the slab's length; the slab is not resized while the frame
+    // runs. The callee and its arguments are borrowed from this frame's registers for the
+    // call: nothing but this frame's own code writes them, and it is suspended in this call.
     let (vm, f) = unsafe { parts(vm, frame) };
-    let receiver = !matches!(f.regs.get(func as usize + 1), Some(Value::Undef) | None);
-    let (Some(Value::Function(fun)), false) = (f.regs.get(func as usize), method && !receiver)
-    else {
+    let regs = f.regs.as_mut_ptr();
+    let nargs = (n + u64::from(method)) as usize;
+    let (callee, args) = unsafe {
+        (
+            &*regs.add(func as usize),
+            std::slice::from_raw_parts(regs.add(func as usize + 1), nargs),
+        )
+    };
+    let Value::Function(fun) = callee else {
         return helper_exec(vm as *mut Vm, frame, pc);
     };
-    let fun = fun.clone();
-    let (s, e) = (
-        func as usize + 1,
-        (func + 1 + n + u64::from(method)) as usize,
-    );
-    let r = vm.call_plain(&fun, &f.regs[s..e]);
-    write_or_fail(vm, f, dst, r, pc)
+    if method && matches!(args.first(), Some(Value::Undef) | None) {
+        return helper_exec(vm as *mut Vm, frame, pc);
+    }
+    let unit = &fun.code;
+    let r = match unit.jitted.get() {
+        Some(code)
+            if unit.plain
+                && fun.closure.is_empty()
+                && nargs == unit.code.argcount as usize
+                && !crate::signals::pending() =>
+        {
+            vm.call_native(fun, code, args)
+        }
+        _ => vm.call_plain(&fun.clone(), args),
+    };
+    match r {
+        Ok(v) => {
+            // SAFETY: as above; the borrows of the callee and arguments ended with the call.
+            unsafe { *regs.add(dst as usize) = v };
+            0
+        }
+        Err(e) => fail(vm, e, pc as u32),
+    }
 }
 
 /// `LoadAttr { dst, obj, name }` at `pc`, through the attribute cache.
