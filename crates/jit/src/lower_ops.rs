@@ -372,6 +372,9 @@ impl Lowerer<'_> {
     /// Emits the int and float comparison fast paths; goes on in a block whose parameter is
     /// the i8 result, which is returned. Falls into `slow` when neither applies.
     fn compare_fast(&mut self, op: u8, a: Reg, b: Reg, slow: Block) -> Option<ir::Value> {
+        if let Some(r) = self.compare_identity(op, a, b, slow) {
+            return Some(r);
+        }
         let (icc, fcc) = condition_codes(op)?;
         let done = self.b.create_block();
         self.b.append_block_param(done, types::I8);

@@ -36,10 +36,19 @@ pub(crate) fn binary_is_native(op: u8, fb: u8) -> bool {
     (int_ok && fb == FB_INT) || (float_ok && (fb == FB_FLOAT || mixed))
 }
 
+/// `is` and `is not`, which native code does inline (`lower_is`) for the common variants.
+fn is_identity(op: u8) -> bool {
+    use ferropy_bytecode::CompareOperator as C;
+    op == C::Is as u8 || op == C::IsNot as u8
+}
+
 fn cost(unit: &CodeUnit, pc: usize) -> Cost {
     let reg = unit.reg();
     let fb = reg.feedback.get(pc).map_or(0, |c| c.get());
     match reg.instrs[pc] {
+        RInstr::Compare { op, .. } | RInstr::CompareJump { op, .. } if is_identity(op) => {
+            Cost::Native
+        }
         RInstr::BinaryOp { .. } | RInstr::Compare { .. } | RInstr::CompareJump { .. }
             if fb == 0 =>
         {

@@ -40,6 +40,10 @@ pub const TAG_NONE: u8 = 1;
 pub const TAG_BOOL: u8 = 2;
 pub const TAG_INT: u8 = 3;
 pub const TAG_FLOAT: u8 = 4;
+/// The inline variants past `TAG_FLOAT` (no payload; `value.rs` declares them in this order
+/// after the counted ones: `tags_and_offsets_match_the_layout` checks both).
+pub const TAG_NOT_IMPLEMENTED: u8 = 30;
+pub const TAG_ELLIPSIS: u8 = 31;
 /// Byte offsets inside a `Value`.
 pub const BOOL_OFFSET: i32 = 8;
 pub const PAYLOAD_OFFSET: i32 = 8;
@@ -464,6 +468,8 @@ mod tests {
         assert_eq!(tag(&Value::Int(5)), TAG_INT);
         assert_eq!(tag(&Value::Float(1.0)), TAG_FLOAT);
         assert!(tag(&Value::str("x")) > TAG_FLOAT);
+        assert_eq!(tag(&Value::NotImplemented), TAG_NOT_IMPLEMENTED);
+        assert_eq!(tag(&Value::Ellipsis), TAG_ELLIPSIS);
         for (b, byte) in [(Value::Bool(true), 1u8), (Value::Bool(false), 0)] {
             // SAFETY: reading the bool payload of a live Bool value (repr(C, u64): the payload
             // union starts at the first 8-aligned offset after the tag).

@@ -1,0 +1,90 @@
+//! `is` and `is not` in native code: two values are the same object when their variants match
+//! and, for an int or a counted (heap) value, their payload words match (a counted value's
+//! payload is its object's address); `None` is always itself. Other inline variants (bools,
+//! floats, `NotImplemented`, `Ellipsis`) take the slow path.
+
+use crate::lower::{Lowerer, SLOT};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{self, types, Block, InstBuilder, MemFlagsData};
+use ferropy_bytecode::CompareOperator;
+use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_FLOAT, TAG_INT, TAG_NONE};
+use ferropy_vm::regcode::Reg;
+
+impl Lowerer<'_> {
+    /// The i8 truth of `a is b` (or `a is not b`) when `op` is one of those; branches to `slow`
+    /// for the variants it does not decide.
+    pub(crate) fn compare_identity(
+        &mut self,
+        op: u8,
+        a: Reg,
+        b: Reg,
+        slow: Block,
+    ) -> Option<ir::Value> {
+        let negate = match op {
+            o if o == CompareOperator::Is as u8 => false,
+            o if o == CompareOperator::IsNot as u8 => true,
+            _ => return None,
+        };
+        let mem = MemFlagsData::trusted();
+        let ta = self.tag(a);
+        let tb = self.tag(b);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        let differ = self.b.create_block();
+        let same = self.b.create_block();
+        let tags_equal = self.b.ins().icmp(IntCC::Equal, ta, tb);
+        self.b.ins().brif(tags_equal, same, &[], differ, &[]);
+        // Different variants are never the same object.
+        self.b.switch_to_block(differ);
+        let r = self.b.ins().iconst(types::I8, i64::from(negate));
+        self.b.ins().jump(done, &[ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(same);
+        let none = self.tag_is(ta, TAG_NONE);
+        let by_payload = self.payload_identity_tag(ta);
+        let decided = self.b.ins().bor(none, by_payload);
+        let compare = self.b.create_block();
+        self.b.ins().brif(decided, compare, &[], slow, &[]);
+        self.b.switch_to_block(compare);
+        let pa = self
+            .b
+            .ins()
+            .load(types::I64, mem, self.regs, a as i32 * SLOT + PAYLOAD_OFFSET);
+        let pb = self
+            .b
+            .ins()
+            .load(types::I64, mem, self.regs, b as i32 * SLOT + PAYLOAD_OFFSET);
+        // `None`'s payload is not meaningful: equal by its tag alone.
+        let pa = self.b.ins().select(none, pb, pa);
+        let cc = if negate {
+            IntCC::NotEqual
+        } else {
+            IntCC::Equal
+        };
+        let r = self.b.ins().icmp(cc, pa, pb);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(r)]);
+        self.b.switch_to_block(done);
+        Some(self.b.block_params(done)[0])
+    }
+
+    /// Whether values of tag `t` are the same object exactly when their payload words are
+    /// equal: ints, and counted values (tags past `TAG_FLOAT` but `NotImplemented`'s and
+    /// `Ellipsis`'s, which carry no payload).
+    fn payload_identity_tag(&mut self, t: ir::Value) -> ir::Value {
+        let int = self.tag_is(t, TAG_INT);
+        let past = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, t, i64::from(TAG_FLOAT));
+        let ni = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, t, i64::from(rt::TAG_NOT_IMPLEMENTED));
+        let ell = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::NotEqual, t, i64::from(rt::TAG_ELLIPSIS));
+        let counted = self.b.ins().band(past, ni);
+        let counted = self.b.ins().band(counted, ell);
+        self.b.ins().bor(int, counted)
+    }
+}
