@@ -18,6 +18,7 @@ use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, AbiParam, Block, InstBuilder, MemFlagsData, Signature};
 use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use ferropy_bytecode::UnaryOperator;
 use ferropy_vm::jit_globals::GlobalGuard;
 use ferropy_vm::jit_support as rt;
 use ferropy_vm::regcode::{CodeUnit, RInstr, Reg};
@@ -447,6 +448,9 @@ impl Lowerer<'_> {
                 let r = self.call_helper(f, self.helpers.vm4, &[i64::from(src), pc as i64]);
                 self.b.ins().return_(&[r]);
             }
+            RInstr::UnaryOp { op, dst, src } if op == UnaryOperator::Not as u8 => {
+                self.lower_not(pc, dst, src)
+            }
             RInstr::UnaryOp { dst, .. } => self.generic_writing(pc, dst),
             _ => self.generic(pc),
         }
@@ -603,18 +607,8 @@ impl Lowerer<'_> {
     fn lower_cond_jump(&mut self, pc: usize, cond: Reg, target: Block, when: bool) {
         let next = self.b.create_block();
         let (on_true, on_false) = if when { (target, next) } else { (next, target) };
-        let t = self.tag(cond);
-        let is_bool = self.tag_is(t, ferropy_vm::jit_support::TAG_BOOL);
-        let bool_block = self.b.create_block();
         let slow = self.b.create_block();
-        self.b.ins().brif(is_bool, bool_block, &[], slow, &[]);
-        self.b.switch_to_block(bool_block);
-        let v = self.b.ins().uload8(
-            types::I32,
-            MemFlagsData::trusted(),
-            self.regs,
-            cond as i32 * SLOT + rt::BOOL_OFFSET,
-        );
+        let v = self.truth_inline(cond, slow);
         self.b.ins().brif(v, on_true, &[], on_false, &[]);
         self.b.switch_to_block(slow);
         let r = self.call_helper(

@@ -1,13 +1,16 @@
-//! `is` and `is not` in native code: two values are the same object when their variants match
+//! Truth, `not`, `is` and `is not` in native code. Truth: a bool is its byte, `None` is false,
+//! an int is true unless 0; other values take the slow path (their `__bool__` or `__len__`).
+//! `is` and `is not`: two values are the same object when their variants match
 //! and, for an int or a counted (heap) value, their payload words match (a counted value's
 //! payload is its object's address); `None` is always itself. Other inline variants (bools,
 //! floats, `NotImplemented`, `Ellipsis`) take the slow path.
 
 use crate::lower::{Lowerer, SLOT};
+use crate::lower_ops::Inline;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, types, Block, InstBuilder, MemFlagsData};
 use ferropy_bytecode::CompareOperator;
-use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_FLOAT, TAG_INT, TAG_NONE};
+use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 use ferropy_vm::regcode::Reg;
 
 impl Lowerer<'_> {
@@ -86,5 +89,49 @@ impl Lowerer<'_> {
         let counted = self.b.ins().band(past, ni);
         let counted = self.b.ins().band(counted, ell);
         self.b.ins().bor(int, counted)
+    }
+
+    /// The i8 truth of register `reg` for a bool, `None` or an int; branches to `slow` for any
+    /// other value.
+    pub(crate) fn truth_inline(&mut self, reg: Reg, slow: Block) -> ir::Value {
+        let t = self.tag(reg);
+        let p = self.b.ins().load(
+            types::I64,
+            MemFlagsData::trusted(),
+            self.regs,
+            reg as i32 * SLOT + PAYLOAD_OFFSET,
+        );
+        let is_bool = self.tag_is(t, TAG_BOOL);
+        let is_int = self.tag_is(t, TAG_INT);
+        let is_none = self.tag_is(t, TAG_NONE);
+        let ok = self.b.ins().bor(is_bool, is_int);
+        let ok = self.b.ins().bor(ok, is_none);
+        let go = self.b.create_block();
+        self.b.ins().brif(ok, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+        // A bool's byte is the payload word's low byte (the rest is not meaningful).
+        let byte = self.b.ins().band_imm_u(p, 0xff);
+        let word = self.b.ins().select(is_bool, byte, p);
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, word, 0);
+        let zero = self.b.ins().iconst(types::I8, 0);
+        self.b.ins().select(is_none, zero, nonzero)
+    }
+
+    /// `UnaryOp not`: inline for a bool, `None` or an int, else through the interpreter.
+    pub(crate) fn lower_not(&mut self, pc: usize, dst: Reg, src: Reg) {
+        if self.never_ran(pc) {
+            return self.generic_writing(pc, dst);
+        }
+        let saved = self.save_facts();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let truth = self.truth_inline(src, slow);
+        let not = self.b.ins().bxor_imm_u(truth, 1);
+        self.store(dst, Inline::Bool(not));
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.generic_to(pc, done);
+        self.restore_facts(saved);
+        self.forget(dst);
     }
 }

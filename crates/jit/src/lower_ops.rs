@@ -812,7 +812,7 @@ impl Lowerer<'_> {
 
     /// Writes an inline value; when the old value may be on the heap, releases it first
     /// (`helper_release`). The register is inline afterwards.
-    fn store(&mut self, reg: Reg, v: Inline) {
+    pub(crate) fn store(&mut self, reg: Reg, v: Inline) {
         let off = reg as i32 * SLOT;
         self.release_heap(reg);
         let flags = MemFlagsData::trusted();

@@ -67,6 +67,9 @@ fn cost(unit: &CodeUnit, pc: usize) -> Cost {
         RInstr::GetItem { .. } | RInstr::SetItem { .. } if fb & FB_LIST != 0 => Cost::Native,
         RInstr::ForIter { .. } => Cost::Native,
         RInstr::Call { .. } if calls_native(unit, pc) => Cost::Native,
+        RInstr::UnaryOp { op, .. } if op == ferropy_bytecode::UnaryOperator::Not as u8 => {
+            Cost::Native
+        }
         RInstr::LoadAttr { .. }
         | RInstr::StoreAttr { .. }
         | RInstr::LoadMethod { .. }
