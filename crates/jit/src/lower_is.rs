@@ -92,29 +92,44 @@ impl Lowerer<'_> {
     }
 
     /// The i8 truth of register `reg` for a bool, `None` or an int; branches to `slow` for any
-    /// other value.
+    /// other value. Bools, the most common, are tested first.
     pub(crate) fn truth_inline(&mut self, reg: Reg, slow: Block) -> ir::Value {
+        let mem = MemFlagsData::trusted();
         let t = self.tag(reg);
+        let done = self.b.create_block();
+        self.b.append_block_param(done, types::I8);
+        let is_bool = self.tag_is(t, TAG_BOOL);
+        let bool_block = self.b.create_block();
+        let other = self.b.create_block();
+        self.b.ins().brif(is_bool, bool_block, &[], other, &[]);
+        self.b.switch_to_block(bool_block);
+        let byte = self.b.ins().uload8(
+            types::I32,
+            mem,
+            self.regs,
+            reg as i32 * SLOT + rt::BOOL_OFFSET,
+        );
+        let v = self.b.ins().ireduce(types::I8, byte);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(v)]);
+        self.b.switch_to_block(other);
+        let is_int = self.tag_is(t, TAG_INT);
+        let is_none = self.tag_is(t, TAG_NONE);
+        let ok = self.b.ins().bor(is_int, is_none);
+        let int_or_none = self.b.create_block();
+        self.b.ins().brif(ok, int_or_none, &[], slow, &[]);
+        self.b.switch_to_block(int_or_none);
         let p = self.b.ins().load(
             types::I64,
-            MemFlagsData::trusted(),
+            mem,
             self.regs,
             reg as i32 * SLOT + PAYLOAD_OFFSET,
         );
-        let is_bool = self.tag_is(t, TAG_BOOL);
-        let is_int = self.tag_is(t, TAG_INT);
-        let is_none = self.tag_is(t, TAG_NONE);
-        let ok = self.b.ins().bor(is_bool, is_int);
-        let ok = self.b.ins().bor(ok, is_none);
-        let go = self.b.create_block();
-        self.b.ins().brif(ok, go, &[], slow, &[]);
-        self.b.switch_to_block(go);
-        // A bool's byte is the payload word's low byte (the rest is not meaningful).
-        let byte = self.b.ins().band_imm_u(p, 0xff);
-        let word = self.b.ins().select(is_bool, byte, p);
-        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, word, 0);
-        let zero = self.b.ins().iconst(types::I8, 0);
-        self.b.ins().select(is_none, zero, nonzero)
+        // `None`'s payload is not meaningful: false by its tag alone.
+        let nonzero = self.b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
+        let v = self.b.ins().band(nonzero, is_int);
+        self.b.ins().jump(done, &[ir::BlockArg::Value(v)]);
+        self.b.switch_to_block(done);
+        self.b.block_params(done)[0]
     }
 
     /// `UnaryOp not`: inline for a bool, `None` or an int, else through the interpreter.

@@ -567,12 +567,22 @@ fn call_function_in(
             std::slice::from_raw_parts(regs.add(func as usize + 1), nargs),
         )
     };
-    let Value::Function(fun) = callee else {
-        return helper_exec(vm as *mut Vm, frame, pc);
-    };
     if method && matches!(args.first(), Some(Value::Undef) | None) {
         return helper_exec(vm as *mut Vm, frame, pc);
     }
+    let Value::Function(fun) = callee else {
+        // A builtin function (`len(x)`), or a builtin type's method with its receiver
+        // (`lst.append(x)`), called as the dispatch loop calls them; others (bound builtins,
+        // a method through its class without arguments) take the general path.
+        if let Value::Builtin(b) = callee {
+            if b.bound.is_none() && (method || b.owner.is_none() || n > 0) {
+                let native = b.func;
+                let r = native(vm, args, &[]);
+                return write_slot(vm, regs, dst, r, pc);
+            }
+        }
+        return helper_exec(vm as *mut Vm, frame, pc);
+    };
     let unit = &fun.code;
     let r = match unit.jitted.get() {
         Some(code)
@@ -585,9 +595,17 @@ fn call_function_in(
         }
         _ => vm.call_plain(&fun.clone(), args),
     };
+    write_slot(vm, regs, dst, r, pc)
+}
+
+/// Writes a call's result into register `dst` of the slab at `regs`: 0 to continue, or an exit
+/// on an error.
+#[inline(always)]
+fn write_slot(vm: &mut Vm, regs: *mut Value, dst: u64, r: PyResult<Value>, pc: u64) -> u64 {
     match r {
         Ok(v) => {
-            // SAFETY: as above; the borrows of the callee and arguments ended with the call.
+            // SAFETY: `regs` is the running frame's slab and `dst` a register below its length
+            // (verified code); the borrows of the callee and its arguments ended with the call.
             unsafe { *regs.add(dst as usize) = v };
             0
         }
