@@ -56,7 +56,7 @@ impl Default for Options {
             program: Program::Stdin { dash: false },
             args: Vec::new(),
             jit: JitMode::Auto,
-            jit_threshold: 1000,
+            jit_threshold: ferropy_vm::vm::DEFAULT_JIT_THRESHOLD,
             jit_stats: false,
             jit_stats_json: false,
             perf_map: false,
@@ -301,7 +301,7 @@ JIT:
 --jit=off|auto|eager : interpreter only / compile hot functions and loops
          (default: auto) / compile every function at its first call
 --jit-threshold=N : calls plus loop iterations before --jit=auto compiles
-         a function (default 1000)
+         a function (default 1000, and compiles wait for the JIT's start-up)
 --jit-stats : print what the JIT compiled and its compile times at exit
 --perf-map : write /tmp/perf-PID.map so that perf names JIT frames
          (also PERF_MAP=1)

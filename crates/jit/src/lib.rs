@@ -20,6 +20,7 @@ use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
 use cranelift_module::{Linkage, Module};
 use ferropy_vm::regcode::CodeUnit;
+use ferropy_vm::vm::DEFAULT_JIT_THRESHOLD;
 use ferropy_vm::{JitStats, TierUp, Vm};
 use std::io::Write;
 use std::rc::Rc;
@@ -227,6 +228,13 @@ fn sanitize(s: &str) -> String {
 
 impl TierUp for Jit {
     fn compile(&mut self, vm: &Vm, unit: &Rc<CodeUnit>) {
+        let auto = vm.options.jit == ferropy_vm::JitMode::Auto;
+        if auto && vm.options.jit_threshold == DEFAULT_JIT_THRESHOLD && !warm::ready() {
+            // Put off (see `warm::ready`): the unit comes back after another threshold's worth
+            // of calls and iterations. A threshold given by hand compiles where it says.
+            unit.hotness.set(0);
+            return;
+        }
         let name = unit.code.qualname.clone();
         // FERROPY_JIT_NOPOLICY=1 (for developers measuring what compiling a unit would gain)
         // compiles every hot unit, as the policy would if it approved them all.

@@ -17,6 +17,9 @@ pub enum JitMode {
 }
 
 /// Options fixed at start-up.
+/// Calls plus loop iterations before `--jit=auto` compiles a code unit, unless told otherwise.
+pub const DEFAULT_JIT_THRESHOLD: u32 = 1000;
+
 #[derive(Debug, Clone)]
 pub struct VmOptions {
     pub jit: JitMode,
@@ -39,7 +42,7 @@ impl Default for VmOptions {
     fn default() -> Self {
         VmOptions {
             jit: JitMode::Off,
-            jit_threshold: 1000,
+            jit_threshold: DEFAULT_JIT_THRESHOLD,
             argv: vec![String::new()],
             path: Vec::new(),
             dont_write_bytecode: false,
