@@ -78,7 +78,7 @@ impl Lowerer<'_> {
         let Some((bop, _)) = B::decode(u32::from(op)) else {
             return self.generic_writing(pc, dst);
         };
-        let int_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor);
+        let int_ok = crate::policy::int_op_is_native(bop);
         let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
         if !int_ok && !float_ok {
             return self.generic_writing(pc, dst);
@@ -272,8 +272,13 @@ impl Lowerer<'_> {
         self.set_known(dst, Known::Float(r));
     }
 
-    /// `x op y` on i64s, and whether it overflowed.
+    /// `x op y` on i64s, and whether it overflowed (for `//` and `%`: whether the divisor is
+    /// not positive, which the interpreter handles: a zero divisor raises, a negative one
+    /// rounds the other way).
     fn int_op(&mut self, bop: B, x: ir::Value, y: ir::Value) -> (ir::Value, ir::Value) {
+        if matches!(bop, B::FloorDiv | B::Mod) {
+            return self.int_floor_div_mod(bop, x, y);
+        }
         match bop {
             B::Add => self.b.ins().sadd_overflow(x, y),
             B::Sub => self.b.ins().ssub_overflow(x, y),
@@ -282,6 +287,27 @@ impl Lowerer<'_> {
             B::Or => (self.b.ins().bor(x, y), self.b.ins().iconst(types::I8, 0)),
             _ => (self.b.ins().bxor(x, y), self.b.ins().iconst(types::I8, 0)),
         }
+    }
+
+    /// Python's `x // y` or `x % y` for a positive `y` (rounding toward negative infinity),
+    /// and the flag "y is not positive". The division runs on a divisor of 1 in that case,
+    /// since a hardware division by zero (or of `i64::MIN` by -1) traps.
+    fn int_floor_div_mod(&mut self, bop: B, x: ir::Value, y: ir::Value) -> (ir::Value, ir::Value) {
+        let positive = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 0);
+        let one = self.b.ins().iconst(I64, 1);
+        let d = self.b.ins().select(positive, y, one);
+        let rem = self.b.ins().srem(x, d);
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, rem, 0);
+        let r = if bop == B::FloorDiv {
+            let q = self.b.ins().sdiv(x, d);
+            let adjust = self.b.ins().uextend(I64, negative);
+            self.b.ins().isub(q, adjust)
+        } else {
+            let zero = self.b.ins().iconst(I64, 0);
+            let add = self.b.ins().select(negative, d, zero);
+            self.b.ins().iadd(rem, add)
+        };
+        (r, self.b.ins().bxor_imm_u(positive, 1))
     }
 
     fn float_op(&mut self, bop: B, x: ir::Value, y: ir::Value) -> ir::Value {

@@ -6,7 +6,7 @@
 //! comparisons on ints and floats and at list items. So units are weighed by what their
 //! instructions will be in native code, judged from the interpreter's type feedback: an
 //! arithmetic instruction whose operands were instances, strings or ints mixed with floats, or
-//! whose operator native code does not do inline (`%`, `//`, `**`, ...), is a helper call like
+//! whose operator native code does not do inline (`**`, `<<`, `@`, ...), is a helper call like
 //! an attribute access (measured: raytrace's `render`, whose vector arithmetic went through
 //! `__sub__` and `__mul__` helpers and whose scalar arithmetic mixed ints and floats, ran its
 //! whole benchmark 10% slower compiled).
@@ -25,12 +25,20 @@ enum Cost {
     Neutral,
 }
 
+/// Whether native code does int operator `bop` inline (`lower_ops`).
+pub(crate) fn int_op_is_native(bop: B) -> bool {
+    matches!(
+        bop,
+        B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor | B::FloorDiv | B::Mod
+    )
+}
+
 /// Whether native code does binary operator `op` inline on operands with feedback `fb`.
 pub(crate) fn binary_is_native(op: u8, fb: u8) -> bool {
     let Some((bop, _)) = B::decode(u32::from(op)) else {
         return false;
     };
-    let int_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor);
+    let int_ok = int_op_is_native(bop);
     let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
     let mixed = fb & FB_MIXED != 0 && fb & !(FB_FLOAT | FB_MIXED) == 0;
     (int_ok && fb == FB_INT) || (float_ok && (fb == FB_FLOAT || mixed))
