@@ -579,7 +579,9 @@ fn sigint_runs_finally_then_dies_by_sigint() {
     // sees a death by signal 2 (a shell reports status 130).
     for exe_args in MODES
         .iter()
-        .map(|m| (FERROPY, vec![*m, "--jit-stats"]))
+        // A threshold given by hand: compiles do not wait for the JIT's warm-up, so the loop
+        // is compiled before it says "ready".
+        .map(|m| (FERROPY, vec![*m, "--jit-stats", "--jit-threshold=500"]))
         .chain(python3().map(|p| (p, vec![])))
     {
         let (exe, args) = exe_args;
