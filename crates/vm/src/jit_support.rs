@@ -545,6 +545,7 @@ pub extern "C" fn helper_call_method(
 /// Calls the Python function in register `func` with the `n` arguments after it (plus the
 /// receiver before them for a method call); any other callee goes through `helper_exec`. A
 /// plain function with native code is entered straight away (`Vm::call_native`).
+#[inline(always)]
 fn call_function_in(
     vm: *mut Vm,
     frame: *mut Frame,

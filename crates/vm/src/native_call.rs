@@ -17,7 +17,7 @@ use std::rc::Rc;
 impl Vm {
     /// Calls plain function `fun` (checked by `call_plain`: positional parameters only, given
     /// exactly) whose code has native code `code`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn call_native(
         &mut self,
         fun: &Rc<PyFunction>,
