@@ -37,6 +37,8 @@ pub(crate) struct Helpers {
     pub(crate) vm4: ir::SigRef,
     pub(crate) vm5: ir::SigRef,
     pub(crate) vm6: ir::SigRef,
+    /// `(f64, f64) -> f64`, for `helper_float_pow`.
+    pub(crate) pow: ir::SigRef,
 }
 
 /// How native code leaves: a constant exit code, or a helper's result.
@@ -131,6 +133,13 @@ pub fn lower(
         vm4: b.import_signature(helper_sig(call_conv, 4, true)),
         vm5: b.import_signature(helper_sig(call_conv, 5, true)),
         vm6: b.import_signature(helper_sig(call_conv, 6, true)),
+        pow: b.import_signature({
+            let mut sig = Signature::new(call_conv);
+            sig.params.push(AbiParam::new(types::F64));
+            sig.params.push(AbiParam::new(types::F64));
+            sig.returns.push(AbiParam::new(types::F64));
+            sig
+        }),
     };
     let entry = b.create_block();
     b.append_block_params_for_function_params(entry);

@@ -79,7 +79,7 @@ impl Lowerer<'_> {
             return self.generic_writing(pc, dst);
         };
         let int_ok = crate::policy::int_op_is_native(bop);
-        let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
+        let float_ok = crate::policy::float_op_is_native(bop);
         if !int_ok && !float_ok {
             return self.generic_writing(pc, dst);
         }
@@ -105,7 +105,8 @@ impl Lowerer<'_> {
             return self.generic_writing(pc, dst);
         }
         let saved = self.save_facts();
-        self.lower_binary_both(pc, bop, int_ok, float_ok, dst, a, b);
+        // (`**` on floats only behind guards: its result may leave the fast path.)
+        self.lower_binary_both(pc, bop, int_ok, float_ok && bop != B::Pow, dst, a, b);
         self.restore_facts(saved);
         self.forget(dst);
     }
@@ -218,6 +219,7 @@ impl Lowerer<'_> {
             B::Add => self.b.ins().fadd(x, y),
             B::Sub => self.b.ins().fsub(x, y),
             B::Mul => self.b.ins().fmul(x, y),
+            B::Pow => self.float_pow(x, y, &mut conds),
             _ => {
                 // Division by zero raises: the interpreter does that.
                 let zero = self.b.ins().f64const(0.0);
@@ -265,7 +267,10 @@ impl Lowerer<'_> {
             let zero = self.b.ins().f64const(0.0);
             conds.push(self.b.ins().fcmp(FloatCC::NotEqual, y, zero));
         }
-        let r = self.float_op(bop, x, y);
+        let r = match bop {
+            B::Pow => self.float_pow(x, y, &mut conds),
+            _ => self.float_op(bop, x, y),
+        };
         let checked = self.dst_check(dst, &mut conds);
         self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
         self.store_typed(dst, Inline::Float(r));
@@ -308,6 +313,23 @@ impl Lowerer<'_> {
             self.b.ins().iadd(rem, add)
         };
         (r, self.b.ins().bxor_imm_u(positive, 1))
+    }
+
+    /// `x ** y` on floats as the interpreter's fast path computes it (`f64::powf`) for a
+    /// positive base and a finite result, both added to `conds`: a negative or zero base
+    /// (complex results, `ZeroDivisionError`) and overflow are the interpreter's. The call is
+    /// pure (no frame, no Python code), so what is known of the registers stays true.
+    fn float_pow(&mut self, x: ir::Value, y: ir::Value, conds: &mut Vec<ir::Value>) -> ir::Value {
+        let zero = self.b.ins().f64const(0.0);
+        conds.push(self.b.ins().fcmp(FloatCC::GreaterThan, x, zero));
+        let f = rt::helper_float_pow as *const () as usize as i64;
+        let f = self.b.ins().iconst(I64, f);
+        let call = self.b.ins().call_indirect(self.helpers.pow, f, &[x, y]);
+        let r = self.b.inst_results(call)[0];
+        let magnitude = self.b.ins().fabs(r);
+        let inf = self.b.ins().f64const(f64::INFINITY);
+        conds.push(self.b.ins().fcmp(FloatCC::LessThan, magnitude, inf));
+        r
     }
 
     fn float_op(&mut self, bop: B, x: ir::Value, y: ir::Value) -> ir::Value {

@@ -33,13 +33,19 @@ pub(crate) fn int_op_is_native(bop: B) -> bool {
     )
 }
 
+/// Whether native code does float operator `bop` inline (`lower_ops`; `**` through a pure
+/// call of `powf`).
+pub(crate) fn float_op_is_native(bop: B) -> bool {
+    matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv | B::Pow)
+}
+
 /// Whether native code does binary operator `op` inline on operands with feedback `fb`.
 pub(crate) fn binary_is_native(op: u8, fb: u8) -> bool {
     let Some((bop, _)) = B::decode(u32::from(op)) else {
         return false;
     };
     let int_ok = int_op_is_native(bop);
-    let float_ok = matches!(bop, B::Add | B::Sub | B::Mul | B::TrueDiv);
+    let float_ok = float_op_is_native(bop);
     let mixed = fb & FB_MIXED != 0 && fb & !(FB_FLOAT | FB_MIXED) == 0;
     (int_ok && fb == FB_INT) || (float_ok && (fb == FB_FLOAT || mixed))
 }

@@ -414,6 +414,12 @@ pub extern "C" fn helper_range_next(regs: *mut Value, iter: u64, dst: u64) -> u6
     }
 }
 
+/// `x ** y` for floats as the interpreter's fast path computes it; native code uses the result
+/// only for a positive `x` and a finite result.
+pub extern "C" fn helper_float_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
 /// Writes an inline value over a register that may hold a heap value (dropping it).
 pub extern "C" fn helper_store_inline(regs: *mut Value, reg: u64, tag: u64, payload: u64) {
     let v = match tag as u8 {
