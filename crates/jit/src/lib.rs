@@ -170,6 +170,7 @@ impl Jit {
                 self.ctx.func.display()
             );
         }
+        self.ctx.set_disasm(dump);
         let result = module
             .define_function(id, &mut self.ctx)
             .map_err(|e| format!("{e:?}"));
@@ -179,6 +180,9 @@ impl Jit {
                 unit.code.qualname,
                 self.ctx.func.display()
             );
+            if let Some(vcode) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref()) {
+                eprintln!("; machine code of {}\n{vcode}", unit.code.qualname);
+            }
         }
         let t2 = Instant::now();
         let size = self
