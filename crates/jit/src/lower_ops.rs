@@ -101,6 +101,9 @@ impl Lowerer<'_> {
         if int_ok && ka != 2 && kb != 2 && (fb == FB_INT || (ka == 1 && kb == 1)) {
             return self.int_binary(pc, bop, dst, a, b);
         }
+        if bop == B::TrueDiv && ka != 2 && kb != 2 && (fb == FB_INT || (ka == 1 && kb == 1)) {
+            return self.int_true_div(pc, dst, a, b);
+        }
         if self.never_ran(pc) {
             return self.generic_writing(pc, dst);
         }
@@ -284,6 +287,9 @@ impl Lowerer<'_> {
         if matches!(bop, B::FloorDiv | B::Mod) {
             return self.int_floor_div_mod(bop, x, y);
         }
+        if matches!(bop, B::LShift | B::RShift) {
+            return self.int_shift(bop, x, y);
+        }
         match bop {
             B::Add => self.b.ins().sadd_overflow(x, y),
             B::Sub => self.b.ins().ssub_overflow(x, y),
@@ -332,6 +338,52 @@ impl Lowerer<'_> {
         r
     }
 
+    /// `x << y` or `x >> y` for `0 <= y`, and the flag "not done here": a negative count
+    /// (an error) or a left shift that leaves the i64 range (a big int) is the interpreter's.
+    /// A right shift by 64 or more gives the sign (0 or -1), as Python's does.
+    fn int_shift(&mut self, bop: B, x: ir::Value, y: ir::Value) -> (ir::Value, ir::Value) {
+        let negative = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, y, 0);
+        let big = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, y, 63);
+        let sixty_three = self.b.ins().iconst(I64, 63);
+        let count = self.b.ins().select(big, sixty_three, y);
+        if bop == B::RShift {
+            return (self.b.ins().sshr(x, count), negative);
+        }
+        // Shifted out and back, the value must come back unchanged (and a count past 63 fits
+        // only 0, which the interpreter handles anyway).
+        let r = self.b.ins().ishl(x, count);
+        let back = self.b.ins().sshr(r, count);
+        let lost = self.b.ins().icmp(IntCC::NotEqual, back, x);
+        let bad = self.b.ins().bor(negative, big);
+        (r, self.b.ins().bor(bad, lost))
+    }
+
+    /// `x / y` for ints that a double holds exactly (|x|, |y| <= 2**53) and `y != 0`: the
+    /// quotient of the two doubles is then the correctly rounded one Python gives. Other ints
+    /// leave for the interpreter.
+    fn int_true_div(&mut self, pc: usize, dst: Reg, a: Reg, b: Reg) {
+        let (mut conds, mut learn) = (Vec::new(), Vec::new());
+        let x = self.operand(a, false, &mut conds, &mut learn);
+        let y = self.operand(b, false, &mut conds, &mut learn);
+        let limit = 1i64 << 53;
+        for v in [x, y] {
+            let shifted = self.b.ins().iadd_imm_s(v, limit);
+            conds.push(
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 2 * limit),
+            );
+        }
+        conds.push(self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0));
+        let fx = self.b.ins().fcvt_from_sint(types::F64, x);
+        let fy = self.b.ins().fcvt_from_sint(types::F64, y);
+        let r = self.b.ins().fdiv(fx, fy);
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, learn, checked.then_some(dst));
+        self.store_typed(dst, Inline::Float(r));
+        self.set_known(dst, Known::Float(r));
+    }
+
     fn float_op(&mut self, bop: B, x: ir::Value, y: ir::Value) -> ir::Value {
         match bop {
             B::Add => self.b.ins().fadd(x, y),
@@ -347,7 +399,8 @@ impl Lowerer<'_> {
         let y = self.operand(b, false, &mut conds, &mut learn);
         let (r, overflow) = self.int_op(bop, x, y);
         // Overflow into a big int: the interpreter does that. Computing on payloads whose tags
-        // are not checked yet is harmless: the result is used only when the guard holds.
+        // are not checked yet is harmless: the result is used only when the guard holds (and
+        // `//` and `%` never divide by an unchecked divisor).
         if !matches!(bop, B::And | B::Or | B::Xor) {
             conds.push(self.b.ins().bxor_imm_u(overflow, 1));
         }

@@ -29,7 +29,16 @@ enum Cost {
 pub(crate) fn int_op_is_native(bop: B) -> bool {
     matches!(
         bop,
-        B::Add | B::Sub | B::Mul | B::And | B::Or | B::Xor | B::FloorDiv | B::Mod
+        B::Add
+            | B::Sub
+            | B::Mul
+            | B::And
+            | B::Or
+            | B::Xor
+            | B::FloorDiv
+            | B::Mod
+            | B::LShift
+            | B::RShift
     )
 }
 
@@ -47,7 +56,9 @@ pub(crate) fn binary_is_native(op: u8, fb: u8) -> bool {
     let int_ok = int_op_is_native(bop);
     let float_ok = float_op_is_native(bop);
     let mixed = fb & FB_MIXED != 0 && fb & !(FB_FLOAT | FB_MIXED) == 0;
-    (int_ok && fb == FB_INT) || (float_ok && (fb == FB_FLOAT || mixed))
+    // (Int `/` gives a float, natively for ints a double holds exactly.)
+    let int_true_div = bop == B::TrueDiv && fb == FB_INT;
+    (int_ok && fb == FB_INT) || (float_ok && (fb == FB_FLOAT || mixed)) || int_true_div
 }
 
 /// `is` and `is not`, which native code does inline (`lower_is`) for the common variants.
