@@ -8,6 +8,7 @@ mod inline_regs;
 pub mod lower;
 mod lower_calls;
 mod lower_is;
+mod lower_iter;
 mod lower_ops;
 mod policy;
 mod warm;

@@ -487,8 +487,16 @@ impl Lowerer<'_> {
         self.set_known(reg, k);
     }
 
-    /// `ForIter`: one helper call (`helper_for_next`: 1 item, 0 done, or an exit).
+    /// `ForIter`: a `range` iterator stepped inline (see `lower_range_step`), anything else
+    /// through one helper call (`helper_for_next`: 1 item, 0 done, or an exit).
     fn lower_for_iter(&mut self, pc: usize, iter: Reg, dst: Reg, done: Block) {
+        let got = self.b.create_block();
+        let slow = self.b.create_block();
+        let stepped = self.lower_range_step(iter, dst, done, got, slow);
+        if !stepped {
+            self.b.ins().jump(slow, &[]);
+        }
+        self.b.switch_to_block(slow);
         self.forget(dst);
         let r = self.call_helper(
             rt::helper_for_next as *const () as usize,
@@ -496,9 +504,9 @@ impl Lowerer<'_> {
             &[i64::from(iter), i64::from(dst), pc as i64],
         );
         self.leave_if_exit(r);
-        let got = self.b.create_block();
         self.b.ins().brif(r, got, &[], done, &[]);
         self.b.switch_to_block(got);
+        self.forget(dst);
     }
 
     /// Calls a dedicated helper `(vm, frame, operands..., pc) -> u64` for the instruction at

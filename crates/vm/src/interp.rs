@@ -175,7 +175,7 @@ pub(crate) fn for_iter_fast(it: &Value) -> Option<Option<Value>> {
         IterState::Range { next, stop, step } => {
             let cur = *next;
             if (*step > 0 && cur < *stop) || (*step < 0 && cur > *stop) {
-                *next = cur.wrapping_add(*step);
+                *next = cur.saturating_add(*step);
                 Some(Some(Value::Int(cur)))
             } else {
                 Some(None)

@@ -17,7 +17,11 @@ pub enum DictPart {
 }
 
 /// The state of a builtin iterator (or a dict view, which is iterable but not an iterator).
+// `repr(C, u64)`: a defined layout (the variant's index as a word, then its fields in order),
+// so that native code can step a `range` iterator itself (`jit_support::range_iter_layout`).
+#[repr(C, u64)]
 pub enum IterState {
+    /// First, so its tag is 0 (`jit_support::RANGE_STATE_TAG`).
     Range {
         next: i64,
         stop: i64,

@@ -43,6 +43,8 @@ pub const TAG_FLOAT: u8 = 4;
 /// The inline variants past `TAG_FLOAT` (no payload; `value.rs` declares them in this order
 /// after the counted ones: `tags_and_offsets_match_the_layout` checks both).
 pub const TAG_NOT_IMPLEMENTED: u8 = 30;
+/// `Value::Iterator`.
+pub const TAG_ITERATOR: u8 = 21;
 pub const TAG_ELLIPSIS: u8 = 31;
 /// Byte offsets inside a `Value`.
 pub const BOOL_OFFSET: i32 = 8;
@@ -391,7 +393,7 @@ pub extern "C" fn helper_range_next(regs: *mut Value, iter: u64, dst: u64) -> u6
                 if !((*step > 0 && cur < *stop) || (*step < 0 && cur > *stop)) {
                     return 0;
                 }
-                *next = cur.wrapping_add(*step);
+                *next = cur.saturating_add(*step);
                 Value::Int(cur)
             }
             crate::iter::IterState::List { list, index } => {
@@ -476,6 +478,14 @@ mod tests {
         assert!(tag(&Value::str("x")) > TAG_FLOAT);
         assert_eq!(tag(&Value::NotImplemented), TAG_NOT_IMPLEMENTED);
         assert_eq!(tag(&Value::Ellipsis), TAG_ELLIPSIS);
+        let it = Value::Iterator(std::rc::Rc::new(std::cell::RefCell::new(
+            crate::iter::IterState::Range {
+                next: 0,
+                stop: 1,
+                step: 1,
+            },
+        )));
+        assert_eq!(tag(&it), TAG_ITERATOR);
         for (b, byte) in [(Value::Bool(true), 1u8), (Value::Bool(false), 0)] {
             // SAFETY: reading the bool payload of a live Bool value (repr(C, u64): the payload
             // union starts at the first 8-aligned offset after the tag).
@@ -782,5 +792,91 @@ mod layout_tests {
     fn the_list_layout_is_measured_on_this_target() {
         let l = super::list_layout().expect("a conclusive measurement");
         assert!(l.borrow >= 0 && l.ptr > 0 && l.len > 0, "{l:?}");
+    }
+}
+
+/// Where native code finds a `range` iterator's state: byte offsets from the pointer a
+/// `Value::Iterator`'s payload holds (the `Rc`'s allocation) to the `RefCell`'s borrow flag and
+/// to the `IterState` (whose layout `repr(C, u64)` fixes: the variant's tag word, then `next`,
+/// `stop`, `step` for `Range`). The `Rc` and `RefCell` layouts are Rust's own, so they are
+/// measured once on a real iterator; without a conclusive measurement native code calls
+/// `helper_for_next`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeIterLayout {
+    pub borrow: i32,
+    pub state: i32,
+}
+
+/// The tag word of `IterState::Range`.
+pub const RANGE_STATE_TAG: i64 = 0;
+
+/// The measured range iterator layout (see `RangeIterLayout`).
+pub fn range_iter_layout() -> Option<RangeIterLayout> {
+    static LAYOUT: std::sync::OnceLock<Option<RangeIterLayout>> = std::sync::OnceLock::new();
+    *LAYOUT.get_or_init(measure_range_iter_layout)
+}
+
+fn measure_range_iter_layout() -> Option<RangeIterLayout> {
+    use crate::iter::IterState;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+    let (next, stop, step) = (0x1234_5678_i64, 0x2345_6789_i64, 0x3456_789a_i64);
+    let cell = Rc::new(RefCell::new(IterState::Range { next, stop, step }));
+    let v = Value::Iterator(cell.clone());
+    // SAFETY: reads the payload word of a live `Value` (see `value.rs`).
+    let payload = unsafe {
+        std::ptr::read_unaligned((&v as *const Value as *const u8).add(8) as *const usize)
+    };
+    let word = |addr: usize| -> i64 {
+        // SAFETY: only addresses inside the live `RcInner<RefCell<IterState>>` are read.
+        unsafe { std::ptr::read_unaligned(addr as *const i64) }
+    };
+    let state = cell.as_ptr() as usize;
+    let inner_end = Rc::as_ptr(&cell) as usize + std::mem::size_of::<RefCell<IterState>>();
+    if state < payload || state + 32 > inner_end {
+        return None;
+    }
+    let fields = [RANGE_STATE_TAG, next, stop, step];
+    if (0..4).any(|i| word(state + 8 * i) != fields[i]) {
+        return None;
+    }
+    // The borrow flag: the word of the cell outside the state that counts shared borrows.
+    let cell_start = Rc::as_ptr(&cell) as usize;
+    let candidates: Vec<usize> = (0..std::mem::size_of::<RefCell<IterState>>() / 8)
+        .map(|i| cell_start + 8 * i)
+        .filter(|a| *a < state || *a >= state + std::mem::size_of::<IterState>())
+        .collect();
+    let flag = {
+        let _b1 = cell.borrow();
+        let _b2 = cell.borrow();
+        let hits: Vec<usize> = candidates
+            .iter()
+            .copied()
+            .filter(|a| word(*a) == 2)
+            .collect();
+        (hits.len() == 1).then(|| hits[0])?
+    };
+    if word(flag) != 0 {
+        return None;
+    }
+    {
+        let _m = cell.borrow_mut();
+        if word(flag) >= 0 {
+            return None;
+        }
+    }
+    let off = |a: usize| i32::try_from(a - payload).ok();
+    Some(RangeIterLayout {
+        borrow: off(flag)?,
+        state: off(state)?,
+    })
+}
+
+#[cfg(test)]
+mod range_layout_tests {
+    #[test]
+    fn the_range_iterator_layout_is_measured_on_this_target() {
+        let l = super::range_iter_layout().expect("a conclusive measurement");
+        assert!(l.borrow >= 0 && l.state > 0, "{l:?}");
     }
 }
