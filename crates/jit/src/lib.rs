@@ -6,6 +6,7 @@
 
 mod inline_regs;
 pub mod lower;
+mod lower_attr;
 mod lower_calls;
 mod lower_is;
 mod lower_iter;
@@ -66,6 +67,9 @@ pub struct Jit {
     /// `--dump-clif NAME`: print this function's IR (`*` for every function).
     pub dump_clif: Option<String>,
     perf_map: Option<std::fs::File>,
+    /// How many times each unit (by address; units live as long as the program) was put off
+    /// for its type feedback to settle.
+    put_offs: std::collections::HashMap<usize, u8>,
 }
 
 /// The settings every ISA is built with.
@@ -122,6 +126,7 @@ impl Jit {
             budget: 4_000_000,
             dump_clif: None,
             perf_map: None,
+            put_offs: Default::default(),
         }
     }
 
@@ -214,6 +219,15 @@ impl Jit {
         Ok(addr)
     }
 
+    /// Counts one more time `unit` is put off for its feedback to settle; `false` once it was
+    /// put off `MAX_PUT_OFFS` times (then it is judged on what there is).
+    fn put_off(&mut self, unit: &Rc<CodeUnit>) -> bool {
+        const MAX_PUT_OFFS: u8 = 3;
+        let n = self.put_offs.entry(Rc::as_ptr(unit) as usize).or_insert(0);
+        *n += 1;
+        *n <= MAX_PUT_OFFS
+    }
+
     /// Writes `/tmp/perf-PID.map` so that `perf report` names JIT frames.
     pub fn enable_perf_map(&mut self) {
         let path = format!("/tmp/perf-{}.map", std::process::id());
@@ -246,6 +260,10 @@ impl TierUp for Jit {
         if vm.options.jit == ferropy_vm::JitMode::Auto
             && std::env::var_os("FERROPY_JIT_NOPOLICY").is_none()
         {
+            if policy::feedback_unsettled(unit) && self.put_off(unit) {
+                unit.hotness.set(0);
+                return;
+            }
             if let Some(why) = policy::interpreter_is_faster(unit) {
                 unit.jit_failed.set(true);
                 self.failed.push((name, why.into()));

@@ -433,10 +433,7 @@ impl Lowerer<'_> {
                 let f = rt::helper_call_method as *const () as usize;
                 self.dedicated(f, &[dst, func, n], Some(dst), pc);
             }
-            RInstr::LoadAttr { dst, obj, name } => {
-                let f = rt::helper_load_attr as *const () as usize;
-                self.dedicated(f, &[dst, obj, name], Some(dst), pc);
-            }
+            RInstr::LoadAttr { dst, obj, name } => self.lower_load_attr(pc, dst, obj, name),
             RInstr::StoreAttr { obj, name, src } => {
                 let f = rt::helper_store_attr as *const () as usize;
                 self.dedicated(f, &[obj, name, src], None, pc);

@@ -74,6 +74,13 @@ impl Lowerer<'_> {
     /// `Ellipsis`'s, which carry no payload).
     fn payload_identity_tag(&mut self, t: ir::Value) -> ir::Value {
         let int = self.tag_is(t, TAG_INT);
+        let counted = self.is_counted(t);
+        self.b.ins().bor(int, counted)
+    }
+
+    /// Whether tag `t` is a counted value's (past `TAG_FLOAT`, but neither `NotImplemented`
+    /// nor `Ellipsis`, which carry no payload).
+    pub(crate) fn is_counted(&mut self, t: ir::Value) -> ir::Value {
         let past = self
             .b
             .ins()
@@ -87,8 +94,7 @@ impl Lowerer<'_> {
             .ins()
             .icmp_imm_s(IntCC::NotEqual, t, i64::from(rt::TAG_ELLIPSIS));
         let counted = self.b.ins().band(past, ni);
-        let counted = self.b.ins().band(counted, ell);
-        self.b.ins().bor(int, counted)
+        self.b.ins().band(counted, ell)
     }
 
     /// The i8 truth of register `reg` for a bool, `None` or an int; branches to `slow` for any

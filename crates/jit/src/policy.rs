@@ -92,16 +92,20 @@ fn cost(unit: &CodeUnit, pc: usize) -> Cost {
         RInstr::GetItem { .. } | RInstr::SetItem { .. } if fb & FB_LIST != 0 => Cost::Native,
         RInstr::ForIter { .. } => Cost::Native,
         RInstr::Call { .. } if calls_native(unit, pc) => Cost::Native,
+        RInstr::LoadAttr { name, .. } if ferropy_vm::jit_attrs::attr_load(unit, name).is_some() => {
+            Cost::Native
+        }
+        // Native code enters a compiled callee directly, about as fast as the interpreter
+        // enters one of its own (measured: richards and nqueens run as fast or faster with
+        // their methods compiled).
+        RInstr::Call { .. } | RInstr::CallMethod { .. } => Cost::Neutral,
+        // Attribute stores and method loads go through the same cache in a helper as in the
+        // interpreter (measured: richards runs faster with every method compiled).
+        RInstr::StoreAttr { .. } | RInstr::LoadMethod { .. } => Cost::Neutral,
         RInstr::UnaryOp { op, .. } if op == ferropy_bytecode::UnaryOperator::Not as u8 => {
             Cost::Native
         }
-        RInstr::LoadAttr { .. }
-        | RInstr::StoreAttr { .. }
-        | RInstr::LoadMethod { .. }
-        | RInstr::Call { .. }
-        | RInstr::CallMethod { .. }
-        | RInstr::CallKw { .. }
-        | RInstr::UnaryOp { .. } => Cost::Helper,
+        RInstr::LoadAttr { .. } | RInstr::CallKw { .. } | RInstr::UnaryOp { .. } => Cost::Helper,
         _ => Cost::Neutral,
     }
 }
@@ -135,13 +139,31 @@ fn calls_native(unit: &CodeUnit, pc: usize) -> bool {
         && (recursive || callee.jitted.get().is_some())
 }
 
-/// Whether instruction `pc` runs in native code without a helper the interpreter does faster
-/// (see `is_local_arithmetic`), or is a call `calls_native` approves, or a global load.
+/// Whether instruction `pc` of a unit without a loop does as well in native code as in the
+/// interpreter: local arithmetic (`is_local_arithmetic`) and what `cost` finds native, global
+/// loads, and calls (see `cost`).
 fn native_without_loop(unit: &CodeUnit, pc: usize) -> bool {
     let i = &unit.reg().instrs[pc];
     is_local_arithmetic(i)
-        || matches!(i, RInstr::LoadGlobal { .. })
-        || (matches!(i, RInstr::Call { .. }) && calls_native(unit, pc))
+        || matches!(
+            i,
+            RInstr::LoadGlobal { .. }
+                | RInstr::Call { .. }
+                | RInstr::CallMethod { .. }
+                | RInstr::StoreAttr { .. }
+                | RInstr::LoadMethod { .. }
+        )
+        || cost(unit, pc) == Cost::Native
+}
+
+/// Whether some attribute load of the unit's loops has a cache that has not settled yet (see
+/// `jit_attrs::attr_cache_settled`): judged a little later, the unit may compile it inline.
+pub(crate) fn feedback_unsettled(unit: &CodeUnit) -> bool {
+    let instrs = &unit.reg().instrs;
+    in_loops(instrs).into_iter().any(|pc| match instrs[pc] {
+        RInstr::LoadAttr { name, .. } => !ferropy_vm::jit_attrs::attr_cache_settled(unit, name),
+        _ => false,
+    })
 }
 
 /// Why `--jit=auto` leaves a hot code unit to the interpreter, if it should. A unit without a
@@ -154,6 +176,27 @@ pub(crate) fn interpreter_is_faster(unit: &CodeUnit) -> Option<&'static str> {
     // A unit with a loop is compiled even when the loop calls: it may do native arithmetic
     // between calls (measured: spectral_norm's loops calling `eval_A` run 16% faster native).
     let has_loop = loop_ranges(instrs).next().is_some();
+    // A loop over a generator: the interpreter resumes the generator's frame in place, native
+    // code through a helper each time (measured: generators.py's `pipeline` compiled ran 7%
+    // slower). The interpreter marks such a `ForIter` (`FB_OTHER`).
+    let over_generator = instrs.iter().enumerate().any(|(pc, i)| {
+        matches!(i, RInstr::ForIter { .. })
+            && unit
+                .reg()
+                .feedback
+                .get(pc)
+                .is_some_and(|c| c.get() & FB_OTHER != 0)
+    });
+    if over_generator {
+        return Some("loop over a generator: the interpreter resumes it in place, faster");
+    }
+    // The interpreter enters special methods in place, for operators and class calls
+    // (`enter_binary`, `enter_init`), which a compiled one would leave to the general call
+    // (measured: raytrace's compiled `Vec.__sub__` and `__init__` made it 10% slower).
+    let name = unit.code.name.as_str();
+    if !has_loop && name.starts_with("__") && name.ends_with("__") {
+        return Some("special method without a loop: the interpreter enters it in place");
+    }
     if !has_loop && !(0..instrs.len()).all(|pc| native_without_loop(unit, pc)) {
         return Some("no loop and not pure arithmetic: the interpreter enters it faster");
     }

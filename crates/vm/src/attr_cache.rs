@@ -23,7 +23,7 @@ use std::rc::Rc;
 
 const EMPTY: u8 = 0;
 /// The class has no attribute of this name: it lives in the instance dict.
-const DICT: u8 = 1;
+pub(crate) const DICT: u8 = 1;
 /// The class attribute is a Python function: a method unless the instance dict shadows it.
 const METHOD: u8 = 2;
 /// The class attribute is a plain value (no descriptor): the instance dict first, then it.
@@ -210,6 +210,19 @@ pub(crate) fn load_instance_attr(unit: &CodeUnit, name: u32, obj: &Value) -> Opt
         return None;
     }
     inst.dict.get_at(ic.layout.get(), ic.hint.get())
+}
+
+/// The first cache entry of name `name`: its class (by address), kind, stamp, key table and
+/// index (for the JIT, which specializes on what the interpreter's `load_instance_attr` reads).
+pub(crate) fn first_entry(unit: &CodeUnit, name: u32) -> Option<(usize, u8, u64, usize, u32)> {
+    let ic = &unit.attr_ic.get(name as usize)?.entries[0];
+    Some((
+        ic.owner.get(),
+        ic.kind.get(),
+        ic.stamp.get(),
+        ic.layout.get(),
+        ic.hint.get(),
+    ))
 }
 
 impl Vm {

@@ -73,6 +73,18 @@ enum Attrs {
     Dict(Rc<PyDict>),
 }
 
+/// Where a split instance keeps its parts (see `InstanceDict::probe`).
+pub(crate) struct SplitProbe {
+    pub keys_field: usize,
+    pub keys: usize,
+    pub values_field: usize,
+    pub values_size: usize,
+    pub items: usize,
+    pub len: usize,
+    pub capacity: usize,
+    pub inline_capacity: usize,
+}
+
 /// An instance's attributes. See the module docs.
 pub struct InstanceDict {
     attrs: RefCell<Attrs>,
@@ -299,6 +311,37 @@ impl InstanceDict {
             }
             Attrs::Dict(_) => None,
         }
+    }
+
+    /// For the JIT's layout measurement (`jit_attrs`): the addresses of the attributes' cell and
+    /// of the attributes in it and their sizes, and, when split, of the key table field, of the values field
+    /// and of their first item, with their count and capacity.
+    pub(crate) fn probe(&self) -> ([usize; 4], Option<SplitProbe>) {
+        let cell = &self.attrs as *const RefCell<Attrs> as usize;
+        let attrs = self.attrs.as_ptr() as usize;
+        let sizes = [
+            std::mem::size_of::<RefCell<Attrs>>(),
+            std::mem::size_of::<Attrs>(),
+        ];
+        let split = match &*self.attrs.borrow() {
+            Attrs::Split { keys, values } => Some(SplitProbe {
+                keys_field: keys as *const Rc<SharedKeys> as usize,
+                keys: Rc::as_ptr(keys) as usize,
+                values_field: values as *const Values as usize,
+                values_size: std::mem::size_of::<Values>(),
+                items: values.as_ptr() as usize,
+                len: values.len(),
+                capacity: values.capacity(),
+                inline_capacity: INLINE_VALUES,
+            }),
+            Attrs::Dict(_) => None,
+        };
+        ([cell, attrs, sizes[0], sizes[1]], split)
+    }
+
+    /// Borrows the attributes for the layout measurement (see `probe`).
+    pub(crate) fn probe_borrow(&self) -> Ref<'_, impl Sized> {
+        self.attrs.borrow()
     }
 
     /// The fast path of `get_hinted` alone (the dispatch loop's `self.x`): `None` when the

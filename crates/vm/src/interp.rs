@@ -584,6 +584,11 @@ impl Vm {
                         continue;
                     }
                     if let Value::Generator(g) = r!(iter) {
+                        if record {
+                            // For the JIT's policy: a loop over a generator, which this loop
+                            // resumes in place and native code cannot.
+                            note_bits(&f.unit, ip - 1, crate::regcode::FB_OTHER);
+                        }
                         if self.enter_generator(g, dst, target) {
                             switch_frame!();
                             continue;

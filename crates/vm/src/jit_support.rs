@@ -45,6 +45,8 @@ pub const TAG_FLOAT: u8 = 4;
 pub const TAG_NOT_IMPLEMENTED: u8 = 30;
 /// `Value::Iterator`.
 pub const TAG_ITERATOR: u8 = 21;
+/// `Value::Instance`.
+pub const TAG_INSTANCE: u8 = 19;
 pub const TAG_ELLIPSIS: u8 = 31;
 /// Byte offsets inside a `Value`.
 pub const BOOL_OFFSET: i32 = 8;
@@ -486,6 +488,9 @@ mod tests {
             },
         )));
         assert_eq!(tag(&it), TAG_ITERATOR);
+        let class = crate::types::PyType::new("t", Vec::new(), true);
+        let inst = Value::Instance(std::rc::Rc::new(crate::value::PyInstance::new(class)));
+        assert_eq!(tag(&inst), TAG_INSTANCE);
         for (b, byte) in [(Value::Bool(true), 1u8), (Value::Bool(false), 0)] {
             // SAFETY: reading the bool payload of a live Bool value (repr(C, u64): the payload
             // union starts at the first 8-aligned offset after the tag).

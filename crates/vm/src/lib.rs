@@ -40,6 +40,7 @@ pub mod instance_dict;
 pub mod int;
 pub mod interp;
 pub mod iter;
+pub mod jit_attrs;
 pub mod jit_globals;
 pub mod jit_support;
 pub mod matching;

@@ -65,6 +65,12 @@ pub fn type_epoch() -> u64 {
     TYPE_EPOCH.with(|e| e.get())
 }
 
+/// Where this thread's type epoch is (native code reads it to check an attribute cache entry
+/// is still valid; it runs on the thread that made it).
+pub fn type_epoch_address() -> usize {
+    TYPE_EPOCH.with(|e| e as *const Cell<u64> as usize)
+}
+
 /// Invalidates the cached attribute hooks of every class (a class attribute changed).
 pub fn bump_type_epoch() {
     TYPE_EPOCH.with(|e| e.set(e.get() + 1));

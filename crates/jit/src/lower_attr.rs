@@ -1,0 +1,102 @@
+//! `LoadAttr` of an instance attribute in native code, specialized on the interpreter's
+//! attribute cache (`jit_attrs`): guards on the instance's class, the type epoch, the key
+//! table of its split attributes and the value's index, then the value is copied with its
+//! reference count raised in place. A failed guard takes `helper_load_attr` (the cache, then
+//! the full lookup), so results never change.
+
+use crate::lower::{Lowerer, I64, SLOT};
+use cranelift_codegen::ir::condcodes::IntCC;
+use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
+use ferropy_vm::jit_attrs::{attr_load, instance_layout};
+use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
+use ferropy_vm::regcode::Reg;
+
+impl Lowerer<'_> {
+    /// `LoadAttr { dst, obj, name }` at `pc`.
+    pub(crate) fn lower_load_attr(&mut self, pc: usize, dst: Reg, obj: Reg, name: u32) {
+        let helper = rt::helper_load_attr as *const () as usize;
+        let (Some(layout), Some(a)) = (instance_layout(), attr_load(self.unit, name)) else {
+            return self.dedicated(helper, &[dst, obj, name as Reg], Some(dst), pc);
+        };
+        let mem = MemFlagsData::trusted();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let t = self.tag(obj);
+        let is_inst = self.tag_is(t, TAG_INSTANCE);
+        let check = self.b.create_block();
+        self.b.ins().brif(is_inst, check, &[], slow, &[]);
+        self.b.switch_to_block(check);
+        let p = self
+            .b
+            .ins()
+            .load(I64, mem, self.regs, obj as i32 * SLOT + PAYLOAD_OFFSET);
+        let class = self.b.ins().load(I64, mem, p, layout.class);
+        let mut ok = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, class, a.class_word as i64);
+        let epoch_at = self.b.ins().iconst(I64, a.epoch_at as i64);
+        let epoch = self.b.ins().load(I64, mem, epoch_at, 0);
+        let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, a.epoch as i64);
+        let flag = self.b.ins().load(I64, mem, p, layout.attrs_flag);
+        let readable = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0);
+        let keys = self.b.ins().load(I64, mem, p, layout.keys);
+        let same_keys = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, keys, a.keys_word as i64);
+        let cap = self.b.ins().load(I64, mem, p, layout.cap);
+        let spilled =
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, cap, layout.inline_capacity);
+        let block_ptr = self.b.ins().load(I64, mem, p, layout.data);
+        let block_len = self.b.ins().load(I64, mem, p, layout.data + 8);
+        let inline_items = self.b.ins().iadd_imm_s(p, i64::from(layout.data));
+        let len = self.b.ins().select(spilled, block_len, cap);
+        let items = self.b.ins().select(spilled, block_ptr, inline_items);
+        let in_range = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, len, a.index);
+        for c in [same_epoch, readable, same_keys, in_range] {
+            ok = self.b.ins().band(ok, c);
+        }
+        let load = self.b.create_block();
+        self.b.ins().brif(ok, load, &[], slow, &[]);
+        self.b.switch_to_block(load);
+        let at = (a.index * 16) as i32;
+        let vt = self.b.ins().load(I64, mem, items, at);
+        let vp = self.b.ins().load(I64, mem, items, at + 8);
+        self.raise_count(vt, vp);
+        // The old value goes after the copy is owned: `x = x.next` releases the instance the
+        // value came from.
+        self.release_heap(dst);
+        let off = dst as i32 * SLOT;
+        self.b.ins().store(mem, vt, self.regs, off);
+        self.b.ins().store(mem, vp, self.regs, off + 8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.dedicated_to(helper, &[dst, obj, name as Reg], Some(dst), pc, done);
+        self.forget(dst);
+    }
+
+    /// Raises the reference count of the value with tag word `tag` and payload `payload` when
+    /// it is a counted one (every counted value's payload is its count's address).
+    pub(crate) fn raise_count(&mut self, tag: ir::Value, payload: ir::Value) {
+        let counted = self.is_counted(tag);
+        let raise = self.b.create_block();
+        let after = self.b.create_block();
+        self.b.ins().brif(counted, raise, &[], after, &[]);
+        self.b.switch_to_block(raise);
+        let mem = MemFlagsData::trusted();
+        let count = self.b.ins().load(I64, mem, payload, 0);
+        let count = self.b.ins().iadd_imm_s(count, 1);
+        self.b.ins().store(mem, count, payload, 0);
+        self.b.ins().jump(after, &[]);
+        self.b.switch_to_block(after);
+    }
+}
