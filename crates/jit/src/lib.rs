@@ -70,6 +70,9 @@ pub struct Jit {
     /// How many times each unit (by address; units live as long as the program) was put off
     /// for its type feedback to settle.
     put_offs: std::collections::HashMap<usize, u8>,
+    /// What compiled code compares addresses with (see `Lowerer::keep`); native code is never
+    /// freed, so neither are these.
+    keep: Vec<ferropy_vm::Value>,
 }
 
 /// The settings every ISA is built with.
@@ -127,6 +130,7 @@ impl Jit {
             dump_clif: None,
             perf_map: None,
             put_offs: Default::default(),
+            keep: Vec::new(),
         }
     }
 
@@ -154,7 +158,7 @@ impl Jit {
         self.ctx.func =
             ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
         let t0 = Instant::now();
-        lower::lower(
+        let keep = lower::lower(
             &mut self.ctx.func,
             &mut self.fctx,
             unit,
@@ -162,6 +166,7 @@ impl Jit {
             call_conv,
             config,
         );
+        self.keep.extend(keep);
         let t1 = Instant::now();
         let ninsts = self.ctx.func.dfg.num_insts();
         let nblocks = self.ctx.func.dfg.num_blocks();
@@ -369,7 +374,7 @@ pub fn compile_for_triple(unit: &CodeUnit, triple: &str) -> Result<usize, String
         ir::UserFuncName::user(0, 0),
         lower::entry_signature(isa.default_call_conv()),
     );
-    lower::lower(
+    let _keep = lower::lower(
         &mut ctx.func,
         &mut fctx,
         unit,

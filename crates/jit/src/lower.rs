@@ -84,6 +84,9 @@ pub struct Lowerer<'a> {
     pub(crate) spec_inline: Vec<bool>,
     /// Per name, how native code may load it as a global (`lower_calls`).
     pub(crate) globals: Vec<Option<GlobalGuard>>,
+    /// Objects whose addresses the native code compares with: kept alive as long as the code
+    /// (see `Jit::keep`), so that no other object can take their addresses.
+    pub keep: Vec<PyValue>,
 }
 
 /// A register's statically known inline value.
@@ -115,7 +118,7 @@ pub(crate) fn interp_at(pc: usize) -> i64 {
 }
 
 /// Builds the IR of `unit` into `func`; `globals` (from `Vm::global_guards`, or empty) says
-/// which globals native code loads itself.
+/// which globals native code loads itself. Returns the objects the code must keep alive.
 pub fn lower(
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
@@ -123,7 +126,7 @@ pub fn lower(
     globals: Vec<Option<GlobalGuard>>,
     call_conv: CallConv,
     config: cranelift_codegen::isa::TargetFrontendConfig,
-) {
+) -> Vec<PyValue> {
     let mut b = FunctionBuilder::new(func, fctx);
     let helpers = Helpers {
         exec: b.import_signature(helper_sig(call_conv, 3, true)),
@@ -167,6 +170,7 @@ pub fn lower(
         cold_is_generic: unit.reg().feedback.iter().any(|c| c.get() != 0),
         spec_inline: crate::inline_regs::speculate_inline(unit),
         globals,
+        keep: Vec::new(),
     };
     l.entry_dispatch(params[3]);
     let cold = crate::inline_regs::cold_stretches(unit, &entries);
@@ -210,6 +214,7 @@ pub fn lower(
     }
     l.b.seal_all_blocks();
     l.b.finalize(config);
+    l.keep
 }
 
 /// The pcs native code can be entered at or jumps to: the start, every jump and handler target

@@ -18,6 +18,7 @@ impl Lowerer<'_> {
         let (Some(layout), Some(a)) = (instance_layout(), attr_load(self.unit, name)) else {
             return self.dedicated(helper, &[dst, obj, name as Reg], Some(dst), pc);
         };
+        self.keep.push(a.class.clone());
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();

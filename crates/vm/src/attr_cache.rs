@@ -212,17 +212,29 @@ pub(crate) fn load_instance_attr(unit: &CodeUnit, name: u32, obj: &Value) -> Opt
     inst.dict.get_at(ic.layout.get(), ic.hint.get())
 }
 
-/// The first cache entry of name `name`: its class (by address), kind, stamp, key table and
-/// index (for the JIT, which specializes on what the interpreter's `load_instance_attr` reads).
-pub(crate) fn first_entry(unit: &CodeUnit, name: u32) -> Option<(usize, u8, u64, usize, u32)> {
+/// The first cache entry of name `name` (for the JIT, which specializes on what the
+/// interpreter's `load_instance_attr` reads).
+pub(crate) struct FirstEntry {
+    /// The class, by address, and the class itself (which keeps that address its own).
+    pub owner: usize,
+    pub class: Value,
+    pub kind: u8,
+    pub stamp: u64,
+    /// The key table (by address) and the index in it.
+    pub layout: usize,
+    pub hint: u32,
+}
+
+pub(crate) fn first_entry(unit: &CodeUnit, name: u32) -> Option<FirstEntry> {
     let ic = &unit.attr_ic.get(name as usize)?.entries[0];
-    Some((
-        ic.owner.get(),
-        ic.kind.get(),
-        ic.stamp.get(),
-        ic.layout.get(),
-        ic.hint.get(),
-    ))
+    Some(FirstEntry {
+        owner: ic.owner.get(),
+        class: ic.keep.get(),
+        kind: ic.kind.get(),
+        stamp: ic.stamp.get(),
+        layout: ic.layout.get(),
+        hint: ic.hint.get(),
+    })
 }
 
 impl Vm {

@@ -126,8 +126,11 @@ fn measure() -> Option<InstanceLayout> {
 }
 
 /// A `LoadAttr` native code may do itself (see the module docs).
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone)]
 pub struct AttrLoad {
+    /// The class, which the native code must keep alive: while it lives, no other class
+    /// takes its address, and its key table (which it holds) keeps its own.
+    pub class: Value,
     /// The word of the class `Rc` the instance must hold.
     pub class_word: u64,
     /// The type epoch the entry was made at, and where the current one is.
@@ -141,17 +144,25 @@ pub struct AttrLoad {
 /// The cached instance attribute of name `name` in `unit`, if its cache says one.
 pub fn attr_load(unit: &CodeUnit, name: u32) -> Option<AttrLoad> {
     instance_layout()?;
-    let (owner, kind, stamp, layout, hint) = crate::attr_cache::first_entry(unit, name)?;
-    if kind != DICT || layout == 0 || stamp != crate::types::type_epoch() {
+    let e = crate::attr_cache::first_entry(unit, name)?;
+    let Value::Type(class) = &e.class else {
+        return None;
+    };
+    if e.kind != DICT
+        || e.layout == 0
+        || e.stamp != crate::types::type_epoch()
+        || Rc::as_ptr(class) as usize != e.owner
+    {
         return None;
     }
     let header = rc_header();
     Some(AttrLoad {
-        class_word: owner as u64 - header,
-        epoch: stamp,
+        class: e.class.clone(),
+        class_word: e.owner as u64 - header,
+        epoch: e.stamp,
         epoch_at: crate::types::type_epoch_address() as u64,
-        keys_word: layout as u64 - header,
-        index: i64::from(hint),
+        keys_word: e.layout as u64 - header,
+        index: i64::from(e.hint),
     })
 }
 
@@ -160,7 +171,7 @@ pub fn attr_load(unit: &CodeUnit, name: u32) -> Option<AttrLoad> {
 /// filled for an instance attribute learns the index at the next load.
 pub fn attr_cache_settled(unit: &CodeUnit, name: u32) -> bool {
     match crate::attr_cache::first_entry(unit, name) {
-        Some((owner, kind, _, layout, _)) => !(owner != 0 && kind == DICT && layout == 0),
+        Some(e) => !(e.owner != 0 && e.kind == DICT && e.layout == 0),
         None => true,
     }
 }

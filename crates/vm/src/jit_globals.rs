@@ -16,8 +16,10 @@ use std::rc::Rc;
 pub const FRAME_GLOBALS_OFFSET: i32 = std::mem::offset_of!(Frame, globals) as i32;
 
 /// A global load native code can do itself (see the module docs).
-#[derive(Clone, Debug)]
+#[derive(Clone)]
 pub struct GlobalGuard {
+    /// The value, which the native code keeps alive (its words are in the code).
+    pub value: Value,
     /// The word `Frame::globals` holds for the globals dict the value was found in. Native code
     /// compares it before it reads that dict's version: while a frame's globals word equals it,
     /// the dict at that address is alive (the frame holds it).
@@ -72,6 +74,7 @@ impl Vm {
                 _ => 0,
             };
             out[name as usize] = Some(GlobalGuard {
+                value: value.clone(),
                 globals_word,
                 globals_version_at: (*globals_id + version) as u64,
                 globals_version: *gv,
