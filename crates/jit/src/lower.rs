@@ -439,10 +439,7 @@ impl Lowerer<'_> {
                 self.dedicated(f, &[dst, func, n], Some(dst), pc);
             }
             RInstr::LoadAttr { dst, obj, name } => self.lower_load_attr(pc, dst, obj, name),
-            RInstr::StoreAttr { obj, name, src } => {
-                let f = rt::helper_store_attr as *const () as usize;
-                self.dedicated(f, &[obj, name, src], None, pc);
-            }
+            RInstr::StoreAttr { obj, name, src } => self.lower_store_attr(pc, obj, name, src),
             RInstr::LoadMethod { slot, obj, name } => {
                 let f = rt::helper_load_method as *const () as usize;
                 self.dedicated(f, &[slot, obj, name], Some(slot), pc);

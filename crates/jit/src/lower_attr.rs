@@ -1,4 +1,4 @@
-//! `LoadAttr` of an instance attribute in native code, specialized on the interpreter's
+//! `LoadAttr` and `StoreAttr` of an instance attribute in native code, specialized on the interpreter's
 //! attribute cache (`jit_attrs`): guards on the instance's class, the type epoch, the key
 //! table of its split attributes and the value's index, then the value is copied with its
 //! reference count raised in place. A failed guard takes `helper_load_attr` (the cache, then
@@ -7,7 +7,7 @@
 use crate::lower::{Lowerer, I64, SLOT};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
-use ferropy_vm::jit_attrs::{attr_load, instance_layout};
+use ferropy_vm::jit_attrs::{attr_load, instance_layout, AttrLoad, InstanceLayout};
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
 
@@ -22,6 +22,74 @@ impl Lowerer<'_> {
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();
+        let slot = self.attr_slot(obj, &layout, &a, false, slow);
+        let vt = self.b.ins().load(I64, mem, slot, 0);
+        let vp = self.b.ins().load(I64, mem, slot, 8);
+        self.raise_count(vt, vp);
+        // The old value goes after the copy is owned: `x = x.next` releases the instance the
+        // value came from.
+        self.release_heap(dst);
+        let off = dst as i32 * SLOT;
+        self.b.ins().store(mem, vt, self.regs, off);
+        self.b.ins().store(mem, vp, self.regs, off + 8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.dedicated_to(helper, &[dst, obj, name as Reg], Some(dst), pc, done);
+        self.forget(dst);
+    }
+
+    /// `StoreAttr { obj, name, src }` at `pc`: the value replaces the one at the cached index
+    /// (a new attribute, appended, is the helper's), and the old one is released after.
+    pub(crate) fn lower_store_attr(&mut self, pc: usize, obj: Reg, name: u32, src: Reg) {
+        let helper = rt::helper_store_attr as *const () as usize;
+        let (Some(layout), Some(a)) = (instance_layout(), attr_load(self.unit, name)) else {
+            return self.dedicated(helper, &[obj, name as Reg, src], None, pc);
+        };
+        self.keep.push(a.class.clone());
+        let mem = MemFlagsData::trusted();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let slot = self.attr_slot(obj, &layout, &a, true, slow);
+        let st = self.tag(src);
+        let sp = self
+            .b
+            .ins()
+            .load(I64, mem, self.regs, src as i32 * SLOT + PAYLOAD_OFFSET);
+        self.raise_count(st, sp);
+        let ot = self.b.ins().load(I64, mem, slot, 0);
+        let op = self.b.ins().load(I64, mem, slot, 8);
+        self.b.ins().store(mem, st, slot, 0);
+        self.b.ins().store(mem, sp, slot, 8);
+        // The old value is dropped once the instance holds the new one: its destructor may run
+        // Python code, which must see the store done.
+        let counted = self.is_counted(ot);
+        let drop_old = self.b.create_block();
+        self.b.ins().brif(counted, drop_old, &[], done, &[]);
+        self.b.switch_to_block(drop_old);
+        let f = rt::helper_drop_value as *const () as usize as i64;
+        let f = self.b.ins().iconst(I64, f);
+        self.list_dims.clear();
+        self.b
+            .ins()
+            .call_indirect(self.helpers.release, f, &[ot, op]);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.dedicated_to(helper, &[obj, name as Reg, src], None, pc, done);
+    }
+
+    /// The address of the cached attribute's value in the instance in register `obj`, behind
+    /// guards that branch to `slow`: an instance of the cached class, the type epoch unchanged,
+    /// attributes split in the cached key table with a value at the index, and not borrowed
+    /// (not at all, for a `write`; not mutably, to read).
+    fn attr_slot(
+        &mut self,
+        obj: Reg,
+        layout: &InstanceLayout,
+        a: &AttrLoad,
+        write: bool,
+        slow: ir::Block,
+    ) -> ir::Value {
+        let mem = MemFlagsData::trusted();
         let t = self.tag(obj);
         let is_inst = self.tag_is(t, TAG_INSTANCE);
         let check = self.b.create_block();
@@ -40,10 +108,13 @@ impl Lowerer<'_> {
         let epoch = self.b.ins().load(I64, mem, epoch_at, 0);
         let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, a.epoch as i64);
         let flag = self.b.ins().load(I64, mem, p, layout.attrs_flag);
-        let readable = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0);
+        let free = if write {
+            self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
+        } else {
+            self.b
+                .ins()
+                .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
+        };
         let keys = self.b.ins().load(I64, mem, p, layout.keys);
         let same_keys = self
             .b
@@ -63,26 +134,13 @@ impl Lowerer<'_> {
             .b
             .ins()
             .icmp_imm_s(IntCC::UnsignedGreaterThan, len, a.index);
-        for c in [same_epoch, readable, same_keys, in_range] {
+        for c in [same_epoch, free, same_keys, in_range] {
             ok = self.b.ins().band(ok, c);
         }
-        let load = self.b.create_block();
-        self.b.ins().brif(ok, load, &[], slow, &[]);
-        self.b.switch_to_block(load);
-        let at = (a.index * 16) as i32;
-        let vt = self.b.ins().load(I64, mem, items, at);
-        let vp = self.b.ins().load(I64, mem, items, at + 8);
-        self.raise_count(vt, vp);
-        // The old value goes after the copy is owned: `x = x.next` releases the instance the
-        // value came from.
-        self.release_heap(dst);
-        let off = dst as i32 * SLOT;
-        self.b.ins().store(mem, vt, self.regs, off);
-        self.b.ins().store(mem, vp, self.regs, off + 8);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(slow);
-        self.dedicated_to(helper, &[dst, obj, name as Reg], Some(dst), pc, done);
-        self.forget(dst);
+        let go = self.b.create_block();
+        self.b.ins().brif(ok, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+        self.b.ins().iadd_imm_s(items, a.index * 16)
     }
 
     /// Raises the reference count of the value with tag word `tag` and payload `payload` when

@@ -92,6 +92,7 @@ fn cost(unit: &CodeUnit, pc: usize) -> Cost {
         RInstr::GetItem { .. } | RInstr::SetItem { .. } if fb & FB_LIST != 0 => Cost::Native,
         RInstr::ForIter { .. } => Cost::Native,
         RInstr::Call { .. } if calls_native(unit, pc) => Cost::Native,
+        RInstr::Call { .. } if calls_class(unit, pc) => Cost::Helper,
         RInstr::LoadAttr { name, .. } if ferropy_vm::jit_attrs::attr_load(unit, name).is_some() => {
             Cost::Native
         }
@@ -114,21 +115,10 @@ fn cost(unit: &CodeUnit, pc: usize) -> Cost {
 /// native code, or this very unit (recursion): native code enters it directly (`call_native`),
 /// faster than the interpreter's call of a compiled function.
 fn calls_native(unit: &CodeUnit, pc: usize) -> bool {
-    let instrs = &unit.reg().instrs;
-    let RInstr::Call { func, n, .. } = instrs[pc] else {
+    let RInstr::Call { n, .. } = unit.reg().instrs[pc] else {
         return false;
     };
-    // The last instruction before the call that writes the callee's register.
-    let writer = instrs[..pc].iter().rev().find_map(|i| {
-        let mut i = *i;
-        let w = i.dst_mut().map(|d| *d);
-        (w == Some(func) || i.target_mut().is_some()).then_some(i)
-    });
-    let Some(RInstr::LoadGlobal { name, .. }) = writer else {
-        return false;
-    };
-    let cache = unit.global_cache.borrow();
-    let Some(Some((_, _, _, ferropy_vm::Value::Function(f)))) = cache.get(name as usize) else {
+    let Some(ferropy_vm::Value::Function(f)) = called_global(unit, pc) else {
         return false;
     };
     let callee = &f.code;
@@ -139,11 +129,38 @@ fn calls_native(unit: &CodeUnit, pc: usize) -> bool {
         && (recursive || callee.jitted.get().is_some())
 }
 
+/// The value of the global a `Call` at `pc` calls, as the interpreter's cache holds it (when
+/// the callee's register was last written by a `LoadGlobal` in the same straight-line code).
+fn called_global(unit: &CodeUnit, pc: usize) -> Option<ferropy_vm::Value> {
+    let instrs = &unit.reg().instrs;
+    let RInstr::Call { func, .. } = instrs[pc] else {
+        return None;
+    };
+    // The last instruction before the call that writes the callee's register.
+    let writer = instrs[..pc].iter().rev().find_map(|i| {
+        let mut i = *i;
+        let w = i.dst_mut().map(|d| *d);
+        (w == Some(func) || i.target_mut().is_some()).then_some(i)
+    });
+    let Some(RInstr::LoadGlobal { name, .. }) = writer else {
+        return None;
+    };
+    let cache = unit.global_cache.borrow();
+    cache.get(name as usize)?.as_ref().map(|e| e.3.clone())
+}
+
+/// Whether the `Call` at `pc` makes an instance of a class: the interpreter runs its
+/// `__init__` in place (`enter_init`), native code through the general call.
+fn calls_class(unit: &CodeUnit, pc: usize) -> bool {
+    matches!(called_global(unit, pc), Some(ferropy_vm::Value::Type(_)))
+}
+
 /// Whether instruction `pc` of a unit without a loop does as well in native code as in the
 /// interpreter: local arithmetic (`is_local_arithmetic`) and what `cost` finds native, global
 /// loads, and calls (see `cost`).
 fn native_without_loop(unit: &CodeUnit, pc: usize) -> bool {
     let i = &unit.reg().instrs[pc];
+    let class_call = matches!(i, RInstr::Call { .. }) && calls_class(unit, pc);
     is_local_arithmetic(i)
         || matches!(
             i,
@@ -152,7 +169,7 @@ fn native_without_loop(unit: &CodeUnit, pc: usize) -> bool {
                 | RInstr::CallMethod { .. }
                 | RInstr::StoreAttr { .. }
                 | RInstr::LoadMethod { .. }
-        )
+        ) && !class_call
         || cost(unit, pc) == Cost::Native
 }
 
@@ -264,12 +281,25 @@ fn work_and_helpers(unit: &CodeUnit, pcs: &[usize]) -> (usize, usize) {
                     (RInstr::Call { .. }, Some(RInstr::GetIter { .. }))
                 ) =>
             {
-                helpers += 1
+                helpers += operator_method_weight(unit, pc)
             }
             _ => {}
         }
     }
     (native, helpers)
+}
+
+/// How many helpers an instruction counts for: an operator on instances (`v1 - v2` of a vector
+/// class) or a class call (`Vec(x, y, z)`) counts three, since the interpreter enters the
+/// operator method or `__init__` in place while native code goes through the general call (measured: raytrace's `render`, compiled once its
+/// attribute loads were, made the benchmark 5% slower).
+fn operator_method_weight(unit: &CodeUnit, pc: usize) -> usize {
+    let fb = unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+    match unit.reg().instrs[pc] {
+        RInstr::BinaryOp { .. } if fb & FB_OTHER != 0 => 3,
+        RInstr::Call { .. } if calls_class(unit, pc) => 3,
+        _ => 1,
+    }
 }
 
 /// Register code native code runs without runtime helpers on the common path.

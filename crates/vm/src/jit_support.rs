@@ -452,6 +452,14 @@ pub extern "C" fn helper_release(regs: *mut Value, reg: u64) {
     unsafe { *regs.add(reg as usize) = Value::Undef };
 }
 
+/// Drops a counted value native code took out of an object (its two words), after the
+/// object holds its new value.
+pub extern "C" fn helper_drop_value(tag: u64, payload: u64) {
+    // SAFETY: native code passes the two words of a value it removed from its slot, which it
+    // owned there; rebuilding it hands that ownership to this drop.
+    drop(unsafe { std::mem::transmute::<[u64; 2], Value>([tag, payload]) });
+}
+
 /// `regs[dst] = regs[src].clone()` for values native code does not copy itself.
 pub extern "C" fn helper_move(regs: *mut Value, dst: u64, src: u64) {
     // SAFETY: as in `helper_store_inline`.
