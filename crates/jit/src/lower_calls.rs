@@ -21,7 +21,7 @@ impl Lowerer<'_> {
         let Some(g) = self.globals.get(name as usize).cloned().flatten() else {
             return self.dedicated(helper, &[dst, name as Reg], Some(dst), pc);
         };
-        self.keep.push(g.value.clone());
+        self.keep.push(g.globals.clone());
         // The old value goes first: its release may run a `__del__`, which may rebind globals,
         // so the guards below must come after it.
         self.release_heap(dst);

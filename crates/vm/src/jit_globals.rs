@@ -18,8 +18,10 @@ pub const FRAME_GLOBALS_OFFSET: i32 = std::mem::offset_of!(Frame, globals) as i3
 /// A global load native code can do itself (see the module docs).
 #[derive(Clone)]
 pub struct GlobalGuard {
-    /// The value, which the native code keeps alive (its words are in the code).
-    pub value: Value,
+    /// The globals dict, which the native code keeps alive: while it lives no other dict
+    /// takes its address, so an unchanged version there means the name is bound to the value
+    /// still (which the dict, or the builtins, keeps alive).
+    pub globals: Value,
     /// The word `Frame::globals` holds for the globals dict the value was found in. Native code
     /// compares it before it reads that dict's version: while a frame's globals word equals it,
     /// the dict at that address is alive (the frame holds it).
@@ -51,6 +53,15 @@ fn value_words(v: &Value) -> [u64; 2] {
 }
 
 impl Vm {
+    /// The globals dict at address `id`, if a running frame has it.
+    fn running_globals(&self, id: usize) -> Option<Value> {
+        self.frame_stack.iter().rev().find_map(|f| {
+            // SAFETY: the frame stack holds the frames running now, each alive until it pops.
+            let g = unsafe { &(**f).globals };
+            (Rc::as_ptr(g) as usize == id).then(|| Value::Dict(g.clone()))
+        })
+    }
+
     /// For each global name of `unit` (indexed like `unit.names`), the guard native code may
     /// use for its `LoadGlobal`s: where the interpreter's cache holds a current value.
     pub fn global_guards(&self, unit: &CodeUnit) -> Vec<Option<GlobalGuard>> {
@@ -73,8 +84,11 @@ impl Vm {
                 v if v.is_heap() => value_words(v)[1],
                 _ => 0,
             };
+            let Some(globals) = self.running_globals(*globals_id) else {
+                continue;
+            };
             out[name as usize] = Some(GlobalGuard {
-                value: value.clone(),
+                globals,
                 globals_word,
                 globals_version_at: (*globals_id + version) as u64,
                 globals_version: *gv,
