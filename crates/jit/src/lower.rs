@@ -440,11 +440,7 @@ impl Lowerer<'_> {
             }
             RInstr::LoadAttr { dst, obj, name } => self.lower_load_attr(pc, dst, obj, name),
             RInstr::StoreAttr { obj, name, src } => self.lower_store_attr(pc, obj, name, src),
-            RInstr::LoadMethod { slot, obj, name } => {
-                let f = rt::helper_load_method as *const () as usize;
-                self.dedicated(f, &[slot, obj, name], Some(slot), pc);
-                self.forget(slot + 1);
-            }
+            RInstr::LoadMethod { slot, obj, name } => self.lower_load_method(pc, slot, obj, name),
             RInstr::Return { src } if !self.unit.code.is_generator() => {
                 // The caller takes the value from the register (`EXIT_RETURN`).
                 let code = (i64::from(src) + 1) << 8 | rt::EXIT_RETURN as i64;

@@ -1,4 +1,4 @@
-//! `LoadAttr` and `StoreAttr` of an instance attribute in native code, specialized on the interpreter's
+//! `LoadAttr`, `StoreAttr` and `LoadMethod` on an instance in native code, specialized on the interpreter's
 //! attribute cache (`jit_attrs`): guards on the instance's class, the type epoch, the key
 //! table of its split attributes and the value's index, then the value is copied with its
 //! reference count raised in place. A failed guard takes `helper_load_attr` (the cache, then
@@ -7,9 +7,17 @@
 use crate::lower::{Lowerer, I64, SLOT};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
-use ferropy_vm::jit_attrs::{attr_load, instance_layout, AttrLoad, InstanceLayout};
+use ferropy_vm::jit_attrs::{attr_load, instance_layout, method_load, AttrLoad, InstanceLayout};
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
+
+/// What `split_instance` checks an instance against.
+struct Shape {
+    class_word: u64,
+    epoch: u64,
+    epoch_at: u64,
+    keys_word: u64,
+}
 
 impl Lowerer<'_> {
     /// `LoadAttr { dst, obj, name }` at `pc`.
@@ -78,9 +86,7 @@ impl Lowerer<'_> {
     }
 
     /// The address of the cached attribute's value in the instance in register `obj`, behind
-    /// guards that branch to `slow`: an instance of the cached class, the type epoch unchanged,
-    /// attributes split in the cached key table with a value at the index, and not borrowed
-    /// (not at all, for a `write`; not mutably, to read).
+    /// guards that branch to `slow` (see `split_instance`) and a value at the index.
     fn attr_slot(
         &mut self,
         obj: Reg,
@@ -89,6 +95,36 @@ impl Lowerer<'_> {
         write: bool,
         slow: ir::Block,
     ) -> ir::Value {
+        let shape = Shape {
+            class_word: a.class_word,
+            epoch: a.epoch,
+            epoch_at: a.epoch_at,
+            keys_word: a.keys_word,
+        };
+        let (ok, len, items) = self.split_instance(obj, layout, &shape, write, slow);
+        let in_range = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, len, a.index);
+        let ok = self.b.ins().band(ok, in_range);
+        let go = self.b.create_block();
+        self.b.ins().brif(ok, go, &[], slow, &[]);
+        self.b.switch_to_block(go);
+        self.b.ins().iadd_imm_s(items, a.index * 16)
+    }
+
+    /// For the instance in register `obj` (else a branch to `slow`): whether it is of the
+    /// cached class, the type epoch unchanged, its attributes split in the cached key table and
+    /// not borrowed (not at all, for a `write`; not mutably, to read); and its values' count
+    /// and address.
+    fn split_instance(
+        &mut self,
+        obj: Reg,
+        layout: &InstanceLayout,
+        shape: &Shape,
+        write: bool,
+        slow: ir::Block,
+    ) -> (ir::Value, ir::Value, ir::Value) {
         let mem = MemFlagsData::trusted();
         let t = self.tag(obj);
         let is_inst = self.tag_is(t, TAG_INSTANCE);
@@ -103,10 +139,13 @@ impl Lowerer<'_> {
         let mut ok = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::Equal, class, a.class_word as i64);
-        let epoch_at = self.b.ins().iconst(I64, a.epoch_at as i64);
+            .icmp_imm_s(IntCC::Equal, class, shape.class_word as i64);
+        let epoch_at = self.b.ins().iconst(I64, shape.epoch_at as i64);
         let epoch = self.b.ins().load(I64, mem, epoch_at, 0);
-        let same_epoch = self.b.ins().icmp_imm_s(IntCC::Equal, epoch, a.epoch as i64);
+        let same_epoch = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, epoch, shape.epoch as i64);
         let flag = self.b.ins().load(I64, mem, p, layout.attrs_flag);
         let free = if write {
             self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
@@ -119,7 +158,7 @@ impl Lowerer<'_> {
         let same_keys = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::Equal, keys, a.keys_word as i64);
+            .icmp_imm_s(IntCC::Equal, keys, shape.keys_word as i64);
         let cap = self.b.ins().load(I64, mem, p, layout.cap);
         let spilled =
             self.b
@@ -130,17 +169,64 @@ impl Lowerer<'_> {
         let inline_items = self.b.ins().iadd_imm_s(p, i64::from(layout.data));
         let len = self.b.ins().select(spilled, block_len, cap);
         let items = self.b.ins().select(spilled, block_ptr, inline_items);
-        let in_range = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThan, len, a.index);
-        for c in [same_epoch, free, same_keys, in_range] {
+        for c in [same_epoch, free, same_keys] {
             ok = self.b.ins().band(ok, c);
         }
+        (ok, len, items)
+    }
+
+    /// `LoadMethod { slot, obj, name }` at `pc` for a plain method the instance cannot shadow:
+    /// the function into `slot` and the receiver into `slot + 1`, as `helper_load_method`.
+    pub(crate) fn lower_load_method(&mut self, pc: usize, slot: Reg, obj: Reg, name: u32) {
+        let helper = rt::helper_load_method as *const () as usize;
+        let (Some(layout), Some(m)) = (instance_layout(), method_load(self.unit, name)) else {
+            self.dedicated(helper, &[slot, obj, name as Reg], Some(slot), pc);
+            return self.forget(slot + 1);
+        };
+        self.keep.push(m.class.clone());
+        let mem = MemFlagsData::trusted();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let shape = Shape {
+            class_word: m.class_word,
+            epoch: m.epoch,
+            epoch_at: m.epoch_at,
+            keys_word: m.keys_word,
+        };
+        let (ok, len, _) = self.split_instance(obj, &layout, &shape, false, slow);
+        let unshadowed = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, len, m.max_len);
+        let ok = self.b.ins().band(ok, unshadowed);
         let go = self.b.create_block();
         self.b.ins().brif(ok, go, &[], slow, &[]);
         self.b.switch_to_block(go);
-        self.b.ins().iadd_imm_s(items, a.index * 16)
+        // Both new values are owned (counts raised) before the old ones are released: `obj`
+        // may be one of the two registers.
+        let rt_ = self.tag(obj);
+        let rp = self
+            .b
+            .ins()
+            .load(I64, mem, self.regs, obj as i32 * SLOT + PAYLOAD_OFFSET);
+        self.raise_count(rt_, rp);
+        let ft = self.b.ins().iconst(I64, m.func[0] as i64);
+        let fp = self.b.ins().iconst(I64, m.func[1] as i64);
+        let count = self.b.ins().load(I64, mem, fp, 0);
+        let count = self.b.ins().iadd_imm_s(count, 1);
+        self.b.ins().store(mem, count, fp, 0);
+        self.release_heap(slot);
+        self.release_heap(slot + 1);
+        let off = slot as i32 * SLOT;
+        self.b.ins().store(mem, ft, self.regs, off);
+        self.b.ins().store(mem, fp, self.regs, off + 8);
+        self.b.ins().store(mem, rt_, self.regs, off + SLOT);
+        self.b.ins().store(mem, rp, self.regs, off + SLOT + 8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        self.dedicated_to(helper, &[slot, obj, name as Reg], Some(slot), pc, done);
+        self.forget(slot);
+        self.forget(slot + 1);
     }
 
     /// Raises the reference count of the value with tag word `tag` and payload `payload` when

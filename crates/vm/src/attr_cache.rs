@@ -25,7 +25,7 @@ const EMPTY: u8 = 0;
 /// The class has no attribute of this name: it lives in the instance dict.
 pub(crate) const DICT: u8 = 1;
 /// The class attribute is a Python function: a method unless the instance dict shadows it.
-const METHOD: u8 = 2;
+pub(crate) const METHOD: u8 = 2;
 /// The class attribute is a plain value (no descriptor): the instance dict first, then it.
 const CLASS_VALUE: u8 = 3;
 /// A module attribute, valid while the module dict's version is unchanged.
@@ -223,6 +223,11 @@ pub(crate) struct FirstEntry {
     /// The key table (by address) and the index in it.
     pub layout: usize,
     pub hint: u32,
+    /// For a method: the function, and the key table (by address) and length up to which an
+    /// instance split in it cannot shadow it.
+    pub value: Value,
+    pub unshadowed_layout: usize,
+    pub unshadowed_len: u32,
 }
 
 pub(crate) fn first_entry(unit: &CodeUnit, name: u32) -> Option<FirstEntry> {
@@ -234,6 +239,9 @@ pub(crate) fn first_entry(unit: &CodeUnit, name: u32) -> Option<FirstEntry> {
         stamp: ic.stamp.get(),
         layout: ic.layout.get(),
         hint: ic.hint.get(),
+        value: ic.value.get(),
+        unshadowed_layout: ic.unshadowed_layout.get(),
+        unshadowed_len: ic.unshadowed_len.get(),
     })
 }
 

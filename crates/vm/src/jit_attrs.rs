@@ -166,6 +166,53 @@ pub fn attr_load(unit: &CodeUnit, name: u32) -> Option<AttrLoad> {
     })
 }
 
+/// A `LoadMethod` native code may do itself: a plain method of the instance's class that
+/// the instance cannot shadow (split in the cached key table with at most `max_len` values).
+#[derive(Clone)]
+pub struct MethodLoad {
+    /// The class, kept alive by the native code (see `AttrLoad::class`); its dict keeps the
+    /// function alive while the type epoch is unchanged.
+    pub class: Value,
+    pub class_word: u64,
+    pub epoch: u64,
+    pub epoch_at: u64,
+    pub keys_word: u64,
+    pub max_len: i64,
+    /// The function's two words.
+    pub func: [u64; 2],
+}
+
+/// The cached method of name `name` in `unit`, if its cache says one.
+pub fn method_load(unit: &CodeUnit, name: u32) -> Option<MethodLoad> {
+    instance_layout()?;
+    let e = crate::attr_cache::first_entry(unit, name)?;
+    let Value::Type(class) = &e.class else {
+        return None;
+    };
+    let Value::Function(_) = &e.value else {
+        return None;
+    };
+    if e.kind != crate::attr_cache::METHOD
+        || e.unshadowed_layout == 0
+        || e.stamp != crate::types::type_epoch()
+        || Rc::as_ptr(class) as usize != e.owner
+    {
+        return None;
+    }
+    let header = rc_header();
+    // SAFETY: a `Value` is two words (`repr(C, u64)`); this copies their bits.
+    let func = unsafe { std::mem::transmute_copy::<Value, [u64; 2]>(&e.value) };
+    Some(MethodLoad {
+        class: e.class.clone(),
+        class_word: e.owner as u64 - header,
+        epoch: e.stamp,
+        epoch_at: crate::types::type_epoch_address() as u64,
+        keys_word: e.unshadowed_layout as u64 - header,
+        max_len: i64::from(e.unshadowed_len),
+        func,
+    })
+}
+
 /// Whether the cache of name `name` in `unit` has settled: it was never filled, or it knows
 /// what the name is (an instance attribute found at an index, or anything else). A cache just
 /// filled for an instance attribute learns the index at the next load.
