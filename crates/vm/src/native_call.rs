@@ -33,8 +33,7 @@ impl Vm {
         crate::inline_call::push_inline(&mut self.frame_stack, &*frame as *const Frame);
         let exit = jit_support::enter_native(self, &mut frame, code, 0);
         let result = match jit_support::returned_register(exit) {
-            // SAFETY: the register a `Return` names is below `nregs`, the slab's length.
-            Some(r) => Ok(std::mem::take(unsafe { frame.regs.get_unchecked_mut(r) })),
+            Some(r) => Ok(jit_support::take_register(&mut frame, r)),
             None => self.finish_native(&mut frame, exit),
         };
         // `release` also pops the frame stack and the depth.
