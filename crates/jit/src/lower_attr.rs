@@ -7,7 +7,9 @@
 use crate::lower::{Lowerer, I64, SLOT};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
-use ferropy_vm::jit_attrs::{attr_load, instance_layout, method_load, AttrLoad, InstanceLayout};
+use ferropy_vm::jit_attrs::{
+    attr_load, attr_loads, instance_layout, method_load, AttrLoad, InstanceLayout,
+};
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
 
@@ -19,18 +21,53 @@ struct Shape {
     keys_word: u64,
 }
 
+impl Shape {
+    fn of(a: &AttrLoad) -> Shape {
+        Shape {
+            class_word: a.class_word,
+            epoch: a.epoch,
+            epoch_at: a.epoch_at,
+            keys_word: a.keys_word,
+        }
+    }
+}
+
 impl Lowerer<'_> {
-    /// `LoadAttr { dst, obj, name }` at `pc`.
+    /// `LoadAttr { dst, obj, name }` at `pc`: one guarded path per class the cache saw.
     pub(crate) fn lower_load_attr(&mut self, pc: usize, dst: Reg, obj: Reg, name: u32) {
         let helper = rt::helper_load_attr as *const () as usize;
-        let (Some(layout), Some(a)) = (instance_layout(), attr_load(self.unit, name)) else {
+        let loads = attr_loads(self.unit, name);
+        let Some(layout) = instance_layout().filter(|_| !loads.is_empty()) else {
             return self.dedicated(helper, &[dst, obj, name as Reg], Some(dst), pc);
         };
-        self.keep.push(a.class.clone());
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();
-        let slot = self.attr_slot(obj, &layout, &a, false, slow);
+        let found = self.b.create_block();
+        let slot = self.b.append_block_param(found, I64);
+        for (k, a) in loads.iter().enumerate() {
+            self.keep.push(a.class.clone());
+            let next = if k + 1 == loads.len() {
+                slow
+            } else {
+                self.b.create_block()
+            };
+            let shape = Shape::of(a);
+            let (ok, len, items) = self.split_instance(obj, &layout, &shape, false, slow);
+            let in_range = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, len, a.index);
+            let ok = self.b.ins().band(ok, in_range);
+            let at = self.b.ins().iadd_imm_s(items, a.index * 16);
+            self.b
+                .ins()
+                .brif(ok, found, &[ir::BlockArg::Value(at)], next, &[]);
+            if next != slow {
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.switch_to_block(found);
         let vt = self.b.ins().load(I64, mem, slot, 0);
         let vp = self.b.ins().load(I64, mem, slot, 8);
         self.raise_count(vt, vp);
@@ -95,13 +132,7 @@ impl Lowerer<'_> {
         write: bool,
         slow: ir::Block,
     ) -> ir::Value {
-        let shape = Shape {
-            class_word: a.class_word,
-            epoch: a.epoch,
-            epoch_at: a.epoch_at,
-            keys_word: a.keys_word,
-        };
-        let (ok, len, items) = self.split_instance(obj, layout, &shape, write, slow);
+        let (ok, len, items) = self.split_instance(obj, layout, &Shape::of(a), write, slow);
         let in_range = self
             .b
             .ins()

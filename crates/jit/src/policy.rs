@@ -93,7 +93,9 @@ fn cost(unit: &CodeUnit, pc: usize) -> Cost {
         RInstr::ForIter { .. } => Cost::Native,
         RInstr::Call { .. } if calls_native(unit, pc) => Cost::Native,
         RInstr::Call { .. } if calls_class(unit, pc) => Cost::Helper,
-        RInstr::LoadAttr { name, .. } if ferropy_vm::jit_attrs::attr_load(unit, name).is_some() => {
+        RInstr::LoadAttr { name, .. }
+            if !ferropy_vm::jit_attrs::attr_loads(unit, name).is_empty() =>
+        {
             Cost::Native
         }
         // Native code enters a compiled callee directly, about as fast as the interpreter

@@ -99,7 +99,7 @@ pub struct AttrIc {
 
 /// How many classes (or modules) one name's cache remembers: a method of a base class sees the
 /// instances of each of its subclasses.
-const WAYS: usize = 4;
+pub(crate) const WAYS: usize = 4;
 
 /// The cache of one name: a few entries, replaced round-robin.
 #[derive(Default)]
@@ -231,7 +231,12 @@ pub(crate) struct FirstEntry {
 }
 
 pub(crate) fn first_entry(unit: &CodeUnit, name: u32) -> Option<FirstEntry> {
-    let ic = &unit.attr_ic.get(name as usize)?.entries[0];
+    entry(unit, name, 0)
+}
+
+/// Entry `way` (of `WAYS`) of name `name`'s cache, as `first_entry`.
+pub(crate) fn entry(unit: &CodeUnit, name: u32, way: usize) -> Option<FirstEntry> {
+    let ic = unit.attr_ic.get(name as usize)?.entries.get(way)?;
     Some(FirstEntry {
         owner: ic.owner.get(),
         class: ic.keep.get(),

@@ -143,8 +143,21 @@ pub struct AttrLoad {
 
 /// The cached instance attribute of name `name` in `unit`, if its cache says one.
 pub fn attr_load(unit: &CodeUnit, name: u32) -> Option<AttrLoad> {
+    instance_load(unit, name, 0)
+}
+
+/// Every cached instance attribute of name `name` in `unit`, one per class the cache saw
+/// (the entries `Vm::ic_load_attr` tries; a site reached by instances of several subclasses
+/// has one per subclass, each with its own key table).
+pub fn attr_loads(unit: &CodeUnit, name: u32) -> Vec<AttrLoad> {
+    (0..crate::attr_cache::WAYS)
+        .filter_map(|way| instance_load(unit, name, way))
+        .collect()
+}
+
+fn instance_load(unit: &CodeUnit, name: u32, way: usize) -> Option<AttrLoad> {
     instance_layout()?;
-    let e = crate::attr_cache::first_entry(unit, name)?;
+    let e = crate::attr_cache::entry(unit, name, way)?;
     let Value::Type(class) = &e.class else {
         return None;
     };
