@@ -8,7 +8,7 @@ use crate::lower::{Lowerer, I64, SLOT};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
 use ferropy_vm::jit_attrs::{
-    attr_load, attr_loads, instance_layout, method_load, AttrLoad, InstanceLayout,
+    attr_load, attr_loads, instance_layout, method_loads, AttrLoad, InstanceLayout,
 };
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
@@ -207,32 +207,49 @@ impl Lowerer<'_> {
     }
 
     /// `LoadMethod { slot, obj, name }` at `pc` for a plain method the instance cannot shadow:
-    /// the function into `slot` and the receiver into `slot + 1`, as `helper_load_method`.
+    /// the function into `slot` and the receiver into `slot + 1`, as `helper_load_method`; one
+    /// guarded path per class the cache saw.
     pub(crate) fn lower_load_method(&mut self, pc: usize, slot: Reg, obj: Reg, name: u32) {
         let helper = rt::helper_load_method as *const () as usize;
-        let (Some(layout), Some(m)) = (instance_layout(), method_load(self.unit, name)) else {
+        let methods = method_loads(self.unit, name);
+        let Some(layout) = instance_layout().filter(|_| !methods.is_empty()) else {
             self.dedicated(helper, &[slot, obj, name as Reg], Some(slot), pc);
             return self.forget(slot + 1);
         };
-        self.keep.push(m.class.clone());
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();
-        let shape = Shape {
-            class_word: m.class_word,
-            epoch: m.epoch,
-            epoch_at: m.epoch_at,
-            keys_word: m.keys_word,
-        };
-        let (ok, len, _) = self.split_instance(obj, &layout, &shape, false, slow);
-        let unshadowed = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, len, m.max_len);
-        let ok = self.b.ins().band(ok, unshadowed);
-        let go = self.b.create_block();
-        self.b.ins().brif(ok, go, &[], slow, &[]);
-        self.b.switch_to_block(go);
+        let found = self.b.create_block();
+        let ft = self.b.append_block_param(found, I64);
+        let fp = self.b.append_block_param(found, I64);
+        for (k, m) in methods.iter().enumerate() {
+            self.keep.push(m.class.clone());
+            let next = if k + 1 == methods.len() {
+                slow
+            } else {
+                self.b.create_block()
+            };
+            let shape = Shape {
+                class_word: m.class_word,
+                epoch: m.epoch,
+                epoch_at: m.epoch_at,
+                keys_word: m.keys_word,
+            };
+            let (ok, len, _) = self.split_instance(obj, &layout, &shape, false, slow);
+            let unshadowed =
+                self.b
+                    .ins()
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, len, m.max_len);
+            let ok = self.b.ins().band(ok, unshadowed);
+            let t = self.b.ins().iconst(I64, m.func[0] as i64);
+            let p = self.b.ins().iconst(I64, m.func[1] as i64);
+            let args = [ir::BlockArg::Value(t), ir::BlockArg::Value(p)];
+            self.b.ins().brif(ok, found, &args, next, &[]);
+            if next != slow {
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.switch_to_block(found);
         // Both new values are owned (counts raised) before the old ones are released: `obj`
         // may be one of the two registers.
         let rt_ = self.tag(obj);
@@ -241,8 +258,6 @@ impl Lowerer<'_> {
             .ins()
             .load(I64, mem, self.regs, obj as i32 * SLOT + PAYLOAD_OFFSET);
         self.raise_count(rt_, rp);
-        let ft = self.b.ins().iconst(I64, m.func[0] as i64);
-        let fp = self.b.ins().iconst(I64, m.func[1] as i64);
         let count = self.b.ins().load(I64, mem, fp, 0);
         let count = self.b.ins().iadd_imm_s(count, 1);
         self.b.ins().store(mem, count, fp, 0);

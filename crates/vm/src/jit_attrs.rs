@@ -195,10 +195,17 @@ pub struct MethodLoad {
     pub func: [u64; 2],
 }
 
-/// The cached method of name `name` in `unit`, if its cache says one.
-pub fn method_load(unit: &CodeUnit, name: u32) -> Option<MethodLoad> {
+/// Every cached method of name `name` in `unit`, one per class the cache saw.
+pub fn method_loads(unit: &CodeUnit, name: u32) -> Vec<MethodLoad> {
+    (0..crate::attr_cache::WAYS)
+        .filter_map(|way| method_load(unit, name, way))
+        .collect()
+}
+
+/// The method cache entry `way` of name `name` in `unit` holds, if it holds one.
+fn method_load(unit: &CodeUnit, name: u32, way: usize) -> Option<MethodLoad> {
     instance_layout()?;
-    let e = crate::attr_cache::first_entry(unit, name)?;
+    let e = crate::attr_cache::entry(unit, name, way)?;
     let Value::Type(class) = &e.class else {
         return None;
     };
