@@ -357,6 +357,18 @@ impl Vm {
                 false,
             ),
         };
+        self.finish_frame(f, step, pc, native)
+    }
+
+    /// Finishes a frame after its first stretch (`step`, which left it at `pc`, in native code
+    /// if `native`): at once if it returned, else through the general `frame_loop`.
+    pub(crate) fn finish_frame(
+        &mut self,
+        f: &mut Frame,
+        step: PyResult<Option<Exit>>,
+        pc: usize,
+        native: bool,
+    ) -> PyResult<Value> {
         let exit = match step {
             Ok(Some(exit)) => exit,
             Ok(None) => self.frame_loop(f, pc, None, native)?,

@@ -8,7 +8,7 @@
 //! the cached key table (which only grows, so an index once given stays that name's) with a
 //! value at the index; nothing holds the attributes mutably borrowed.
 
-use crate::attr_cache::DICT;
+use crate::attr_cache::{FirstEntry, DICT};
 use crate::regcode::CodeUnit;
 use crate::value::{PyInstance, Value};
 use std::rc::Rc;
@@ -155,17 +155,21 @@ pub fn attr_loads(unit: &CodeUnit, name: u32) -> Vec<AttrLoad> {
         .collect()
 }
 
-fn instance_load(unit: &CodeUnit, name: u32, way: usize) -> Option<AttrLoad> {
+/// Cache entry `way` of name `name`, when there is a measured instance layout and the entry
+/// is current: made at this type epoch, for the class it holds.
+fn current_entry(unit: &CodeUnit, name: u32, way: usize) -> Option<FirstEntry> {
     instance_layout()?;
     let e = crate::attr_cache::entry(unit, name, way)?;
     let Value::Type(class) = &e.class else {
         return None;
     };
-    if e.kind != DICT
-        || e.layout == 0
-        || e.stamp != crate::types::type_epoch()
-        || Rc::as_ptr(class) as usize != e.owner
-    {
+    let current = e.stamp == crate::types::type_epoch() && Rc::as_ptr(class) as usize == e.owner;
+    current.then_some(e)
+}
+
+fn instance_load(unit: &CodeUnit, name: u32, way: usize) -> Option<AttrLoad> {
+    let e = current_entry(unit, name, way)?;
+    if e.kind != DICT || e.layout == 0 {
         return None;
     }
     let header = rc_header();
@@ -204,19 +208,11 @@ pub fn method_loads(unit: &CodeUnit, name: u32) -> Vec<MethodLoad> {
 
 /// The method cache entry `way` of name `name` in `unit` holds, if it holds one.
 fn method_load(unit: &CodeUnit, name: u32, way: usize) -> Option<MethodLoad> {
-    instance_layout()?;
-    let e = crate::attr_cache::entry(unit, name, way)?;
-    let Value::Type(class) = &e.class else {
-        return None;
-    };
+    let e = current_entry(unit, name, way)?;
     let Value::Function(_) = &e.value else {
         return None;
     };
-    if e.kind != crate::attr_cache::METHOD
-        || e.unshadowed_layout == 0
-        || e.stamp != crate::types::type_epoch()
-        || Rc::as_ptr(class) as usize != e.owner
-    {
+    if e.kind != crate::attr_cache::METHOD || e.unshadowed_layout == 0 {
         return None;
     }
     let header = rc_header();

@@ -8,7 +8,7 @@
 //! through `frame_loop`, which handles both exactly as for any frame.
 
 use crate::exceptions::PyResult;
-use crate::interp::{Exit, Frame};
+use crate::interp::Frame;
 use crate::jit_support;
 use crate::value::{PyFunction, Value};
 use crate::Vm;
@@ -47,13 +47,6 @@ impl Vm {
     fn finish_native(&mut self, frame: &mut Frame, exit: u64) -> PyResult<Value> {
         let mut pc = 0;
         let step = jit_support::native_exit(self, frame, exit, &mut pc);
-        let exit = match step {
-            Ok(Some(exit)) => exit,
-            Ok(None) => self.frame_loop(frame, pc, None, true)?,
-            Err(e) => self.frame_loop(frame, pc, Some(e), true)?,
-        };
-        match exit {
-            Exit::Return(v) | Exit::Yield(v) => Ok(v),
-        }
+        self.finish_frame(frame, step, pc, true)
     }
 }
