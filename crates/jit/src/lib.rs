@@ -6,6 +6,7 @@
 
 mod inline_regs;
 pub mod lower;
+mod lower_arith;
 mod lower_attr;
 mod lower_calls;
 mod lower_is;

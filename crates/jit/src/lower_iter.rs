@@ -25,9 +25,6 @@ impl Lowerer<'_> {
             return false;
         };
         let mem = MemFlagsData::trusted();
-        // The old item goes first: its release may run a `__del__`, which must not see the
-        // iterator half advanced.
-        self.release_heap(dst);
         let t = self.tag(iter);
         let is_iter = self.tag_is(t, TAG_ITERATOR);
         let check = self.b.create_block();
@@ -66,6 +63,9 @@ impl Lowerer<'_> {
         let limit = self.b.ins().select(up, max, min);
         let following = self.b.ins().select(overflow, limit, sum);
         self.b.ins().store(mem, following, p, layout.state + 8);
+        // Only now, with an item to store, does the old one go (an exhausted loop leaves its
+        // variable as it was), and after the iterator has advanced: its release may run code.
+        self.release_heap(dst);
         let off = dst as i32 * SLOT;
         self.b
             .ins()
