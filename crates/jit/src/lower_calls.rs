@@ -22,9 +22,6 @@ impl Lowerer<'_> {
             return self.dedicated(helper, &[dst, name as Reg], Some(dst), pc);
         };
         self.keep.push(g.globals.clone());
-        // The old value goes first: its release may run a `__del__`, which may rebind globals,
-        // so the guards below must come after it.
-        self.release_heap(dst);
         let slow = self.b.create_block();
         let done = self.b.create_block();
         self.global_guards(&g, slow);
@@ -35,6 +32,9 @@ impl Lowerer<'_> {
             let count = self.b.ins().iadd_imm_s(count, 1);
             self.b.ins().store(mem, count, at, 0);
         }
+        // The old value goes once the new one is owned, on this path only: a load that raises
+        // (a `NameError` caught in this frame) leaves the variable as it was.
+        self.release_heap(dst);
         let off = dst as i32 * SLOT;
         let w0 = self.b.ins().iconst(I64, g.words[0] as i64);
         let w1 = self.b.ins().iconst(I64, g.words[1] as i64);
