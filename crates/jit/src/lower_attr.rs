@@ -8,29 +8,10 @@ use crate::lower::{Lowerer, I64, SLOT};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
 use ferropy_vm::jit_attrs::{
-    attr_load, attr_loads, instance_layout, method_loads, AttrLoad, InstanceLayout,
+    attr_load, attr_loads, instance_layout, method_loads, AttrLoad, InstanceLayout, Shape,
 };
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
-
-/// What `split_instance` checks an instance against.
-struct Shape {
-    class_word: u64,
-    epoch: u64,
-    epoch_at: u64,
-    keys_word: u64,
-}
-
-impl Shape {
-    fn of(a: &AttrLoad) -> Shape {
-        Shape {
-            class_word: a.class_word,
-            epoch: a.epoch,
-            epoch_at: a.epoch_at,
-            keys_word: a.keys_word,
-        }
-    }
-}
 
 impl Lowerer<'_> {
     /// `LoadAttr { dst, obj, name }` at `pc`: one guarded path per class the cache saw.
@@ -46,14 +27,13 @@ impl Lowerer<'_> {
         let found = self.b.create_block();
         let slot = self.b.append_block_param(found, I64);
         for (k, a) in loads.iter().enumerate() {
-            self.keep.push(a.class.clone());
+            self.keep.push(a.shape.class.clone());
             let next = if k + 1 == loads.len() {
                 slow
             } else {
                 self.b.create_block()
             };
-            let shape = Shape::of(a);
-            let (ok, len, items) = self.split_instance(obj, &layout, &shape, false, slow);
+            let (ok, len, items) = self.split_instance(obj, &layout, &a.shape, false, slow);
             let in_range = self
                 .b
                 .ins()
@@ -90,7 +70,7 @@ impl Lowerer<'_> {
         let (Some(layout), Some(a)) = (instance_layout(), attr_load(self.unit, name)) else {
             return self.dedicated(helper, &[obj, name as Reg, src], None, pc);
         };
-        self.keep.push(a.class.clone());
+        self.keep.push(a.shape.class.clone());
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();
@@ -132,7 +112,7 @@ impl Lowerer<'_> {
         write: bool,
         slow: ir::Block,
     ) -> ir::Value {
-        let (ok, len, items) = self.split_instance(obj, layout, &Shape::of(a), write, slow);
+        let (ok, len, items) = self.split_instance(obj, layout, &a.shape, write, slow);
         let in_range = self
             .b
             .ins()
@@ -223,19 +203,13 @@ impl Lowerer<'_> {
         let ft = self.b.append_block_param(found, I64);
         let fp = self.b.append_block_param(found, I64);
         for (k, m) in methods.iter().enumerate() {
-            self.keep.push(m.class.clone());
+            self.keep.push(m.shape.class.clone());
             let next = if k + 1 == methods.len() {
                 slow
             } else {
                 self.b.create_block()
             };
-            let shape = Shape {
-                class_word: m.class_word,
-                epoch: m.epoch,
-                epoch_at: m.epoch_at,
-                keys_word: m.keys_word,
-            };
-            let (ok, len, _) = self.split_instance(obj, &layout, &shape, false, slow);
+            let (ok, len, _) = self.split_instance(obj, &layout, &m.shape, false, slow);
             let unshadowed =
                 self.b
                     .ins()

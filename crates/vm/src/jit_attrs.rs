@@ -125,19 +125,24 @@ fn measure() -> Option<InstanceLayout> {
     })
 }
 
-/// A `LoadAttr` native code may do itself (see the module docs).
+/// What native code checks an instance against: its class (by its `Rc` word), the type epoch,
+/// and the key table its attributes are split in (by its `Rc` word).
 #[derive(Clone)]
-pub struct AttrLoad {
+pub struct Shape {
     /// The class, which the native code must keep alive: while it lives, no other class
     /// takes its address, and its key table (which it holds) keeps its own.
     pub class: Value,
-    /// The word of the class `Rc` the instance must hold.
     pub class_word: u64,
-    /// The type epoch the entry was made at, and where the current one is.
+    /// The type epoch the cache entry was made at, and where the current one is.
     pub epoch: u64,
     pub epoch_at: u64,
-    /// The word of the key table `Rc`, and the value's index in it.
     pub keys_word: u64,
+}
+
+/// A `LoadAttr` native code may do itself (see the module docs): the value at `index`.
+#[derive(Clone)]
+pub struct AttrLoad {
+    pub shape: Shape,
     pub index: i64,
 }
 
@@ -167,33 +172,35 @@ fn current_entry(unit: &CodeUnit, name: u32, way: usize) -> Option<FirstEntry> {
     current.then_some(e)
 }
 
+/// The shape a current cache entry `e` says, with key table `keys` (by address).
+fn shape(e: &FirstEntry, keys: usize) -> Shape {
+    let header = rc_header();
+    Shape {
+        class: e.class.clone(),
+        class_word: e.owner as u64 - header,
+        epoch: e.stamp,
+        epoch_at: crate::types::type_epoch_address() as u64,
+        keys_word: keys as u64 - header,
+    }
+}
+
 fn instance_load(unit: &CodeUnit, name: u32, way: usize) -> Option<AttrLoad> {
     let e = current_entry(unit, name, way)?;
     if e.kind != DICT || e.layout == 0 {
         return None;
     }
-    let header = rc_header();
     Some(AttrLoad {
-        class: e.class.clone(),
-        class_word: e.owner as u64 - header,
-        epoch: e.stamp,
-        epoch_at: crate::types::type_epoch_address() as u64,
-        keys_word: e.layout as u64 - header,
+        shape: shape(&e, e.layout),
         index: i64::from(e.hint),
     })
 }
 
 /// A `LoadMethod` native code may do itself: a plain method of the instance's class that
-/// the instance cannot shadow (split in the cached key table with at most `max_len` values).
+/// the instance cannot shadow (split in the shape's key table with at most `max_len` values).
+/// The class's dict keeps the function alive while the type epoch is unchanged.
 #[derive(Clone)]
 pub struct MethodLoad {
-    /// The class, kept alive by the native code (see `AttrLoad::class`); its dict keeps the
-    /// function alive while the type epoch is unchanged.
-    pub class: Value,
-    pub class_word: u64,
-    pub epoch: u64,
-    pub epoch_at: u64,
-    pub keys_word: u64,
+    pub shape: Shape,
     pub max_len: i64,
     /// The function's two words.
     pub func: [u64; 2],
@@ -215,15 +222,10 @@ fn method_load(unit: &CodeUnit, name: u32, way: usize) -> Option<MethodLoad> {
     if e.kind != crate::attr_cache::METHOD || e.unshadowed_layout == 0 {
         return None;
     }
-    let header = rc_header();
     // SAFETY: a `Value` is two words (`repr(C, u64)`); this copies their bits.
     let func = unsafe { std::mem::transmute_copy::<Value, [u64; 2]>(&e.value) };
     Some(MethodLoad {
-        class: e.class.clone(),
-        class_word: e.owner as u64 - header,
-        epoch: e.stamp,
-        epoch_at: crate::types::type_epoch_address() as u64,
-        keys_word: e.unshadowed_layout as u64 - header,
+        shape: shape(&e, e.unshadowed_layout),
         max_len: i64::from(e.unshadowed_len),
         func,
     })
