@@ -137,15 +137,7 @@ impl Lowerer<'_> {
         slow: ir::Block,
     ) -> (ir::Value, ir::Value, ir::Value) {
         let mem = MemFlagsData::trusted();
-        let t = self.tag(obj);
-        let is_inst = self.tag_is(t, TAG_INSTANCE);
-        let check = self.b.create_block();
-        self.b.ins().brif(is_inst, check, &[], slow, &[]);
-        self.b.switch_to_block(check);
-        let p = self
-            .b
-            .ins()
-            .load(I64, mem, self.regs, obj as i32 * SLOT + PAYLOAD_OFFSET);
+        let p = self.payload_if(obj, TAG_INSTANCE, slow);
         let class = self.b.ins().load(I64, mem, p, layout.class);
         let mut ok = self
             .b
@@ -247,6 +239,22 @@ impl Lowerer<'_> {
         self.dedicated_to(helper, &[slot, obj, name as Reg], Some(slot), pc, done);
         self.forget(slot);
         self.forget(slot + 1);
+    }
+
+    /// The payload word of register `reg` when its tag is `tag` (a counted value's: the address
+    /// of its object); else a branch to `slow`.
+    pub(crate) fn payload_if(&mut self, reg: Reg, tag: u8, slow: ir::Block) -> ir::Value {
+        let t = self.tag(reg);
+        let is = self.tag_is(t, tag);
+        let check = self.b.create_block();
+        self.b.ins().brif(is, check, &[], slow, &[]);
+        self.b.switch_to_block(check);
+        self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            self.regs,
+            reg as i32 * SLOT + PAYLOAD_OFFSET,
+        )
     }
 
     /// Raises the reference count of the value with tag word `tag` and payload `payload` when

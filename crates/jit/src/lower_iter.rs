@@ -25,15 +25,7 @@ impl Lowerer<'_> {
             return false;
         };
         let mem = MemFlagsData::trusted();
-        let t = self.tag(iter);
-        let is_iter = self.tag_is(t, TAG_ITERATOR);
-        let check = self.b.create_block();
-        self.b.ins().brif(is_iter, check, &[], slow, &[]);
-        self.b.switch_to_block(check);
-        let p = self
-            .b
-            .ins()
-            .load(I64, mem, self.regs, iter as i32 * SLOT + PAYLOAD_OFFSET);
+        let p = self.payload_if(iter, TAG_ITERATOR, slow);
         let flag = self.b.ins().load(I64, mem, p, layout.borrow);
         let state_tag = self.b.ins().load(I64, mem, p, layout.state);
         let free = self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0);
