@@ -75,6 +75,10 @@ pub struct Lowerer<'a> {
     pub(crate) list_dims: Vec<(Reg, ir::Value, ir::Value)>,
     /// Exits to emit at the end, each a block with one predecessor that returns its code.
     exits: Vec<(Block, ExitCode)>,
+    /// The exit block of each constant exit code, shared by every guard that leaves with it.
+    const_exits: std::collections::HashMap<i64, Block>,
+    /// The exit block that takes its code as a parameter (helpers' results).
+    value_exit: Option<Block>,
     /// Whether the interpreter recorded type feedback for this unit (`--jit=auto`): then an
     /// instruction without any never ran before it was compiled, and gets a helper call rather
     /// than inline fast paths for every type (smaller code for what is likely cold). Under
@@ -167,6 +171,8 @@ pub fn lower(
         lists: Default::default(),
         list_dims: Vec::new(),
         exits: Vec::new(),
+        const_exits: Default::default(),
+        value_exit: None,
         cold_is_generic: unit.reg().feedback.iter().any(|c| c.get() != 0),
         spec_inline: crate::inline_regs::speculate_inline(unit),
         globals,
@@ -346,19 +352,40 @@ impl Lowerer<'_> {
     /// Goes on in the current block when `ok` holds; else leaves for the interpreter at `pc`,
     /// whose instruction has not run yet (a failed speculation).
     pub(crate) fn guard(&mut self, ok: ir::Value, pc: usize) {
-        let fail = self.b.create_block();
+        let fail = self.const_exit(interp_at(pc));
         let cont = self.b.create_block();
         self.b.ins().brif(ok, cont, &[], fail, &[]);
-        self.exits.push((fail, ExitCode::Const(interp_at(pc))));
         self.b.switch_to_block(cont);
+    }
+
+    /// The block that leaves native code with exit code `code`.
+    fn const_exit(&mut self, code: i64) -> Block {
+        if let Some(&block) = self.const_exits.get(&code) {
+            return block;
+        }
+        let block = self.b.create_block();
+        self.exits.push((block, ExitCode::Const(code)));
+        self.const_exits.insert(code, block);
+        block
+    }
+
+    /// The block that leaves native code with the exit code passed to it.
+    fn value_exit(&mut self) -> Block {
+        if let Some(block) = self.value_exit {
+            return block;
+        }
+        let block = self.b.create_block();
+        let code = self.b.append_block_param(block, I64);
+        self.exits.push((block, ExitCode::Value(code)));
+        self.value_exit = Some(block);
+        block
     }
 
     /// Leaves native code with `code` when `cond` holds; else goes on in a new block.
     pub(crate) fn leave_if(&mut self, cond: ir::Value, code: ir::Value) {
-        let out = self.b.create_block();
+        let out = self.value_exit();
         let cont = self.b.create_block();
-        self.b.ins().brif(cond, out, &[], cont, &[]);
-        self.exits.push((out, ExitCode::Value(code)));
+        self.b.ins().brif(cond, out, &[code.into()], cont, &[]);
         self.b.switch_to_block(cont);
     }
 
@@ -546,9 +573,8 @@ impl Lowerer<'_> {
         done: Block,
     ) {
         let r = self.call_dedicated(addr, operands, dst, pc);
-        let out = self.b.create_block();
-        self.b.ins().brif(r, out, &[], done, &[]);
-        self.exits.push((out, ExitCode::Value(r)));
+        let out = self.value_exit();
+        self.b.ins().brif(r, out, &[r.into()], done, &[]);
         self.b.switch_to_block(done);
     }
 
@@ -560,9 +586,8 @@ impl Lowerer<'_> {
             .ins()
             .iconst(I64, ferropy_vm::signals::flag_address() as i64);
         let set = self.b.ins().uload8(I64, MemFlagsData::trusted(), flag, 0);
-        let out = self.b.create_block();
+        let out = self.const_exit(interp_at(pc));
         self.b.ins().brif(set, out, &[], target, &[]);
-        self.exits.push((out, ExitCode::Const(interp_at(pc))));
     }
 
     /// Runs the instruction through the interpreter, then goes on.
@@ -598,9 +623,8 @@ impl Lowerer<'_> {
             self.helpers.exec,
             &[pc as i64],
         );
-        let out = self.b.create_block();
-        self.b.ins().brif(r, out, &[], done, &[]);
-        self.exits.push((out, ExitCode::Value(r)));
+        let out = self.value_exit();
+        self.b.ins().brif(r, out, &[r.into()], done, &[]);
         self.b.switch_to_block(done);
     }
 
