@@ -4,6 +4,7 @@
 //! Depends on `ferropy-vm` (whose interpreter it speeds up) and Cranelift; the VM never depends
 //! on this crate: the CLI wires it in.
 
+mod backend_thread;
 mod inline_regs;
 pub mod lower;
 mod lower_arith;
@@ -12,8 +13,8 @@ mod lower_calls;
 mod lower_is;
 mod lower_iter;
 mod lower_ops;
+mod pipeline;
 mod policy;
-mod warm;
 
 use cranelift_codegen::ir;
 use cranelift_codegen::isa;
@@ -21,13 +22,10 @@ use cranelift_codegen::settings::{self, Configurable};
 use cranelift_codegen::Context;
 use cranelift_frontend::FunctionBuilderContext;
 use cranelift_jit::{JITBuilder, JITModule};
-use cranelift_module::{Linkage, Module};
 use ferropy_vm::regcode::CodeUnit;
 use ferropy_vm::vm::DEFAULT_JIT_THRESHOLD;
 use ferropy_vm::{JitStats, TierUp, Vm};
-use std::io::Write;
 use std::rc::Rc;
-use std::time::Instant;
 
 /// One compiled code object, for `--jit-stats`.
 struct Compiled {
@@ -59,8 +57,13 @@ fn median(mut v: Vec<f64>) -> Option<f64> {
 /// The JIT compiler state, kept for the life of the process (Cranelift cannot free code).
 pub struct Jit {
     module: Option<JITModule>,
-    ctx: Context,
     fctx: FunctionBuilderContext,
+    /// Where Cranelift's back end runs (see `backend_thread`); `None`: on this thread.
+    backend: Option<backend_thread::BackendThread>,
+    /// Contexts free for the next unit (their buffers kept).
+    spare: Vec<Box<Context>>,
+    /// Numbers the functions declared in the module (their names must differ).
+    serial: usize,
     compiled: Vec<Compiled>,
     failed: Vec<(String, String)>,
     /// Compiling stops past this many instructions in total (bounded code memory).
@@ -109,8 +112,7 @@ impl Default for Jit {
 
 impl Jit {
     pub fn new() -> Jit {
-        warm::start();
-        let ctx = Context::new();
+        let backend = backend_thread::BackendThread::start();
         let fctx = FunctionBuilderContext::new();
         let module = cranelift_native::builder()
             .ok()
@@ -122,8 +124,10 @@ impl Jit {
                 ))
             });
         Jit {
-            ctx,
             fctx,
+            backend,
+            spare: Vec::new(),
+            serial: 0,
             module,
             compiled: Vec::new(),
             failed: Vec::new(),
@@ -133,96 +137,6 @@ impl Jit {
             put_offs: Default::default(),
             keep: Vec::new(),
         }
-    }
-
-    /// Compiles one code unit; returns the native entry's address.
-    fn compile_unit(
-        &mut self,
-        unit: &CodeUnit,
-        globals: Vec<Option<ferropy_vm::jit_globals::GlobalGuard>>,
-    ) -> Result<usize, String> {
-        let module = self.module.as_mut().ok_or("no JIT module for this host")?;
-        let call_conv = module.isa().default_call_conv();
-        let config = module.isa().frontend_config();
-        let sig = lower::entry_signature(call_conv);
-        let name = format!(
-            "py{}_{}",
-            {
-                static N: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
-                N.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            },
-            sanitize(&unit.code.qualname)
-        );
-        let id = module
-            .declare_function(&name, Linkage::Local, &sig)
-            .map_err(|e| e.to_string())?;
-        self.ctx.func =
-            ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
-        let t0 = Instant::now();
-        let keep = lower::lower(
-            &mut self.ctx.func,
-            &mut self.fctx,
-            unit,
-            globals,
-            call_conv,
-            config,
-        );
-        self.keep.extend(keep);
-        let t1 = Instant::now();
-        let ninsts = self.ctx.func.dfg.num_insts();
-        let nblocks = self.ctx.func.dfg.num_blocks();
-        let dump = self
-            .dump_clif
-            .as_deref()
-            .is_some_and(|n| n == unit.code.qualname || n == "*");
-        if dump {
-            eprintln!(
-                "; Cranelift IR of {} before optimization\n{}",
-                unit.code.qualname,
-                self.ctx.func.display()
-            );
-        }
-        self.ctx.set_disasm(dump);
-        let result = module
-            .define_function(id, &mut self.ctx)
-            .map_err(|e| format!("{e:?}"));
-        if dump {
-            eprintln!(
-                "; Cranelift IR of {} after optimization\n{}",
-                unit.code.qualname,
-                self.ctx.func.display()
-            );
-            if let Some(vcode) = self.ctx.compiled_code().and_then(|c| c.vcode.as_ref()) {
-                eprintln!("; machine code of {}\n{vcode}", unit.code.qualname);
-            }
-        }
-        let t2 = Instant::now();
-        let size = self
-            .ctx
-            .compiled_code()
-            .map_or(0, |c| c.code_buffer().len());
-        module.clear_context(&mut self.ctx);
-        result?;
-        module.finalize_definitions().map_err(|e| e.to_string())?;
-        let addr = module.get_finalized_function(id) as usize;
-        let t3 = Instant::now();
-        if std::env::var_os("FERROPY_JIT_PHASES").is_some() {
-            eprintln!(
-                "phase {}: lower {:?} define {:?} finalize {:?} insts {} blocks {} size {}",
-                unit.code.qualname,
-                t1 - t0,
-                t2 - t1,
-                t3 - t2,
-                ninsts,
-                nblocks,
-                size
-            );
-        }
-        if let Some(map) = &mut self.perf_map {
-            // One line per function, as `perf` reads /tmp/perf-PID.map: start, size, name.
-            let _ = writeln!(map, "{addr:x} {size:x} py::{}", unit.code.qualname);
-        }
-        Ok(addr)
     }
 
     /// Counts one more time `unit` is put off for its feedback to settle; `false` once it was
@@ -245,6 +159,7 @@ impl Jit {
     }
 }
 
+/// `s` with only ASCII letters and digits (others become `_`), as a symbol name.
 fn sanitize(s: &str) -> String {
     s.chars()
         .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
@@ -253,10 +168,12 @@ fn sanitize(s: &str) -> String {
 
 impl TierUp for Jit {
     fn compile(&mut self, vm: &Vm, unit: &Rc<CodeUnit>) {
-        let auto = vm.options.jit == ferropy_vm::JitMode::Auto;
-        if auto && vm.options.jit_threshold == DEFAULT_JIT_THRESHOLD && !warm::ready() {
-            // Put off (see `warm::ready`): the unit comes back after another threshold's worth
-            // of calls and iterations. A threshold given by hand compiles where it says.
+        let default_auto = vm.options.jit == ferropy_vm::JitMode::Auto
+            && vm.options.jit_threshold == DEFAULT_JIT_THRESHOLD;
+        if default_auto && !backend_thread::ready() {
+            // Put off (see `backend_thread::ready`): the unit comes back after another
+            // threshold's worth of calls and iterations. A threshold given by hand compiles
+            // where it says.
             unit.hotness.set(0);
             return;
         }
@@ -283,32 +200,20 @@ impl TierUp for Jit {
         }
         if let Some(n) = std::env::var("FERROPY_JIT_REPEAT")
             .ok()
-            .and_then(|s| s.parse::<usize>().ok())
+            .and_then(|s| s.parse().ok())
         {
-            let _ = cranelift_codegen::timing::take_current();
-            for _ in 0..n {
-                let _ = self.compile_unit(unit, vm.global_guards(unit));
-            }
-            eprintln!("{}", cranelift_codegen::timing::take_current());
+            self.repeat_compiles(vm, unit, n);
         }
-        let start = Instant::now();
-        let cpu_start = thread_cpu_seconds();
-        match self.compile_unit(unit, vm.global_guards(unit)) {
-            Ok(addr) => {
-                self.budget -= unit.reg().instrs.len();
-                unit.jitted.set(Some(addr));
-                self.compiled.push(Compiled {
-                    name,
-                    seconds: start.elapsed().as_secs_f64(),
-                    cpu_seconds: thread_cpu_seconds() - cpu_start,
-                    instructions: unit.reg().instrs.len(),
-                });
-            }
+        let (lowered, ctx) = match self.lower_unit(unit, vm.global_guards(unit)) {
+            Ok(lowered) => lowered,
             Err(e) => {
                 unit.jit_failed.set(true);
                 self.failed.push((name, e));
+                return;
             }
-        }
+        };
+        let done = self.compile_now(ctx);
+        self.install(lowered, done);
     }
 
     fn report(&self) -> String {
