@@ -300,7 +300,9 @@ impl Lowerer<'_> {
     }
 
     /// Whether instruction `pc` never ran in the interpreter although it records feedback
-    /// (see `cold_is_generic`).
+    /// (see `cold_is_generic`). Only for instructions the interpreter records feedback for
+    /// (`BinaryOp`, `Compare`, `CompareJump`, `GetItem`, `SetItem`, `ForIter`): for any other,
+    /// the answer is always "never".
     pub(crate) fn never_ran(&self, pc: usize) -> bool {
         self.cold_is_generic
             && self

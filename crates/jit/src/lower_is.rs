@@ -139,10 +139,9 @@ impl Lowerer<'_> {
     }
 
     /// `UnaryOp not`: inline for a bool, `None` or an int, else through the interpreter.
+    /// (The interpreter records no feedback for it, so `never_ran` cannot tell whether it ran:
+    /// it said "never", and nqueens ran every `not` through the interpreter.)
     pub(crate) fn lower_not(&mut self, pc: usize, dst: Reg, src: Reg) {
-        if self.never_ran(pc) {
-            return self.generic_writing(pc, dst);
-        }
         let saved = self.save_facts();
         let slow = self.b.create_block();
         let done = self.b.create_block();
