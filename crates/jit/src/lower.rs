@@ -180,6 +180,8 @@ pub fn lower(
     };
     l.entry_dispatch(params[3]);
     let cold = crate::inline_regs::cold_stretches(unit, &entries);
+    // FERROPY_JIT_IR_SIZES=1 (for developers): how many IR instructions each instruction took.
+    let ir_sizes = std::env::var_os("FERROPY_JIT_IR_SIZES").is_some();
     for pc in 0..n {
         if let Some(block) = l.blocks[pc] {
             if !l.filled() {
@@ -203,7 +205,16 @@ pub fn lower(
             l.b.ins().return_(&[code]);
             continue;
         }
+        let before = l.b.func.dfg.num_insts();
         l.instr(pc);
+        if ir_sizes {
+            eprintln!(
+                "IR of {} pc {pc}: {} instructions for {:?}",
+                unit.code.qualname,
+                l.b.func.dfg.num_insts() - before,
+                unit.reg().instrs[pc]
+            );
+        }
     }
     if !l.filled() {
         // Past the end (never reached by verified code).
@@ -261,7 +272,7 @@ pub(crate) type Facts = (
     std::collections::HashMap<Reg, (ir::Value, bool)>,
 );
 
-impl Lowerer<'_> {
+impl<'a> Lowerer<'a> {
     /// Register `reg` is written with a value nothing is known of.
     pub(crate) fn forget(&mut self, reg: Reg) {
         self.known.remove(&reg);
@@ -492,12 +503,17 @@ impl Lowerer<'_> {
     /// Makes a constant register's value known (an `iconst`/`f64const` in the current block)
     /// when it holds an int or a float: constant registers are never written, so arithmetic on
     /// them needs neither a load nor a guard.
-    fn seed_const(&mut self, reg: Reg) {
-        let base = self.unit.reg().nregs as usize - self.unit.reg().const_values.len();
-        let Some(v) = (reg as usize)
+    /// The constant register `reg` holds (constant registers are never written), if it is one.
+    pub(crate) fn const_value(&self, reg: Reg) -> Option<&'a PyValue> {
+        let code = self.unit.reg();
+        let base = code.nregs as usize - code.const_values.len();
+        (reg as usize)
             .checked_sub(base)
-            .and_then(|i| self.unit.reg().const_values.get(i))
-        else {
+            .and_then(|i| code.const_values.get(i))
+    }
+
+    fn seed_const(&mut self, reg: Reg) {
+        let Some(v) = self.const_value(reg) else {
             return;
         };
         if self.known.contains_key(&reg) {

@@ -13,6 +13,20 @@ use ferropy_vm::jit_attrs::{
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
 
+/// What an attribute site's guards read of an instance (see `Lowerer::view_instance`).
+struct InstanceView {
+    class: ir::Value,
+    /// The current type epoch.
+    epoch: ir::Value,
+    /// Whether the attributes are not borrowed (not at all, for a write; not mutably, to
+    /// read).
+    free: ir::Value,
+    keys: ir::Value,
+    /// The values' count and address.
+    len: ir::Value,
+    items: ir::Value,
+}
+
 impl Lowerer<'_> {
     /// `LoadAttr { dst, obj, name }` at `pc`: one guarded path per class the cache saw.
     pub(crate) fn lower_load_attr(&mut self, pc: usize, dst: Reg, obj: Reg, name: u32) {
@@ -26,6 +40,7 @@ impl Lowerer<'_> {
         let done = self.b.create_block();
         let found = self.b.create_block();
         let slot = self.b.append_block_param(found, I64);
+        let view = self.view_instance(obj, &layout, &loads[0].shape, false, slow);
         for (k, a) in loads.iter().enumerate() {
             self.keep.push(a.shape.class.clone());
             let next = if k + 1 == loads.len() {
@@ -33,13 +48,13 @@ impl Lowerer<'_> {
             } else {
                 self.b.create_block()
             };
-            let (ok, len, items) = self.split_instance(obj, &layout, &a.shape, false, slow);
+            let ok = self.shape_is(&view, &a.shape);
             let in_range = self
                 .b
                 .ins()
-                .icmp_imm_s(IntCC::UnsignedGreaterThan, len, a.index);
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, view.len, a.index);
             let ok = self.b.ins().band(ok, in_range);
-            let at = self.b.ins().iadd_imm_s(items, a.index * 16);
+            let at = self.b.ins().iadd_imm_s(view.items, a.index * 16);
             self.b
                 .ins()
                 .brif(ok, found, &[ir::BlockArg::Value(at)], next, &[]);
@@ -112,43 +127,35 @@ impl Lowerer<'_> {
         write: bool,
         slow: ir::Block,
     ) -> ir::Value {
-        let (ok, len, items) = self.split_instance(obj, layout, &a.shape, write, slow);
+        let view = self.view_instance(obj, layout, &a.shape, write, slow);
+        let ok = self.shape_is(&view, &a.shape);
         let in_range = self
             .b
             .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThan, len, a.index);
+            .icmp_imm_s(IntCC::UnsignedGreaterThan, view.len, a.index);
         let ok = self.b.ins().band(ok, in_range);
         let go = self.b.create_block();
         self.b.ins().brif(ok, go, &[], slow, &[]);
         self.b.switch_to_block(go);
-        self.b.ins().iadd_imm_s(items, a.index * 16)
+        self.b.ins().iadd_imm_s(view.items, a.index * 16)
     }
 
-    /// For the instance in register `obj` (else a branch to `slow`): whether it is of the
-    /// cached class, the type epoch unchanged, its attributes split in the cached key table and
-    /// not borrowed (not at all, for a `write`; not mutably, to read); and its values' count
-    /// and address.
-    fn split_instance(
+    /// What every guarded path of an attribute site reads of the instance in register `obj`
+    /// (else a branch to `slow`), once for all of them: see `InstanceView`. `shape` is any of
+    /// the site's shapes (they share the type epoch's address).
+    fn view_instance(
         &mut self,
         obj: Reg,
         layout: &InstanceLayout,
         shape: &Shape,
         write: bool,
         slow: ir::Block,
-    ) -> (ir::Value, ir::Value, ir::Value) {
+    ) -> InstanceView {
         let mem = MemFlagsData::trusted();
         let p = self.payload_if(obj, TAG_INSTANCE, slow);
         let class = self.b.ins().load(I64, mem, p, layout.class);
-        let mut ok = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, class, shape.class_word as i64);
         let epoch_at = self.b.ins().iconst(I64, shape.epoch_at as i64);
         let epoch = self.b.ins().load(I64, mem, epoch_at, 0);
-        let same_epoch = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, epoch, shape.epoch as i64);
         let flag = self.b.ins().load(I64, mem, p, layout.attrs_flag);
         let free = if write {
             self.b.ins().icmp_imm_s(IntCC::Equal, flag, 0)
@@ -158,10 +165,6 @@ impl Lowerer<'_> {
                 .icmp_imm_s(IntCC::SignedGreaterThanOrEqual, flag, 0)
         };
         let keys = self.b.ins().load(I64, mem, p, layout.keys);
-        let same_keys = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::Equal, keys, shape.keys_word as i64);
         let cap = self.b.ins().load(I64, mem, p, layout.cap);
         let spilled =
             self.b
@@ -172,10 +175,34 @@ impl Lowerer<'_> {
         let inline_items = self.b.ins().iadd_imm_s(p, i64::from(layout.data));
         let len = self.b.ins().select(spilled, block_len, cap);
         let items = self.b.ins().select(spilled, block_ptr, inline_items);
-        for c in [same_epoch, free, same_keys] {
-            ok = self.b.ins().band(ok, c);
+        InstanceView {
+            class,
+            epoch,
+            free,
+            keys,
+            len,
+            items,
         }
-        (ok, len, items)
+    }
+
+    /// Whether the viewed instance has `shape`: of its class, with its attributes split in its
+    /// key table, the type epoch unchanged, and the attributes not borrowed.
+    fn shape_is(&mut self, view: &InstanceView, shape: &Shape) -> ir::Value {
+        let class = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, view.class, shape.class_word as i64);
+        let keys = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, view.keys, shape.keys_word as i64);
+        let epoch = self
+            .b
+            .ins()
+            .icmp_imm_s(IntCC::Equal, view.epoch, shape.epoch as i64);
+        let ok = self.b.ins().band(class, keys);
+        let ok = self.b.ins().band(ok, epoch);
+        self.b.ins().band(ok, view.free)
     }
 
     /// `LoadMethod { slot, obj, name }` at `pc` for a plain method the instance cannot shadow:
@@ -194,6 +221,7 @@ impl Lowerer<'_> {
         let found = self.b.create_block();
         let ft = self.b.append_block_param(found, I64);
         let fp = self.b.append_block_param(found, I64);
+        let view = self.view_instance(obj, &layout, &methods[0].shape, false, slow);
         for (k, m) in methods.iter().enumerate() {
             self.keep.push(m.shape.class.clone());
             let next = if k + 1 == methods.len() {
@@ -201,11 +229,11 @@ impl Lowerer<'_> {
             } else {
                 self.b.create_block()
             };
-            let (ok, len, _) = self.split_instance(obj, &layout, &m.shape, false, slow);
+            let ok = self.shape_is(&view, &m.shape);
             let unshadowed =
                 self.b
                     .ins()
-                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, len, m.max_len);
+                    .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, view.len, m.max_len);
             let ok = self.b.ins().band(ok, unshadowed);
             let t = self.b.ins().iconst(I64, m.func[0] as i64);
             let p = self.b.ins().iconst(I64, m.func[1] as i64);

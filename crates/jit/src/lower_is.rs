@@ -12,6 +12,7 @@ use cranelift_codegen::ir::{self, types, Block, InstBuilder, MemFlagsData};
 use ferropy_bytecode::CompareOperator;
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE};
 use ferropy_vm::regcode::Reg;
+use ferropy_vm::Value as PyValue;
 
 impl Lowerer<'_> {
     /// The i8 truth of `a is b` (or `a is not b`) when `op` is one of those; branches to `slow`
@@ -28,6 +29,18 @@ impl Lowerer<'_> {
             o if o == CompareOperator::IsNot as u8 => true,
             _ => return None,
         };
+        // `x is None` (the commonest): `None` is the one value with its tag.
+        for (none, x) in [(b, a), (a, b)] {
+            if matches!(self.const_value(none), Some(PyValue::None)) {
+                let t = self.tag(x);
+                let cc = if negate {
+                    IntCC::NotEqual
+                } else {
+                    IntCC::Equal
+                };
+                return Some(self.b.ins().icmp_imm_s(cc, t, i64::from(TAG_NONE)));
+            }
+        }
         let mem = MemFlagsData::trusted();
         let ta = self.tag(a);
         let tb = self.tag(b);
