@@ -589,8 +589,8 @@ impl Lowerer<'_> {
         true
     }
 
-    /// `GetItem`: a list item copied inline when it and the value it replaces are inline, else
-    /// `helper_get_item` (lists, then the interpreter).
+    /// `GetItem`: a list item copied (its count raised) into `dst`, whose old value is
+    /// released; anything but a list and an int in range takes `helper_get_item`.
     pub(crate) fn lower_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) {
         let f = rt::helper_get_item as *const () as usize;
         if self.typed_get_item(pc, dst, obj, key) {
@@ -603,20 +603,17 @@ impl Lowerer<'_> {
         let done = self.b.create_block();
         let speculate = self.lists_only(pc, obj);
         let (item, in_range) = self.list_item(pc, layout, obj, key, false, speculate, slow);
+        self.branch_or(in_range, slow);
         let mem = MemFlagsData::new();
         let ts = self.b.ins().load(I64, mem, item, 0);
-        let inline = self.tag_is_inline(ts);
-        let mut ok = self.b.ins().band(inline, in_range);
-        if !self.is_inline(dst) {
-            let td = self.tag(dst);
-            let dst_ok = self.tag_is_inline(td);
-            ok = self.b.ins().band(ok, dst_ok);
-        }
-        self.branch_or(ok, slow);
         let w1 = self.b.ins().load(I64, mem, item, 8);
+        // The copy is owned before the old value goes (`x = x[0]` may free the list).
+        self.raise_count(ts, w1);
+        self.release_heap(dst);
         let off = dst as i32 * SLOT;
-        self.b.ins().store(mem, ts, self.regs, off);
-        self.b.ins().store(mem, w1, self.regs, off + 8);
+        let flags = MemFlagsData::trusted();
+        self.b.ins().store(flags, ts, self.regs, off);
+        self.b.ins().store(flags, w1, self.regs, off + 8);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         self.dedicated_to(f, &[dst, obj, key], Some(dst), pc, done);
