@@ -91,23 +91,15 @@ impl Lowerer<'_> {
         self.b.ins().bor(int, counted)
     }
 
-    /// Whether tag `t` is a counted value's (past `TAG_FLOAT`, but neither `NotImplemented`
-    /// nor `Ellipsis`, which carry no payload).
+    /// Whether tag `t` is a counted value's: past `TAG_FLOAT` and before `NotImplemented` and
+    /// `Ellipsis` (which carry no payload and come last), one unsigned range check.
     pub(crate) fn is_counted(&mut self, t: ir::Value) -> ir::Value {
-        let past = self
-            .b
+        let first = i64::from(TAG_FLOAT) + 1;
+        let count = i64::from(rt::TAG_NOT_IMPLEMENTED) - first;
+        let from_first = self.b.ins().iadd_imm_s(t, -first);
+        self.b
             .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThan, t, i64::from(TAG_FLOAT));
-        let ni = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, t, i64::from(rt::TAG_NOT_IMPLEMENTED));
-        let ell = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::NotEqual, t, i64::from(rt::TAG_ELLIPSIS));
-        let counted = self.b.ins().band(past, ni);
-        self.b.ins().band(counted, ell)
+            .icmp_imm_s(IntCC::UnsignedLessThan, from_first, count)
     }
 
     /// The i8 truth of register `reg` for a bool, `None` or an int; branches to `slow` for any

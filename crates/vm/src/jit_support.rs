@@ -40,14 +40,15 @@ pub const TAG_NONE: u8 = 1;
 pub const TAG_BOOL: u8 = 2;
 pub const TAG_INT: u8 = 3;
 pub const TAG_FLOAT: u8 = 4;
-/// The inline variants past `TAG_FLOAT` (no payload; `value.rs` declares them in this order
-/// after the counted ones: `tags_and_offsets_match_the_layout` checks both).
-pub const TAG_NOT_IMPLEMENTED: u8 = 30;
+/// The inline variants past `TAG_FLOAT` (no payload; `value.rs` declares them last, in this
+/// order: `tags_and_offsets_match_the_layout` checks both). Every tag between `TAG_FLOAT` and
+/// `TAG_NOT_IMPLEMENTED` is a counted value's.
+pub const TAG_NOT_IMPLEMENTED: u8 = 32;
 /// `Value::Iterator`.
 pub const TAG_ITERATOR: u8 = 21;
 /// `Value::Instance`.
 pub const TAG_INSTANCE: u8 = 19;
-pub const TAG_ELLIPSIS: u8 = 31;
+pub const TAG_ELLIPSIS: u8 = 33;
 /// Byte offsets inside a `Value`.
 pub const BOOL_OFFSET: i32 = 8;
 pub const PAYLOAD_OFFSET: i32 = 8;
@@ -505,6 +506,13 @@ mod tests {
         assert!(tag(&Value::str("x")) > TAG_FLOAT);
         assert_eq!(tag(&Value::NotImplemented), TAG_NOT_IMPLEMENTED);
         assert_eq!(tag(&Value::Ellipsis), TAG_ELLIPSIS);
+        // The counted variants fill the tags in between (see `TAG_NOT_IMPLEMENTED`).
+        let opaque = Value::Opaque(std::rc::Rc::new(Box::new(()) as crate::value::OpaqueBox));
+        assert_eq!(tag(&opaque) + 1, TAG_NOT_IMPLEMENTED);
+        assert_eq!(
+            tag(&Value::BigInt(std::rc::Rc::new(5.into()))),
+            TAG_FLOAT + 1
+        );
         let it = Value::Iterator(std::rc::Rc::new(std::cell::RefCell::new(
             crate::iter::IterState::Range {
                 next: 0,

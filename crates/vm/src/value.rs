@@ -58,13 +58,15 @@ pub enum Value {
     ClassMethod(Rc<Value>),
     Super(Rc<PySuper>),
     Complex(Rc<(f64, f64)>),
-    NotImplemented,
-    Ellipsis,
     /// A `bytearray`: mutable bytes.
     ByteArray(Rc<RefCell<Vec<u8>>>),
     /// Native state behind a builtin object (an open file), kept in an instance's `base_value`
     /// and never visible to Python code; dropping the last reference releases it.
     Opaque(Rc<OpaqueBox>),
+    // The two inline variants without a payload come last, after every counted one: native
+    // code tells a counted value by its tag in one range check (`jit_support`).
+    NotImplemented,
+    Ellipsis,
 }
 
 impl Clone for Value {
