@@ -73,6 +73,8 @@ pub struct Lowerer<'a> {
     /// calls out (Python code, a `__del__` included, may resize a list) or the register is
     /// written. Item writes change neither.
     pub(crate) list_dims: Vec<(Reg, ir::Value, ir::Value)>,
+    /// An instruction the one before it did as well (see `heads_loop`).
+    done_already: Option<usize>,
     /// Exits to emit at the end, each a block with one predecessor that returns its code.
     exits: Vec<(Block, ExitCode)>,
     /// The exit block of each constant exit code, shared by every guard that leaves with it.
@@ -170,6 +172,7 @@ pub fn lower(
         inline: Default::default(),
         lists: Default::default(),
         list_dims: Vec::new(),
+        done_already: None,
         exits: Vec::new(),
         const_exits: Default::default(),
         value_exit: None,
@@ -273,6 +276,15 @@ pub(crate) type Facts = (
 );
 
 impl<'a> Lowerer<'a> {
+    /// Whether the `Call` at `pc` writing `dst` is followed by a `GetIter` of `dst` into `dst`
+    /// that nothing jumps to (the head of `for x in f(...)`).
+    fn heads_loop(&self, pc: usize, dst: Reg) -> bool {
+        matches!(
+            self.unit.reg().instrs.get(pc + 1),
+            Some(RInstr::GetIter { dst: d, src: s }) if *d == dst && *s == dst
+        ) && self.blocks.get(pc + 1).is_some_and(|b| b.is_none())
+    }
+
     /// Register `reg` is written with a value nothing is known of.
     pub(crate) fn forget(&mut self, reg: Reg) {
         self.known.remove(&reg);
@@ -470,10 +482,17 @@ impl<'a> Lowerer<'a> {
                 self.lower_for_iter(pc, iter, dst, self.target(target))
             }
             RInstr::LoadGlobal { dst, name } => self.lower_load_global(pc, dst, name),
+            RInstr::Call { dst, func, n } if self.heads_loop(pc, dst) => {
+                // `for x in range(...)`: the call and the `GetIter` after it in one helper.
+                let f = ferropy_vm::jit_range::helper_range_iter as *const () as usize;
+                self.dedicated(f, &[dst, func, n], Some(dst), pc);
+                self.done_already = Some(pc + 1);
+            }
             RInstr::Call { dst, func, n } => {
                 let f = rt::helper_call as *const () as usize;
                 self.dedicated(f, &[dst, func, n], Some(dst), pc);
             }
+            RInstr::GetIter { .. } if self.done_already == Some(pc) => {}
             RInstr::CallMethod { dst, func, n } => {
                 let f = rt::helper_call_method as *const () as usize;
                 self.dedicated(f, &[dst, func, n], Some(dst), pc);

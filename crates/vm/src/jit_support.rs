@@ -193,11 +193,11 @@ pub fn exit_storms() -> (u32, u32) {
 ///
 /// SAFETY (for every caller): native code calls helpers only with the `vm` and `frame` pointers
 /// `run_native` gave it, while `run_native` is suspended in that call.
-unsafe fn parts<'a>(vm: *mut Vm, frame: *mut Frame) -> (&'a mut Vm, &'a mut Frame) {
+pub(crate) unsafe fn parts<'a>(vm: *mut Vm, frame: *mut Frame) -> (&'a mut Vm, &'a mut Frame) {
     (&mut *vm, &mut *frame)
 }
 
-fn fail(vm: &mut Vm, e: PyErr, pc: u32) -> u64 {
+pub(crate) fn fail(vm: &mut Vm, e: PyErr, pc: u32) -> u64 {
     vm.jit_error = Some(e);
     exit(pc, EXIT_ERROR)
 }
@@ -656,7 +656,13 @@ fn call_function_in(
 /// Writes a call's result into register `dst` of the slab at `regs`: 0 to continue, or an exit
 /// on an error.
 #[inline(always)]
-fn write_slot(vm: &mut Vm, regs: *mut Value, dst: u64, r: PyResult<Value>, pc: u64) -> u64 {
+pub(crate) fn write_slot(
+    vm: &mut Vm,
+    regs: *mut Value,
+    dst: u64,
+    r: PyResult<Value>,
+    pc: u64,
+) -> u64 {
     match r {
         Ok(v) => {
             // SAFETY: `regs` is the running frame's slab and `dst` a register below its length

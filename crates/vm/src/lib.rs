@@ -42,6 +42,7 @@ pub mod interp;
 pub mod iter;
 pub mod jit_attrs;
 pub mod jit_globals;
+pub mod jit_range;
 pub mod jit_support;
 pub mod matching;
 pub mod method_call;
