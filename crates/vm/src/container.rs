@@ -15,6 +15,36 @@ pub struct SliceIndices {
     pub step: i64,
 }
 
+/// A slice's bounds before they are fitted to a length (see `Vm::slice_bounds`).
+pub struct SliceBounds {
+    pub start: Option<i64>,
+    pub stop: Option<i64>,
+    pub step: i64,
+}
+
+impl SliceBounds {
+    /// The indices for a sequence of `len` items: negative bounds count from the end, and
+    /// both are clamped into range.
+    pub fn adjust(&self, len: usize) -> SliceIndices {
+        let len = len as i64;
+        let step = self.step;
+        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
+        let clamp = |v: i64| {
+            if v < 0 {
+                (v + len).max(lo)
+            } else {
+                v.min(hi)
+            }
+        };
+        let (first, last) = if step > 0 { (lo, hi) } else { (hi, lo) };
+        SliceIndices {
+            start: self.start.map_or(first, clamp),
+            stop: self.stop.map_or(last, clamp),
+            step,
+        }
+    }
+}
+
 impl SliceIndices {
     /// The indices the slice selects, in order.
     pub fn indices(&self) -> Vec<usize> {
@@ -97,7 +127,13 @@ impl Vm {
 
     /// Resolves a slice against a length, as `slice.indices(len)`.
     pub fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
-        let len = len as i64;
+        let bounds = self.slice_bounds(s)?;
+        Ok(bounds.adjust(len))
+    }
+
+    /// A slice's start, stop (`None` when absent) and step as machine integers: the part of
+    /// `slice_indices` that may run Python code (`__index__`), before any length is known.
+    pub fn slice_bounds(&mut self, s: &PySlice) -> PyResult<SliceBounds> {
         let step = match &s.step {
             Value::None => 1,
             v => self.slice_bound(v)?,
@@ -105,35 +141,15 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let (lo, hi) = if step > 0 { (0, len) } else { (-1, len - 1) };
-        let clamp = |v: i64| {
-            if v < 0 {
-                (v + len).max(lo)
-            } else {
-                v.min(hi)
-            }
-        };
         let start = match &s.start {
-            Value::None => {
-                if step > 0 {
-                    lo
-                } else {
-                    hi
-                }
-            }
-            v => clamp(self.slice_bound(v)?),
+            Value::None => None,
+            v => Some(self.slice_bound(v)?),
         };
         let stop = match &s.stop {
-            Value::None => {
-                if step > 0 {
-                    hi
-                } else {
-                    lo
-                }
-            }
-            v => clamp(self.slice_bound(v)?),
+            Value::None => None,
+            v => Some(self.slice_bound(v)?),
         };
-        Ok(SliceIndices { start, stop, step })
+        Ok(SliceBounds { start, stop, step })
     }
 
     fn slice_bound(&mut self, v: &Value) -> PyResult<i64> {
@@ -153,14 +169,22 @@ impl Vm {
     pub fn get_item(&mut self, obj: &Value, key: &Value) -> PyResult<Value> {
         match (obj, key) {
             (Value::List(l), Value::Slice(s)) => {
-                let items = l.borrow().clone();
-                let idx = self.slice_indices(s, items.len())?;
-                Ok(Value::list(
-                    idx.indices()
+                // The bounds first (`__index__` may change the list), then fitted to the
+                // list as it is then, as CPython does.
+                let bounds = self.slice_bounds(s)?;
+                let items = l.borrow();
+                let idx = bounds.adjust(items.len());
+                Ok(Value::list(match idx.step {
+                    // `lst[a:b]` and `lst[:]`: one copy of a run, no index list.
+                    1 if idx.start < idx.stop => {
+                        items[idx.start as usize..idx.stop as usize].to_vec()
+                    }
+                    _ => idx
+                        .indices()
                         .into_iter()
                         .map(|i| items[i].clone())
                         .collect(),
-                ))
+                }))
             }
             (Value::List(l), _) => {
                 let len = l.borrow().len();
