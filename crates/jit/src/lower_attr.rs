@@ -8,7 +8,7 @@ use crate::lower::{Lowerer, I64, SLOT};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
 use ferropy_vm::jit_attrs::{
-    attr_load, attr_loads, instance_layout, method_loads, AttrLoad, InstanceLayout, Shape,
+    attr_loads, instance_layout, method_loads, AttrLoad, InstanceLayout, Shape,
 };
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
@@ -38,31 +38,7 @@ impl Lowerer<'_> {
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();
-        let found = self.b.create_block();
-        let slot = self.b.append_block_param(found, I64);
-        let view = self.view_instance(obj, &layout, &loads[0].shape, false, slow);
-        for (k, a) in loads.iter().enumerate() {
-            self.keep.push(a.shape.class.clone());
-            let next = if k + 1 == loads.len() {
-                slow
-            } else {
-                self.b.create_block()
-            };
-            let ok = self.shape_is(&view, &a.shape);
-            let in_range = self
-                .b
-                .ins()
-                .icmp_imm_s(IntCC::UnsignedGreaterThan, view.len, a.index);
-            let ok = self.b.ins().band(ok, in_range);
-            let at = self.b.ins().iadd_imm_s(view.items, a.index * 16);
-            self.b
-                .ins()
-                .brif(ok, found, &[ir::BlockArg::Value(at)], next, &[]);
-            if next != slow {
-                self.b.switch_to_block(next);
-            }
-        }
-        self.b.switch_to_block(found);
+        let slot = self.attr_slot(obj, &layout, &loads, false, slow);
         let vt = self.b.ins().load(I64, mem, slot, 0);
         let vp = self.b.ins().load(I64, mem, slot, 8);
         self.raise_count(vt, vp);
@@ -78,18 +54,19 @@ impl Lowerer<'_> {
         self.forget(dst);
     }
 
-    /// `StoreAttr { obj, name, src }` at `pc`: the value replaces the one at the cached index
-    /// (a new attribute, appended, is the helper's), and the old one is released after.
+    /// `StoreAttr { obj, name, src }` at `pc`: the value replaces the one at the cached index,
+    /// one guarded path per class the cache saw (a new attribute, appended, is the helper's),
+    /// and the old one is released after.
     pub(crate) fn lower_store_attr(&mut self, pc: usize, obj: Reg, name: u32, src: Reg) {
         let helper = rt::helper_store_attr as *const () as usize;
-        let (Some(layout), Some(a)) = (instance_layout(), attr_load(self.unit, name)) else {
+        let stores = attr_loads(self.unit, name);
+        let Some(layout) = instance_layout().filter(|_| !stores.is_empty()) else {
             return self.dedicated(helper, &[obj, name as Reg, src], None, pc);
         };
-        self.keep.push(a.shape.class.clone());
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();
-        let slot = self.attr_slot(obj, &layout, &a, true, slow);
+        let slot = self.attr_slot(obj, &layout, &stores, true, slow);
         let st = self.tag(src);
         let sp = self
             .b
@@ -118,26 +95,41 @@ impl Lowerer<'_> {
     }
 
     /// The address of the cached attribute's value in the instance in register `obj`, behind
-    /// guards that branch to `slow` (see `split_instance`) and a value at the index.
+    /// guards (see `view_instance`, `shape_is`) for one of `ways`, that branch to `slow`.
     fn attr_slot(
         &mut self,
         obj: Reg,
         layout: &InstanceLayout,
-        a: &AttrLoad,
+        ways: &[AttrLoad],
         write: bool,
         slow: ir::Block,
     ) -> ir::Value {
-        let view = self.view_instance(obj, layout, &a.shape, write, slow);
-        let ok = self.shape_is(&view, &a.shape);
-        let in_range = self
-            .b
-            .ins()
-            .icmp_imm_s(IntCC::UnsignedGreaterThan, view.len, a.index);
-        let ok = self.b.ins().band(ok, in_range);
-        let go = self.b.create_block();
-        self.b.ins().brif(ok, go, &[], slow, &[]);
-        self.b.switch_to_block(go);
-        self.b.ins().iadd_imm_s(view.items, a.index * 16)
+        let view = self.view_instance(obj, layout, &ways[0].shape, write, slow);
+        let found = self.b.create_block();
+        let slot = self.b.append_block_param(found, I64);
+        for (k, a) in ways.iter().enumerate() {
+            self.keep.push(a.shape.class.clone());
+            let next = if k + 1 == ways.len() {
+                slow
+            } else {
+                self.b.create_block()
+            };
+            let ok = self.shape_is(&view, &a.shape);
+            let in_range = self
+                .b
+                .ins()
+                .icmp_imm_s(IntCC::UnsignedGreaterThan, view.len, a.index);
+            let ok = self.b.ins().band(ok, in_range);
+            let at = self.b.ins().iadd_imm_s(view.items, a.index * 16);
+            self.b
+                .ins()
+                .brif(ok, found, &[ir::BlockArg::Value(at)], next, &[]);
+            if next != slow {
+                self.b.switch_to_block(next);
+            }
+        }
+        self.b.switch_to_block(found);
+        slot
     }
 
     /// What every guarded path of an attribute site reads of the instance in register `obj`

@@ -146,11 +146,6 @@ pub struct AttrLoad {
     pub index: i64,
 }
 
-/// The cached instance attribute of name `name` in `unit`, if its cache says one.
-pub fn attr_load(unit: &CodeUnit, name: u32) -> Option<AttrLoad> {
-    instance_load(unit, name, 0)
-}
-
 /// Every cached instance attribute of name `name` in `unit`, one per class the cache saw
 /// (the entries `Vm::ic_load_attr` tries; a site reached by instances of several subclasses
 /// has one per subclass, each with its own key table).
