@@ -854,18 +854,35 @@ impl Lowerer<'_> {
         self.inline.insert(reg);
     }
 
-    /// Releases register `reg`'s value (`helper_release`) when it may be a heap value, before
-    /// native code writes the register without dropping what it held.
+    /// Releases register `reg`'s value, before native code writes the register without
+    /// dropping what it held: a counted value's count goes down in place (as `Rc`'s drop does
+    /// while others hold it); the last reference is dropped by `helper_release`, which leaves
+    /// the register unbound while the object goes (its drop may run code that looks at frames).
     pub(crate) fn release_heap(&mut self, reg: Reg) {
         if self.is_inline(reg) {
             return;
         }
+        let mem = MemFlagsData::trusted();
         let old = self.tag(reg);
-        let inline = self.tag_is_inline(old);
-        let release = self.b.create_block();
+        let counted = self.is_counted(old);
+        let shared = self.b.create_block();
+        let decrement = self.b.create_block();
+        let last = self.b.create_block();
         let done = self.b.create_block();
-        self.b.ins().brif(inline, done, &[], release, &[]);
-        self.b.switch_to_block(release);
+        self.b.ins().brif(counted, shared, &[], done, &[]);
+        self.b.switch_to_block(shared);
+        let payload = self
+            .b
+            .ins()
+            .load(I64, mem, self.regs, reg as i32 * SLOT + PAYLOAD_OFFSET);
+        let count = self.b.ins().load(I64, mem, payload, 0);
+        let is_last = self.b.ins().icmp_imm_s(IntCC::Equal, count, 1);
+        self.b.ins().brif(is_last, last, &[], decrement, &[]);
+        self.b.switch_to_block(decrement);
+        let count = self.b.ins().iadd_imm_s(count, -1);
+        self.b.ins().store(mem, count, payload, 0);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(last);
         let f = rt::helper_release as *const () as usize as i64;
         let f = self.b.ins().iconst(I64, f);
         let r = self.b.ins().iconst(I64, i64::from(reg));
@@ -889,57 +906,21 @@ impl Lowerer<'_> {
             self.set_known(dst, k);
             return;
         }
+        // The copy is owned before the old value goes (`dst` may be `src`).
         let flags = MemFlagsData::trusted();
         let ts = self.tag(src);
-        let fast = self.b.create_block();
-        let slow = self.b.create_block();
-        let done = self.b.create_block();
-        let both = match (src_inline, self.is_inline(dst)) {
-            (true, true) => None,
-            (true, false) => {
-                let td = self.tag(dst);
-                Some(self.tag_is_inline(td))
-            }
-            (false, true) => Some(self.tag_is_inline(ts)),
-            (false, false) => {
-                let td = self.tag(dst);
-                let a = self.tag_is_inline(ts);
-                let c = self.tag_is_inline(td);
-                Some(self.b.ins().band(a, c))
-            }
-        };
-        match both {
-            Some(both) => {
-                self.b.ins().brif(both, fast, &[], slow, &[]);
-            }
-            None => {
-                self.b.ins().jump(fast, &[]);
-            }
-        }
-        self.b.switch_to_block(fast);
         let w1 = self
             .b
             .ins()
             .load(I64, flags, self.regs, src as i32 * SLOT + 8);
+        if !src_inline {
+            self.raise_count(ts, w1);
+        }
+        self.release_heap(dst);
         self.b.ins().store(flags, ts, self.regs, dst as i32 * SLOT);
         self.b
             .ins()
             .store(flags, w1, self.regs, dst as i32 * SLOT + 8);
-        self.b.ins().jump(done, &[]);
-        self.b.switch_to_block(slow);
-        if both.is_some() {
-            let d = self.b.ins().iconst(I64, i64::from(dst));
-            let s = self.b.ins().iconst(I64, i64::from(src));
-            self.list_dims.clear();
-            let f = self
-                .b
-                .ins()
-                .iconst(I64, rt::helper_move as *const () as usize as i64);
-            self.b
-                .ins()
-                .call_indirect(self.helpers.move_, f, &[self.regs, d, s]);
-        }
-        self.join(done);
         // `dst` now holds what `src` holds.
         self.forget(dst);
         if let Some(k) = k {

@@ -463,8 +463,9 @@ pub fn blank_slot() -> usize {
     BLANK.as_ptr() as usize
 }
 
-/// Releases the (heap) value of a register, leaving it unbound, before native code writes an
-/// inline value there.
+/// Releases the (heap) value of a register, leaving it unbound, before native code writes
+/// another value there: native code calls it for a value's last reference (it lowers a shared
+/// value's count itself), so the register is unbound while the object is dropped.
 pub extern "C" fn helper_release(regs: *mut Value, reg: u64) {
     // SAFETY: as in `helper_store_inline`.
     unsafe { *regs.add(reg as usize) = Value::Undef };
@@ -476,15 +477,6 @@ pub extern "C" fn helper_drop_value(tag: u64, payload: u64) {
     // SAFETY: native code passes the two words of a value it removed from its slot, which it
     // owned there; rebuilding it hands that ownership to this drop.
     drop(unsafe { std::mem::transmute::<[u64; 2], Value>([tag, payload]) });
-}
-
-/// `regs[dst] = regs[src].clone()` for values native code does not copy itself.
-pub extern "C" fn helper_move(regs: *mut Value, dst: u64, src: u64) {
-    // SAFETY: as in `helper_store_inline`.
-    unsafe {
-        let v = (*regs.add(src as usize)).clone();
-        *regs.add(dst as usize) = v;
-    }
 }
 
 #[cfg(test)]
