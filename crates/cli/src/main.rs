@@ -320,6 +320,11 @@ fn run_target(vm: &mut Vm, target: &Target, inspect: bool, banner: bool) -> Stat
             return status_of(vm, raised);
         }
     };
+    if raised.is_none() {
+        // Generators dropped by the program's last steps are closed (their `finally` blocks
+        // run) before it ends, as CPython closes them when their last reference goes.
+        ferropy_vm::generator::finalize_pending(vm);
+    }
     if !inspect {
         return status_of(vm, raised);
     }
