@@ -426,13 +426,6 @@ impl<'a> Lowerer<'a> {
         self.leave_if(is_exit, r);
     }
 
-    /// Ends the current block with a jump to a new block, and goes on there (the join of a fast
-    /// and a slow path).
-    pub(crate) fn join(&mut self, block: Block) {
-        self.b.ins().jump(block, &[]);
-        self.b.switch_to_block(block);
-    }
-
     fn instr(&mut self, pc: usize) {
         match self.unit.reg().instrs[pc] {
             RInstr::BinaryOp { a, b, .. }

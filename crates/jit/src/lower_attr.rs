@@ -5,6 +5,7 @@
 //! the full lookup), so results never change.
 
 use crate::lower::{Lowerer, I64, SLOT};
+use crate::lower_ops::LastRef;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
 use ferropy_vm::jit_attrs::{
@@ -77,19 +78,9 @@ impl Lowerer<'_> {
         let op = self.b.ins().load(I64, mem, slot, 8);
         self.b.ins().store(mem, st, slot, 0);
         self.b.ins().store(mem, sp, slot, 8);
-        // The old value is dropped once the instance holds the new one: its destructor may run
-        // Python code, which must see the store done.
-        let counted = self.is_counted(ot);
-        let drop_old = self.b.create_block();
-        self.b.ins().brif(counted, drop_old, &[], done, &[]);
-        self.b.switch_to_block(drop_old);
-        let f = rt::helper_drop_value as *const () as usize as i64;
-        let f = self.b.ins().iconst(I64, f);
-        self.list_dims.clear();
-        self.b
-            .ins()
-            .call_indirect(self.helpers.release, f, &[ot, op]);
-        self.b.ins().jump(done, &[]);
+        // The old value is released once the instance holds the new one: its destructor may
+        // run Python code, which must see the store done.
+        self.release_words(ot, op, LastRef::Drop, done);
         self.b.switch_to_block(slow);
         self.dedicated_to(helper, &[obj, name as Reg, src], None, pc, done);
     }

@@ -11,6 +11,15 @@ use ferropy_vm::jit_support::{
 use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_MIXED, FB_OTHER};
 use ferropy_vm::Value as PyValue;
 
+/// How `release_words` drops a value's last reference.
+#[derive(Clone, Copy)]
+pub(crate) enum LastRef {
+    /// It is still in this register: `helper_release` unbinds the register, then drops it.
+    Register(Reg),
+    /// Native code took it out of where it was: `helper_drop_value` drops it.
+    Drop,
+}
+
 /// An inline value to store into a register.
 #[derive(Clone, Copy)]
 pub(crate) enum Inline {
@@ -855,26 +864,41 @@ impl Lowerer<'_> {
     }
 
     /// Releases register `reg`'s value, before native code writes the register without
-    /// dropping what it held: a counted value's count goes down in place (as `Rc`'s drop does
-    /// while others hold it); the last reference is dropped by `helper_release`, which leaves
-    /// the register unbound while the object goes (its drop may run code that looks at frames).
+    /// dropping what it held (see `release_words`).
     pub(crate) fn release_heap(&mut self, reg: Reg) {
         if self.is_inline(reg) {
             return;
         }
-        let mem = MemFlagsData::trusted();
         let old = self.tag(reg);
-        let counted = self.is_counted(old);
+        let payload = self.b.ins().load(
+            I64,
+            MemFlagsData::trusted(),
+            self.regs,
+            reg as i32 * SLOT + PAYLOAD_OFFSET,
+        );
+        let done = self.b.create_block();
+        self.release_words(old, payload, LastRef::Register(reg), done);
+        self.b.switch_to_block(done);
+    }
+
+    /// Gives up one reference of the value with words `tag` and `payload` (nothing for an
+    /// inline value), then jumps to `done`: a shared value's count goes down in place, as
+    /// `Rc`'s drop does while others hold it; the last reference goes through a helper (see
+    /// `LastRef`), as its object's drop may run code.
+    pub(crate) fn release_words(
+        &mut self,
+        tag: ir::Value,
+        payload: ir::Value,
+        last_ref: LastRef,
+        done: Block,
+    ) {
+        let mem = MemFlagsData::trusted();
+        let counted = self.is_counted(tag);
         let shared = self.b.create_block();
         let decrement = self.b.create_block();
         let last = self.b.create_block();
-        let done = self.b.create_block();
         self.b.ins().brif(counted, shared, &[], done, &[]);
         self.b.switch_to_block(shared);
-        let payload = self
-            .b
-            .ins()
-            .load(I64, mem, self.regs, reg as i32 * SLOT + PAYLOAD_OFFSET);
         let count = self.b.ins().load(I64, mem, payload, 0);
         let is_last = self.b.ins().icmp_imm_s(IntCC::Equal, count, 1);
         self.b.ins().brif(is_last, last, &[], decrement, &[]);
@@ -883,14 +907,17 @@ impl Lowerer<'_> {
         self.b.ins().store(mem, count, payload, 0);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(last);
-        let f = rt::helper_release as *const () as usize as i64;
-        let f = self.b.ins().iconst(I64, f);
-        let r = self.b.ins().iconst(I64, i64::from(reg));
+        let (f, args) = match last_ref {
+            LastRef::Register(reg) => (
+                rt::helper_release as *const () as usize,
+                [self.regs, self.b.ins().iconst(I64, i64::from(reg))],
+            ),
+            LastRef::Drop => (rt::helper_drop_value as *const () as usize, [tag, payload]),
+        };
+        let f = self.b.ins().iconst(I64, f as i64);
         self.list_dims.clear();
-        self.b
-            .ins()
-            .call_indirect(self.helpers.release, f, &[self.regs, r]);
-        self.join(done);
+        self.b.ins().call_indirect(self.helpers.release, f, &args);
+        self.b.ins().jump(done, &[]);
     }
 
     pub(crate) fn lower_move(&mut self, dst: Reg, src: Reg) {
