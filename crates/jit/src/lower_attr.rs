@@ -9,7 +9,8 @@ use crate::lower_ops::LastRef;
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{self, InstBuilder, MemFlagsData};
 use ferropy_vm::jit_attrs::{
-    attr_loads, instance_layout, method_loads, AttrLoad, InstanceLayout, Shape,
+    attr_loads, builtin_method_loads, instance_layout, method_loads, AttrLoad, InstanceLayout,
+    Shape,
 };
 use ferropy_vm::jit_support::{self as rt, PAYLOAD_OFFSET, TAG_INSTANCE};
 use ferropy_vm::regcode::Reg;
@@ -194,25 +195,46 @@ impl Lowerer<'_> {
     pub(crate) fn lower_load_method(&mut self, pc: usize, slot: Reg, obj: Reg, name: u32) {
         let helper = rt::helper_load_method as *const () as usize;
         let methods = method_loads(self.unit, name);
-        let Some(layout) = instance_layout().filter(|_| !methods.is_empty()) else {
+        let builtins = builtin_method_loads(self.unit, name);
+        let layout = instance_layout().filter(|_| !methods.is_empty());
+        if layout.is_none() && builtins.is_empty() {
             self.dedicated(helper, &[slot, obj, name as Reg], Some(slot), pc);
             return self.forget(slot + 1);
-        };
+        }
         let mem = MemFlagsData::trusted();
         let slow = self.b.create_block();
         let done = self.b.create_block();
         let found = self.b.create_block();
         let ft = self.b.append_block_param(found, I64);
         let fp = self.b.append_block_param(found, I64);
-        let view = self.view_instance(obj, &layout, &methods[0].shape, false, slow);
+        // A builtin type's method (`lst.append`): the receiver's tag says its type.
+        let receiver_tag = self.tag(obj);
+        for (k, m) in builtins.iter().enumerate() {
+            self.keep.push(m.method.clone());
+            let next = if k + 1 == builtins.len() && layout.is_none() {
+                slow
+            } else {
+                self.b.create_block()
+            };
+            let ok = self.tag_is(receiver_tag, m.tag);
+            let t = self.b.ins().iconst(I64, m.func[0] as i64);
+            let p = self.b.ins().iconst(I64, m.func[1] as i64);
+            let args = [ir::BlockArg::Value(t), ir::BlockArg::Value(p)];
+            self.b.ins().brif(ok, found, &args, next, &[]);
+            if next != slow {
+                self.b.switch_to_block(next);
+            }
+        }
+        let view = layout.map(|l| self.view_instance(obj, &l, &methods[0].shape, false, slow));
         for (k, m) in methods.iter().enumerate() {
+            let Some(view) = &view else { break };
             self.keep.push(m.shape.class.clone());
             let next = if k + 1 == methods.len() {
                 slow
             } else {
                 self.b.create_block()
             };
-            let ok = self.shape_is(&view, &m.shape);
+            let ok = self.shape_is(view, &m.shape);
             let unshadowed =
                 self.b
                     .ins()

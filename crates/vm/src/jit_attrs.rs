@@ -226,6 +226,37 @@ fn method_load(unit: &CodeUnit, name: u32, way: usize) -> Option<MethodLoad> {
     })
 }
 
+/// A builtin type's method a `LoadMethod` site's cache holds: for a receiver with tag `tag`,
+/// the method (an unbound builtin function) and its two words.
+pub struct BuiltinMethodLoad {
+    pub tag: u8,
+    pub method: Value,
+    pub func: [u64; 2],
+}
+
+/// Every builtin type's method of name `name` the cache of `unit` holds (`lst.append`, ...).
+/// Builtin types cannot be changed, so these hold for good.
+pub fn builtin_method_loads(unit: &CodeUnit, name: u32) -> Vec<BuiltinMethodLoad> {
+    (0..crate::attr_cache::WAYS)
+        .filter_map(|way| {
+            let e = crate::attr_cache::entry(unit, name, way)?;
+            if e.kind != crate::attr_cache::BUILTIN_METHOD {
+                return None;
+            }
+            let sample = crate::attr_cache::builtin_owner_sample(e.owner)?;
+            // SAFETY: a `Value` is two words (`repr(C, u64)`), its tag in the first byte;
+            // these copy their bits.
+            let tag = unsafe { *(&sample as *const Value as *const u8) };
+            let func = unsafe { std::mem::transmute_copy::<Value, [u64; 2]>(&e.value) };
+            Some(BuiltinMethodLoad {
+                tag,
+                method: e.value,
+                func,
+            })
+        })
+        .collect()
+}
+
 /// Whether the cache of name `name` in `unit` has settled: it was never filled, or it knows
 /// what the name is (an instance attribute found at an index, or anything else). A cache just
 /// filled for an instance attribute learns the index at the next load.
