@@ -101,11 +101,6 @@ impl Lowerer<'_> {
         let slot = self.b.append_block_param(found, I64);
         for (k, a) in ways.iter().enumerate() {
             self.keep.push(a.shape.class.clone());
-            let next = if k + 1 == ways.len() {
-                slow
-            } else {
-                self.b.create_block()
-            };
             let ok = self.shape_is(&view, &a.shape);
             let in_range = self
                 .b
@@ -113,12 +108,8 @@ impl Lowerer<'_> {
                 .icmp_imm_s(IntCC::UnsignedGreaterThan, view.len, a.index);
             let ok = self.b.ins().band(ok, in_range);
             let at = self.b.ins().iadd_imm_s(view.items, a.index * 16);
-            self.b
-                .ins()
-                .brif(ok, found, &[ir::BlockArg::Value(at)], next, &[]);
-            if next != slow {
-                self.b.switch_to_block(next);
-            }
+            let last = k + 1 == ways.len();
+            self.way(ok, found, &[ir::BlockArg::Value(at)], last, slow);
         }
         self.b.switch_to_block(found);
         slot
@@ -211,42 +202,21 @@ impl Lowerer<'_> {
         let receiver_tag = self.tag(obj);
         for (k, m) in builtins.iter().enumerate() {
             self.keep.push(m.method.clone());
-            let next = if k + 1 == builtins.len() && layout.is_none() {
-                slow
-            } else {
-                self.b.create_block()
-            };
             let ok = self.tag_is(receiver_tag, m.tag);
-            let t = self.b.ins().iconst(I64, m.func[0] as i64);
-            let p = self.b.ins().iconst(I64, m.func[1] as i64);
-            let args = [ir::BlockArg::Value(t), ir::BlockArg::Value(p)];
-            self.b.ins().brif(ok, found, &args, next, &[]);
-            if next != slow {
-                self.b.switch_to_block(next);
-            }
+            let last = k + 1 == builtins.len() && layout.is_none();
+            self.method_way(ok, found, m.func, last, slow);
         }
         let view = layout.map(|l| self.view_instance(obj, &l, &methods[0].shape, false, slow));
         for (k, m) in methods.iter().enumerate() {
             let Some(view) = &view else { break };
             self.keep.push(m.shape.class.clone());
-            let next = if k + 1 == methods.len() {
-                slow
-            } else {
-                self.b.create_block()
-            };
             let ok = self.shape_is(view, &m.shape);
             let unshadowed =
                 self.b
                     .ins()
                     .icmp_imm_s(IntCC::UnsignedLessThanOrEqual, view.len, m.max_len);
             let ok = self.b.ins().band(ok, unshadowed);
-            let t = self.b.ins().iconst(I64, m.func[0] as i64);
-            let p = self.b.ins().iconst(I64, m.func[1] as i64);
-            let args = [ir::BlockArg::Value(t), ir::BlockArg::Value(p)];
-            self.b.ins().brif(ok, found, &args, next, &[]);
-            if next != slow {
-                self.b.switch_to_block(next);
-            }
+            self.method_way(ok, found, m.func, k + 1 == methods.len(), slow);
         }
         self.b.switch_to_block(found);
         // Both new values are owned (counts raised) before the old ones are released: `obj`
@@ -272,6 +242,38 @@ impl Lowerer<'_> {
         self.dedicated_to(helper, &[slot, obj, name as Reg], Some(slot), pc, done);
         self.forget(slot);
         self.forget(slot + 1);
+    }
+
+    /// One guarded path of a site: on to `found` with `args` when `ok` holds; else on in a new
+    /// block (the next path's), or to `slow` after the `last` one.
+    fn way(
+        &mut self,
+        ok: ir::Value,
+        found: ir::Block,
+        args: &[ir::BlockArg],
+        last: bool,
+        slow: ir::Block,
+    ) {
+        let next = if last { slow } else { self.b.create_block() };
+        self.b.ins().brif(ok, found, args, next, &[]);
+        if !last {
+            self.b.switch_to_block(next);
+        }
+    }
+
+    /// `way` for a method load: `found` takes the method's two words.
+    fn method_way(
+        &mut self,
+        ok: ir::Value,
+        found: ir::Block,
+        func: [u64; 2],
+        last: bool,
+        slow: ir::Block,
+    ) {
+        let t = self.b.ins().iconst(I64, func[0] as i64);
+        let p = self.b.ins().iconst(I64, func[1] as i64);
+        let args = [ir::BlockArg::Value(t), ir::BlockArg::Value(p)];
+        self.way(ok, found, &args, last, slow);
     }
 
     /// The payload word of register `reg` when its tag is `tag` (a counted value's: the address
