@@ -46,7 +46,7 @@ impl Lowerer<'_> {
         self.raise_count(vt, vp);
         // The old value goes after the copy is owned: `x = x.next` releases the instance the
         // value came from.
-        self.release_heap(dst);
+        self.release_shared(dst);
         let off = dst as i32 * SLOT;
         self.b.ins().store(mem, vt, self.regs, off);
         self.b.ins().store(mem, vp, self.regs, off + 8);
@@ -230,8 +230,8 @@ impl Lowerer<'_> {
         let count = self.b.ins().load(I64, mem, fp, 0);
         let count = self.b.ins().iadd_imm_s(count, 1);
         self.b.ins().store(mem, count, fp, 0);
-        self.release_heap(slot);
-        self.release_heap(slot + 1);
+        self.release_shared(slot);
+        self.release_shared(slot + 1);
         let off = slot as i32 * SLOT;
         self.b.ins().store(mem, ft, self.regs, off);
         self.b.ins().store(mem, fp, self.regs, off + 8);
@@ -293,18 +293,15 @@ impl Lowerer<'_> {
     }
 
     /// Raises the reference count of the value with tag word `tag` and payload `payload` when
-    /// it is a counted one (every counted value's payload is its count's address).
+    /// it is a counted one (every counted value's payload is its count's address); an inline
+    /// value counts up a scratch word instead, so there is no branch.
     pub(crate) fn raise_count(&mut self, tag: ir::Value, payload: ir::Value) {
         let counted = self.is_counted(tag);
-        let raise = self.b.create_block();
-        let after = self.b.create_block();
-        self.b.ins().brif(counted, raise, &[], after, &[]);
-        self.b.switch_to_block(raise);
+        let scratch = self.b.ins().iconst(I64, rt::scratch_count() as i64);
+        let at = self.b.ins().select(counted, payload, scratch);
         let mem = MemFlagsData::trusted();
-        let count = self.b.ins().load(I64, mem, payload, 0);
+        let count = self.b.ins().load(I64, mem, at, 0);
         let count = self.b.ins().iadd_imm_s(count, 1);
-        self.b.ins().store(mem, count, payload, 0);
-        self.b.ins().jump(after, &[]);
-        self.b.switch_to_block(after);
+        self.b.ins().store(mem, count, at, 0);
     }
 }

@@ -463,6 +463,13 @@ pub fn blank_slot() -> usize {
     BLANK.as_ptr() as usize
 }
 
+/// A word native code may count up in place of a value's reference count when the value has
+/// none (an inline value): raising a count needs no branch. Nothing reads it.
+pub fn scratch_count() -> usize {
+    static SCRATCH: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+    SCRATCH.as_ptr() as usize
+}
+
 /// Releases the (heap) value of a register, leaving it unbound, before native code writes
 /// another value there: native code calls it for a value's last reference (it lowers a shared
 /// value's count itself), so the register is unbound while the object is dropped.
