@@ -32,6 +32,7 @@ pub(crate) struct Helpers {
     pub(crate) exec: ir::SigRef,
     pub(crate) truthy: ir::SigRef,
     pub(crate) release: ir::SigRef,
+    pub(crate) move_: ir::SigRef,
     /// `(vm, frame, a, b) -> u64`, `(vm, frame, a, b, c) -> u64`, `(vm, frame, a, b, c, d) -> u64`.
     pub(crate) vm4: ir::SigRef,
     pub(crate) vm5: ir::SigRef,
@@ -137,6 +138,7 @@ pub fn lower(
         exec: b.import_signature(helper_sig(call_conv, 3, true)),
         truthy: b.import_signature(helper_sig(call_conv, 4, true)),
         release: b.import_signature(helper_sig(call_conv, 2, false)),
+        move_: b.import_signature(helper_sig(call_conv, 3, false)),
         vm4: b.import_signature(helper_sig(call_conv, 4, true)),
         vm5: b.import_signature(helper_sig(call_conv, 5, true)),
         vm6: b.import_signature(helper_sig(call_conv, 6, true)),

@@ -956,21 +956,58 @@ impl Lowerer<'_> {
             self.set_known(dst, k);
             return;
         }
-        // The copy is owned before the old value goes (`dst` may be `src`).
         let flags = MemFlagsData::trusted();
         let ts = self.tag(src);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let both = match (src_inline, self.is_inline(dst)) {
+            (true, true) => None,
+            (true, false) => {
+                let td = self.tag(dst);
+                Some(self.tag_is_inline(td))
+            }
+            (false, true) => Some(self.tag_is_inline(ts)),
+            (false, false) => {
+                let td = self.tag(dst);
+                let a = self.tag_is_inline(ts);
+                let c = self.tag_is_inline(td);
+                Some(self.b.ins().band(a, c))
+            }
+        };
+        match both {
+            Some(both) => {
+                self.b.ins().brif(both, fast, &[], slow, &[]);
+            }
+            None => {
+                self.b.ins().jump(fast, &[]);
+            }
+        }
+        self.b.switch_to_block(fast);
         let w1 = self
             .b
             .ins()
             .load(I64, flags, self.regs, src as i32 * SLOT + 8);
-        if !src_inline {
-            self.raise_count(ts, w1);
-        }
-        self.release_shared(dst);
         self.b.ins().store(flags, ts, self.regs, dst as i32 * SLOT);
         self.b
             .ins()
             .store(flags, w1, self.regs, dst as i32 * SLOT + 8);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        if both.is_some() {
+            let d = self.b.ins().iconst(I64, i64::from(dst));
+            let s = self.b.ins().iconst(I64, i64::from(src));
+            self.list_dims.clear();
+            let f = self
+                .b
+                .ins()
+                .iconst(I64, rt::helper_move as *const () as usize as i64);
+            self.b
+                .ins()
+                .call_indirect(self.helpers.move_, f, &[self.regs, d, s]);
+        }
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
         // `dst` now holds what `src` holds.
         self.forget(dst);
         if let Some(k) = k {

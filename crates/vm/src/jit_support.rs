@@ -478,6 +478,16 @@ pub extern "C" fn helper_release(regs: *mut Value, reg: u64) {
     unsafe { *regs.add(reg as usize) = Value::Undef };
 }
 
+/// `regs[dst] = regs[src].clone()` for the moves native code does not do itself (a heap value
+/// on either side).
+pub extern "C" fn helper_move(regs: *mut Value, dst: u64, src: u64) {
+    // SAFETY: as in `helper_store_inline`.
+    unsafe {
+        let v = (*regs.add(src as usize)).clone();
+        *regs.add(dst as usize) = v;
+    }
+}
+
 /// Drops a counted value native code took out of an object (its two words), after the
 /// object holds its new value.
 pub extern "C" fn helper_drop_value(tag: u64, payload: u64) {
