@@ -676,7 +676,15 @@ pub(crate) fn write_slot(
         Ok(v) => {
             // SAFETY: `regs` is the running frame's slab and `dst` a register below its length
             // (verified code); the borrows of the callee and its arguments ended with the call.
-            unsafe { *regs.add(dst as usize) = v };
+            let old = unsafe { std::ptr::replace(regs.add(dst as usize), v) };
+            // `dst` is the callee's register, so the old value is nearly always the called
+            // function: its count goes down inline rather than through the out-of-line
+            // `drop_in_place::<Value>` (11 instructions a call in callgrind).
+            match old {
+                Value::Function(fun) => drop(fun),
+                other if other.is_heap() => drop(other),
+                other => std::mem::forget(other),
+            }
             0
         }
         Err(e) => fail(vm, e, pc as u32),
