@@ -41,15 +41,11 @@ impl Lowerer<'_> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         let slot = self.attr_slot(obj, &layout, &loads, false, slow);
-        let vt = self.b.ins().load(I64, mem, slot, 0);
-        let vp = self.b.ins().load(I64, mem, slot, 8);
-        self.raise_count(vt, vp);
+        let (vt, vp) = self.owned_words(slot, 0, mem);
         // The old value goes after the copy is owned: `x = x.next` releases the instance the
         // value came from.
         self.release_shared(dst);
-        let off = dst as i32 * SLOT;
-        self.b.ins().store(mem, vt, self.regs, off);
-        self.b.ins().store(mem, vp, self.regs, off + 8);
+        self.set_words(dst, vt, vp);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         self.dedicated_to(helper, &[dst, obj, name as Reg], Some(dst), pc, done);
@@ -69,12 +65,7 @@ impl Lowerer<'_> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         let slot = self.attr_slot(obj, &layout, &stores, true, slow);
-        let st = self.tag(src);
-        let sp = self
-            .b
-            .ins()
-            .load(I64, mem, self.regs, src as i32 * SLOT + PAYLOAD_OFFSET);
-        self.raise_count(st, sp);
+        let (st, sp) = self.owned_words(self.regs, src as i32 * SLOT, mem);
         let ot = self.b.ins().load(I64, mem, slot, 0);
         let op = self.b.ins().load(I64, mem, slot, 8);
         self.b.ins().store(mem, st, slot, 0);
@@ -221,22 +212,14 @@ impl Lowerer<'_> {
         self.b.switch_to_block(found);
         // Both new values are owned (counts raised) before the old ones are released: `obj`
         // may be one of the two registers.
-        let rt_ = self.tag(obj);
-        let rp = self
-            .b
-            .ins()
-            .load(I64, mem, self.regs, obj as i32 * SLOT + PAYLOAD_OFFSET);
-        self.raise_count(rt_, rp);
+        let (rt_, rp) = self.owned_words(self.regs, obj as i32 * SLOT, mem);
         let count = self.b.ins().load(I64, mem, fp, 0);
         let count = self.b.ins().iadd_imm_s(count, 1);
         self.b.ins().store(mem, count, fp, 0);
         self.release_shared(slot);
         self.release_shared(slot + 1);
-        let off = slot as i32 * SLOT;
-        self.b.ins().store(mem, ft, self.regs, off);
-        self.b.ins().store(mem, fp, self.regs, off + 8);
-        self.b.ins().store(mem, rt_, self.regs, off + SLOT);
-        self.b.ins().store(mem, rp, self.regs, off + SLOT + 8);
+        self.set_words(slot, ft, fp);
+        self.set_words(slot + 1, rt_, rp);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         self.dedicated_to(helper, &[slot, obj, name as Reg], Some(slot), pc, done);
@@ -290,6 +273,30 @@ impl Lowerer<'_> {
             self.regs,
             reg as i32 * SLOT + PAYLOAD_OFFSET,
         )
+    }
+
+    /// The two words of the value at `base + offset` (a register when `base` is the slab),
+    /// with its reference count raised: a copy native code owns.
+    pub(crate) fn owned_words(
+        &mut self,
+        base: ir::Value,
+        offset: i32,
+        mem: MemFlagsData,
+    ) -> (ir::Value, ir::Value) {
+        let tag = self.b.ins().load(I64, mem, base, offset);
+        let payload = self.b.ins().load(I64, mem, base, offset + PAYLOAD_OFFSET);
+        self.raise_count(tag, payload);
+        (tag, payload)
+    }
+
+    /// Writes a value's two words into register `reg` (whose old value is already released).
+    pub(crate) fn set_words(&mut self, reg: Reg, tag: ir::Value, payload: ir::Value) {
+        let mem = MemFlagsData::trusted();
+        let off = reg as i32 * SLOT;
+        self.b.ins().store(mem, tag, self.regs, off);
+        self.b
+            .ins()
+            .store(mem, payload, self.regs, off + PAYLOAD_OFFSET);
     }
 
     /// Raises the reference count of the value with tag word `tag` and payload `payload` when

@@ -5,7 +5,7 @@
 //! (so the name is bound to the cached value still), then the value's words are stored into the
 //! register, its reference count raised in place. Anything else calls `helper_load_global`.
 
-use crate::lower::{Lowerer, I64, SLOT};
+use crate::lower::{Lowerer, I64};
 use cranelift_codegen::ir::condcodes::IntCC;
 use cranelift_codegen::ir::{InstBuilder, MemFlagsData};
 use ferropy_vm::jit_globals::{GlobalGuard, FRAME_GLOBALS_OFFSET};
@@ -35,11 +35,9 @@ impl Lowerer<'_> {
         // The old value goes once the new one is owned, on this path only: a load that raises
         // (a `NameError` caught in this frame) leaves the variable as it was.
         self.release_heap(dst);
-        let off = dst as i32 * SLOT;
         let w0 = self.b.ins().iconst(I64, g.words[0] as i64);
         let w1 = self.b.ins().iconst(I64, g.words[1] as i64);
-        self.b.ins().store(mem, w0, self.regs, off);
-        self.b.ins().store(mem, w1, self.regs, off + 8);
+        self.set_words(dst, w0, w1);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         self.dedicated_to(helper, &[dst, name as Reg], Some(dst), pc, done);

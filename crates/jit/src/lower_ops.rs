@@ -613,16 +613,10 @@ impl Lowerer<'_> {
         let speculate = self.lists_only(pc, obj);
         let (item, in_range) = self.list_item(pc, layout, obj, key, false, speculate, slow);
         self.branch_or(in_range, slow);
-        let mem = MemFlagsData::new();
-        let ts = self.b.ins().load(I64, mem, item, 0);
-        let w1 = self.b.ins().load(I64, mem, item, 8);
         // The copy is owned before the old value goes (`x = x[0]` may free the list).
-        self.raise_count(ts, w1);
+        let (ts, w1) = self.owned_words(item, 0, MemFlagsData::new());
         self.release_shared(dst);
-        let off = dst as i32 * SLOT;
-        let flags = MemFlagsData::trusted();
-        self.b.ins().store(flags, ts, self.regs, off);
-        self.b.ins().store(flags, w1, self.regs, off + 8);
+        self.set_words(dst, ts, w1);
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         self.dedicated_to(f, &[dst, obj, key], Some(dst), pc, done);
