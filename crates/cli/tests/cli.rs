@@ -416,6 +416,26 @@ fn x_options_and_jit_modes() {
     );
 }
 
+/// Hot code runs first as quickly compiled native code, then as code compiled with full
+/// register allocation in the background, swapped in while the program runs.
+#[test]
+fn jit_swaps_in_fully_compiled_code() {
+    let program =
+        "def f(n):\n    s = 0\n    for i in range(n):\n        s += i % 7\n    return s\n\
+                   t = 0\nfor k in range(50000):\n    t += f(100)\nprint(t)\n";
+    let r = ferropy(&["--jit=auto", "--jit-stats", "-c", program], None);
+    assert_eq!(
+        (r.stdout.as_str(), r.status.as_str()),
+        ("14750000\n", "exit 0")
+    );
+    assert!(
+        r.stderr
+            .contains("compiled again with full register allocation"),
+        "{}",
+        r.stderr
+    );
+}
+
 #[test]
 fn environment_variables() {
     let hash = "print(hash('abc') == hash('ab' + 'c'))";

@@ -1,4 +1,5 @@
-//! Cranelift's back end (register allocation, machine code) on a thread of its own.
+//! Cranelift's back end (register allocation, machine code) on a thread of its own, in two
+//! tiers.
 //!
 //! The first function a thread compiles pays for Cranelift's first use: its code pages are
 //! mapped in and its allocations grow that thread's heap (mimalloc's heaps are per thread),
@@ -11,14 +12,25 @@
 //! `Context` over and waits. That thread's heap has grown already and its core's caches hold
 //! Cranelift rather than the interpreter (measured over the 13 benchmarks, 3 runs: median
 //! compile time per code object 1.29 ms -> 0.92 ms). The thread shares nothing with the
-//! interpreter but the IR it is handed: it has its own ISA.
+//! interpreter but the IR it is handed: it has its own ISAs.
+//!
+//! Two tiers: register allocation took three fifths of the back end's time (regalloc2's
+//! backtracking allocator; nbody's `advance`, 1100 IR instructions, 0.65 of 1.1 ms warm). The
+//! interpreter waits only for a quick compile (`Tier::Quick`: regalloc2's single-pass
+//! allocator, about half the back-end time; its code keeps values in stack slots across
+//! blocks, 17% slower over the benchmarks and up to 1.85x on richards). A copy of the same IR
+//! is then compiled again with the backtracking allocator (`Tier::Full`) while the program
+//! runs on in the quick code; the interpreter's thread installs the result at its next check
+//! (`take_finished`), asked for through the VM's `signals::request_check`.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, types, AbiParam, InstBuilder, MemFlagsData, Signature};
+use cranelift_codegen::isa::{OwnedTargetIsa, TargetIsa};
 use cranelift_codegen::Context;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use std::collections::VecDeque;
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{channel, Receiver, Sender};
+use std::sync::mpsc::{channel, Receiver, Sender, TryRecvError};
 
 /// Set once the thread has warmed up (or could not start).
 static READY: AtomicBool = AtomicBool::new(false);
@@ -27,6 +39,15 @@ static READY: AtomicBool = AtomicBool::new(false);
 /// off (the interpreter runs the code a little longer) rather than wait for the warm-up.
 pub fn ready() -> bool {
     READY.load(Ordering::Acquire)
+}
+
+/// How much work the back end puts into a compile.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Tier {
+    /// Single-pass register allocation: what the interpreter waits for.
+    Quick,
+    /// Backtracking register allocation: better code, about twice the time.
+    Full,
 }
 
 /// A compile done by the back end: the context (with its machine code on success), and the
@@ -50,21 +71,42 @@ impl Done {
     }
 }
 
+/// What the interpreter's thread asks for: compile `ctx` at `tier` now; with `then_full`, also
+/// compile a copy at `Tier::Full` afterwards, reported under that token.
+struct Request {
+    ctx: Box<Context>,
+    tier: Tier,
+    then_full: Option<u64>,
+}
+
 /// The interpreter's end of the back-end thread.
 pub struct BackendThread {
-    to_thread: Sender<Box<Context>>,
+    to_thread: Sender<Request>,
     from_thread: Receiver<Done>,
+    /// Background compiles done, by token.
+    finished: Receiver<(u64, Done)>,
+    /// The context the warm-up compiled in, once it is done: its register allocator's
+    /// buffers have grown already, so the first real compile does not grow them again.
+    warm_context: Receiver<Box<Context>>,
 }
 
 impl BackendThread {
     /// Starts the thread; `None` if it cannot be started, and then the caller compiles on
     /// its own thread.
     pub fn start() -> Option<BackendThread> {
-        let (to_thread, requests) = channel::<Box<Context>>();
+        let (to_thread, requests) = channel::<Request>();
         let (replies, from_thread) = channel::<Done>();
+        let (finish, finished) = channel::<(u64, Done)>();
+        let (warmed, warm_context) = channel::<Box<Context>>();
+        let ends = Ends {
+            requests,
+            replies,
+            finish,
+            warmed,
+        };
         let started = std::thread::Builder::new()
             .name("jit-backend".into())
-            .spawn(move || serve(requests, replies));
+            .spawn(move || serve(ends));
         if started.is_err() {
             READY.store(true, Ordering::Release);
             return None;
@@ -72,55 +114,133 @@ impl BackendThread {
         Some(BackendThread {
             to_thread,
             from_thread,
+            finished,
+            warm_context,
         })
     }
 
-    /// Compiles `ctx.func` on the thread and waits for it; `None` if the thread is gone (and
-    /// the context with it).
-    pub fn compile(&self, ctx: Box<Context>) -> Option<Done> {
-        self.to_thread.send(ctx).ok()?;
+    /// Compiles `ctx.func` at `tier` on the thread and waits for it; `None` if the thread is
+    /// gone (and the context with it). With `then_full`, a copy is compiled at `Tier::Full`
+    /// in the background afterwards (see `take_finished`).
+    pub fn compile(&self, ctx: Box<Context>, tier: Tier, then_full: Option<u64>) -> Option<Done> {
+        let request = Request {
+            ctx,
+            tier,
+            then_full,
+        };
+        self.to_thread.send(request).ok()?;
         self.from_thread.recv().ok()
+    }
+
+    /// A background compile that has finished, if any.
+    pub fn take_finished(&self) -> Option<(u64, Done)> {
+        self.finished.try_recv().ok()
+    }
+
+    /// The warm-up's context, once (if the warm-up is over).
+    pub fn take_warm_context(&self) -> Option<Box<Context>> {
+        self.warm_context.try_recv().ok()
     }
 }
 
-/// The thread's body: warm up, then compile what arrives until the JIT is dropped.
-fn serve(requests: Receiver<Box<Context>>, replies: Sender<Done>) {
-    let Ok(isa) = crate::host_isa() else {
+/// The thread's ends of its channels.
+struct Ends {
+    requests: Receiver<Request>,
+    replies: Sender<Done>,
+    finish: Sender<(u64, Done)>,
+    warmed: Sender<Box<Context>>,
+}
+
+/// The host ISA with the register allocator of `tier`.
+fn isa_for(tier: Tier) -> Result<OwnedTargetIsa, String> {
+    let algorithm = match tier {
+        Tier::Quick => "single_pass",
+        Tier::Full => "backtracking",
+    };
+    crate::host_isa(algorithm)
+}
+
+/// Compiles `ctx` with `isa`, timing it on this thread.
+fn compile_one(isa: &dyn TargetIsa, mut ctx: Box<Context>) -> Done {
+    let (start, cpu_start) = (std::time::Instant::now(), crate::thread_cpu_seconds());
+    let mut ctrl = cranelift_codegen::control::ControlPlane::default();
+    let result = ctx
+        .compile(isa, &mut ctrl)
+        .map(|_| ())
+        .map_err(|e| format!("{:?}", e.inner));
+    Done {
+        ctx,
+        result,
+        wall_seconds: start.elapsed().as_secs_f64(),
+        cpu_seconds: crate::thread_cpu_seconds() - cpu_start,
+    }
+}
+
+/// The thread's body: warm up, then compile what arrives until the JIT is dropped; a request
+/// the interpreter waits for goes before the background compiles queued.
+fn serve(ends: Ends) {
+    let (Ok(quick), Ok(full)) = (isa_for(Tier::Quick), isa_for(Tier::Full)) else {
         READY.store(true, Ordering::Release);
         return;
     };
-    warm_up(&*isa);
+    let _ = ends.warmed.send(warm_up(&*quick, &*full));
     READY.store(true, Ordering::Release);
-    for mut ctx in requests {
-        let (start, cpu_start) = (std::time::Instant::now(), crate::thread_cpu_seconds());
-        let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-        let result = ctx
-            .compile(&*isa, &mut ctrl)
-            .map(|_| ())
-            .map_err(|e| format!("{:?}", e.inner));
-        let done = Done {
-            ctx,
-            result,
-            wall_seconds: start.elapsed().as_secs_f64(),
-            cpu_seconds: crate::thread_cpu_seconds() - cpu_start,
+    let mut background: VecDeque<(u64, Box<Context>)> = VecDeque::new();
+    loop {
+        let request = if background.is_empty() {
+            match ends.requests.recv() {
+                Ok(request) => Some(request),
+                Err(_) => return,
+            }
+        } else {
+            match ends.requests.try_recv() {
+                Ok(request) => Some(request),
+                Err(TryRecvError::Empty) => None,
+                Err(TryRecvError::Disconnected) => return,
+            }
         };
-        if replies.send(done).is_err() {
-            return;
+        match request {
+            Some(Request {
+                ctx,
+                tier,
+                then_full,
+            }) => {
+                if let Some(token) = then_full {
+                    // Copied before the compile, which rewrites the function.
+                    let copy = Box::new(Context::for_function(ctx.func.clone()));
+                    background.push_back((token, copy));
+                }
+                let isa = if tier == Tier::Quick { &quick } else { &full };
+                if ends.replies.send(compile_one(&**isa, ctx)).is_err() {
+                    return;
+                }
+            }
+            None => {
+                let Some((token, ctx)) = background.pop_front() else {
+                    continue;
+                };
+                if ends.finish.send((token, compile_one(&*full, ctx))).is_err() {
+                    return;
+                }
+                ferropy_vm::signals::request_check();
+            }
         }
     }
 }
 
-/// Compiles sample functions, small then about the size of a large hot function (about 800
-/// IR instructions), so the code pages are in and the heap has grown.
-fn warm_up(isa: &dyn cranelift_codegen::isa::TargetIsa) {
-    let mut ctx = Context::new();
+/// Compiles sample functions at both tiers, small then about the size of a large hot function
+/// (about 800 IR instructions), so the code pages are in and the heap has grown; returns the
+/// context they were compiled in.
+fn warm_up(quick: &dyn TargetIsa, full: &dyn TargetIsa) -> Box<Context> {
+    let mut ctx = Box::new(Context::new());
     let mut fctx = FunctionBuilderContext::new();
-    for copies in [1, 1, 40] {
+    for (copies, isa) in [(1, quick), (1, full), (40, quick), (40, full)] {
         build(&mut ctx.func, &mut fctx, isa, copies);
         let mut ctrl = cranelift_codegen::control::ControlPlane::default();
         let _ = ctx.compile(isa, &mut ctrl);
         ctx.clear();
     }
+    ctx
 }
 
 /// A function with the instructions lowered register code uses most: `copies` stretches of
@@ -128,7 +248,7 @@ fn warm_up(isa: &dyn cranelift_codegen::isa::TargetIsa) {
 fn build(
     func: &mut ir::Function,
     fctx: &mut FunctionBuilderContext,
-    isa: &dyn cranelift_codegen::isa::TargetIsa,
+    isa: &dyn TargetIsa,
     copies: i32,
 ) {
     let mut sig = Signature::new(isa.default_call_conv());

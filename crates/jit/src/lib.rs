@@ -77,16 +77,25 @@ pub struct Jit {
     /// What compiled code compares addresses with (see `Lowerer::keep`); native code is never
     /// freed, so neither are these.
     keep: Vec<ferropy_vm::Value>,
+    /// Whether compiles go in two tiers (see `backend_thread`); `FERROPY_JIT_TIERS=1` (for
+    /// developers comparing) compiles at `Tier::Full` only, the interpreter waiting.
+    tiered: bool,
+    /// Units whose quick code awaits its `Tier::Full` compile, by token.
+    awaiting_full: std::collections::HashMap<u64, pipeline::AwaitingFull>,
+    /// Back-end CPU seconds of each `Tier::Full` compile installed.
+    full_compiles: Vec<f64>,
 }
 
-/// The settings every ISA is built with.
-fn flags() -> settings::Flags {
+/// The settings every ISA is built with; `regalloc` names regalloc2's algorithm
+/// (`backtracking` or `single_pass`, see `backend_thread::Tier`).
+fn flags(regalloc: &str) -> settings::Flags {
     let mut b = settings::builder();
     // Cranelift's e-graph optimizer took a fifth of every compile and made no measurable
     // difference to run time (nbody, mandelbrot, spectral_norm, fannkuch, loop_arith): the
     // lowering already reuses known values and constants itself.
     let _ = b.set("opt_level", "none");
     let _ = b.set("is_pic", "false");
+    let _ = b.set("regalloc_algorithm", regalloc);
     // Cranelift's IR verifier costs about a tenth of every compile; release builds skip it at
     // run time (the cross-ISA test still verifies every test program's IR explicitly).
     let verify = if cfg!(debug_assertions) {
@@ -98,10 +107,10 @@ fn flags() -> settings::Flags {
     settings::Flags::new(b)
 }
 
-/// The host ISA.
-fn host_isa() -> Result<isa::OwnedTargetIsa, String> {
+/// The host ISA, with regalloc2's algorithm `regalloc`.
+fn host_isa(regalloc: &str) -> Result<isa::OwnedTargetIsa, String> {
     let builder = cranelift_native::builder().map_err(|e| e.to_string())?;
-    builder.finish(flags()).map_err(|e| e.to_string())
+    builder.finish(flags(regalloc)).map_err(|e| e.to_string())
 }
 
 impl Default for Jit {
@@ -116,7 +125,7 @@ impl Jit {
         let fctx = FunctionBuilderContext::new();
         let module = cranelift_native::builder()
             .ok()
-            .and_then(|b| b.finish(flags()).ok())
+            .and_then(|b| b.finish(flags("backtracking")).ok())
             .map(|isa| {
                 JITModule::new(JITBuilder::with_isa(
                     isa,
@@ -136,6 +145,9 @@ impl Jit {
             perf_map: None,
             put_offs: Default::default(),
             keep: Vec::new(),
+            tiered: std::env::var("FERROPY_JIT_TIERS").map_or(true, |n| n != "1"),
+            awaiting_full: Default::default(),
+            full_compiles: Vec::new(),
         }
     }
 
@@ -212,8 +224,13 @@ impl TierUp for Jit {
                 return;
             }
         };
-        let done = self.compile_now(ctx);
-        self.install(lowered, done);
+        let token = self.tiered.then_some(self.serial as u64);
+        let done = self.compile_now(ctx, token);
+        self.install(lowered, done, token);
+    }
+
+    fn poll(&mut self, _vm: &Vm) {
+        self.install_finished();
     }
 
     fn report(&self) -> String {
@@ -246,6 +263,15 @@ impl TierUp for Jit {
         for (name, why) in &self.failed {
             out.push_str(&format!("  fell back {name}: {why}\n"));
         }
+        if let Some(cpu) = median(self.full_compiles.clone()) {
+            out.push_str(&format!(
+                "jit: {} compiled again with full register allocation while the program ran \
+                 (CPU time: median {:.3} ms), {} still waiting at exit\n",
+                self.full_compiles.len(),
+                cpu * 1e3,
+                self.awaiting_full.len()
+            ));
+        }
         let (recompiled, kept) = ferropy_vm::jit_support::exit_storms();
         if recompiled + kept > 0 {
             out.push_str(&format!(
@@ -272,7 +298,7 @@ pub fn compile_for_triple(unit: &CodeUnit, triple: &str) -> Result<usize, String
     let triple: target_lexicon::Triple = triple.parse().map_err(|e| format!("{e:?}"))?;
     let isa = isa::lookup(triple)
         .map_err(|e| e.to_string())?
-        .finish(flags())
+        .finish(flags("backtracking"))
         .map_err(|e| e.to_string())?;
     let mut ctx = Context::new();
     let mut fctx = FunctionBuilderContext::new();
@@ -298,5 +324,5 @@ pub fn compile_for_triple(unit: &CodeUnit, triple: &str) -> Result<usize, String
 
 /// Whether native code can be generated on this machine.
 pub fn host_supported() -> bool {
-    host_isa().is_ok()
+    host_isa("backtracking").is_ok()
 }

@@ -7,7 +7,7 @@
 //! waiting), and each compile took more CPU time, sharing the machine's two cores with the
 //! interpreter rather than having one to itself.
 
-use crate::backend_thread::Done;
+use crate::backend_thread::{Done, Tier};
 use crate::{lower, sanitize, thread_cpu_seconds, Compiled, Jit};
 use cranelift_codegen::{ir, Context};
 use cranelift_module::{FuncId, Linkage, Module, ModuleReloc};
@@ -16,6 +16,13 @@ use ferropy_vm::regcode::CodeUnit;
 use std::io::Write;
 use std::rc::Rc;
 use std::time::Instant;
+
+/// A unit running quick code (`Tier::Quick`) while its `Tier::Full` compile is under way.
+pub(crate) struct AwaitingFull {
+    unit: Rc<CodeUnit>,
+    /// The quick code's address: the full code replaces it only if it is still installed.
+    quick_addr: usize,
+}
 
 /// A unit lowered to IR and not installed yet.
 pub(crate) struct Lowered {
@@ -46,8 +53,15 @@ impl Jit {
         let id = module
             .declare_function(&name, Linkage::Local, &sig)
             .map_err(|e| e.to_string())?;
-        let mut ctx = self.spare.pop().unwrap_or_else(|| Box::new(Context::new()));
-        ctx.func = ir::Function::with_name_signature(ir::UserFuncName::user(0, id.as_u32()), sig);
+        let mut ctx = self
+            .spare
+            .pop()
+            .or_else(|| self.backend.as_ref()?.take_warm_context())
+            .unwrap_or_else(|| Box::new(Context::new()));
+        // Cleared rather than replaced, so the function's tables keep the room they grew.
+        ctx.func.clear();
+        ctx.func.name = ir::UserFuncName::user(0, id.as_u32());
+        ctx.func.signature = sig;
         let keep = lower::lower(
             &mut ctx.func,
             &mut self.fctx,
@@ -81,10 +95,17 @@ impl Jit {
         Ok((lowered, ctx))
     }
 
-    /// Runs the back end on `ctx` and waits for it: on the back-end thread when there is one.
-    pub(crate) fn compile_now(&mut self, mut ctx: Box<Context>) -> Done {
+    /// Runs the back end on `ctx` and waits for it: on the back-end thread when there is one,
+    /// at `Tier::Quick` with a `Tier::Full` compile to follow under `then_full` (else at
+    /// `Tier::Full`).
+    pub(crate) fn compile_now(&mut self, mut ctx: Box<Context>, then_full: Option<u64>) -> Done {
         if let Some(backend) = &self.backend {
-            if let Some(done) = backend.compile(ctx) {
+            let tier = if then_full.is_some() {
+                Tier::Quick
+            } else {
+                Tier::Full
+            };
+            if let Some(done) = backend.compile(ctx, tier, then_full) {
                 return done;
             }
             // The thread is gone, and the IR with it: this unit stays interpreted, the next
@@ -117,7 +138,7 @@ impl Jit {
             let Ok((lowered, ctx)) = self.lower_unit(unit, vm.global_guards(unit)) else {
                 return;
             };
-            let done = self.compile_now(ctx);
+            let done = self.compile_now(ctx, None);
             lower += lowered.cpu;
             backend += done.cpu_seconds;
             self.spare.push(done.ctx);
@@ -133,15 +154,31 @@ impl Jit {
 
     /// Puts a compiled unit's code in place (or records why it has none) and frees its
     /// context for the next unit.
-    pub(crate) fn install(&mut self, lowered: Lowered, done: Done) {
+    pub(crate) fn install(&mut self, lowered: Lowered, done: Done, then_full: Option<u64>) {
         let (start, cpu_start) = (Instant::now(), thread_cpu_seconds());
         let unit = lowered.unit.clone();
         let result = self.define(&lowered, done.ctx, done.result);
+        if std::env::var_os("FERROPY_JIT_PHASES").is_some() {
+            eprintln!(
+                "phase {}: CPU lower {:.3} ms, back end {:.3} ms, install {:.3} ms",
+                unit.code.qualname,
+                lowered.cpu * 1e3,
+                done.cpu_seconds * 1e3,
+                (thread_cpu_seconds() - cpu_start) * 1e3
+            );
+        }
         let name = unit.code.qualname.clone();
         match result {
             Ok(addr) => {
                 self.budget = self.budget.saturating_sub(unit.reg().instrs.len());
                 unit.jitted.set(Some(addr));
+                if let Some(token) = then_full {
+                    let awaiting = AwaitingFull {
+                        unit: unit.clone(),
+                        quick_addr: addr,
+                    };
+                    self.awaiting_full.insert(token, awaiting);
+                }
                 self.compiled.push(Compiled {
                     name,
                     seconds: lowered.wall + done.wall_seconds + start.elapsed().as_secs_f64(),
@@ -154,6 +191,49 @@ impl Jit {
             Err(e) => {
                 unit.jit_failed.set(true);
                 self.failed.push((name, e));
+            }
+        }
+    }
+
+    /// Installs the `Tier::Full` compiles the back end has finished, in place of the quick
+    /// code they were compiled to replace (unless that was dropped meanwhile: an exit storm
+    /// leads to profiling and compiling again). Frames running the quick code stay in it; the
+    /// next entry, call or loop back-edge takes the new code.
+    pub(crate) fn install_finished(&mut self) {
+        let Some(backend) = &self.backend else {
+            return;
+        };
+        let finished: Vec<(u64, Done)> = std::iter::from_fn(|| backend.take_finished()).collect();
+        for (token, done) in finished {
+            let Some(awaiting) = self.awaiting_full.remove(&token) else {
+                continue;
+            };
+            let unit = awaiting.unit;
+            if unit.jitted.get() != Some(awaiting.quick_addr) || done.result.is_err() {
+                continue;
+            }
+            let Some(module) = self.module.as_mut() else {
+                return;
+            };
+            self.serial += 1;
+            let name = format!("py{}_{}_full", self.serial, sanitize(&unit.code.qualname));
+            let sig = done.ctx.func.signature.clone();
+            let Ok(id) = module.declare_function(&name, Linkage::Local, &sig) else {
+                continue;
+            };
+            let cpu = done.cpu_seconds;
+            let lowered = Lowered {
+                unit: unit.clone(),
+                id,
+                dump: false,
+                wall: 0.0,
+                cpu: 0.0,
+                insts: 0,
+                blocks: 0,
+            };
+            if let Ok(addr) = self.define(&lowered, done.ctx, done.result) {
+                unit.jitted.set(Some(addr));
+                self.full_compiles.push(cpu);
             }
         }
     }
@@ -191,7 +271,9 @@ impl Jit {
         }
         let size = ctx.compiled_code().map_or(0, |c| c.code_buffer().len());
         module.clear_context(&mut ctx);
-        self.spare.push(ctx);
+        if self.spare.len() < 2 {
+            self.spare.push(ctx);
+        }
         result?;
         module.finalize_definitions().map_err(|e| e.to_string())?;
         let addr = module.get_finalized_function(lowered.id) as usize;

@@ -11,8 +11,9 @@ use crate::exceptions::PyResult;
 use crate::Vm;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-/// Set when the interpreter has work at its next check: a SIGINT arrived, or a dropped
-/// generator waits to be closed (`generator::finalize_pending`). Cleared by the check.
+/// Set when the interpreter has work at its next check: a SIGINT arrived, a dropped generator
+/// waits to be closed (`generator::finalize_pending`), or the JIT has code to install
+/// (`TierUp::poll`). Cleared by the check.
 pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
 /// Set by the SIGINT handler, cleared when the interpreter raises `KeyboardInterrupt`.
@@ -102,6 +103,10 @@ impl Vm {
     #[inline(never)]
     fn take_pending(&mut self) -> PyResult<()> {
         INTERRUPTED.store(false, Ordering::Relaxed);
+        if let Some(mut tier) = self.tier.take() {
+            tier.poll(self);
+            self.tier = Some(tier);
+        }
         crate::generator::finalize_pending(self);
         if SIGINT.swap(false, Ordering::Relaxed) {
             let class = self.types.exceptions["KeyboardInterrupt"].clone();

@@ -60,6 +60,9 @@ impl Default for VmOptions {
 pub trait TierUp {
     /// Called when `unit` crosses the hotness threshold (or at first call under eager mode).
     fn compile(&mut self, vm: &Vm, unit: &Rc<CodeUnit>);
+    /// Called at the interpreter's next check after `signals::request_check` (a compile done
+    /// in the background waits to be installed).
+    fn poll(&mut self, _vm: &Vm) {}
     /// Prints statistics at exit (`--jit-stats`).
     fn report(&self) -> String {
         String::new()
