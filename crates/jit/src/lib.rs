@@ -225,7 +225,7 @@ impl TierUp for Jit {
             }
         };
         let token = self.tiered.then_some(self.serial as u64);
-        let done = self.compile_now(ctx, token);
+        let done = self.compile_now(ctx, self.first_tier(), token);
         self.install(lowered, done, token);
     }
 

@@ -95,16 +95,16 @@ impl Jit {
         Ok((lowered, ctx))
     }
 
-    /// Runs the back end on `ctx` and waits for it: on the back-end thread when there is one,
-    /// at `Tier::Quick` with a `Tier::Full` compile to follow under `then_full` (else at
-    /// `Tier::Full`).
-    pub(crate) fn compile_now(&mut self, mut ctx: Box<Context>, then_full: Option<u64>) -> Done {
+    /// Runs the back end on `ctx` at `tier` and waits for it: on the back-end thread when there
+    /// is one (with a `Tier::Full` compile to follow there under `then_full`), else at
+    /// `Tier::Full` on this thread.
+    pub(crate) fn compile_now(
+        &mut self,
+        mut ctx: Box<Context>,
+        tier: Tier,
+        then_full: Option<u64>,
+    ) -> Done {
         if let Some(backend) = &self.backend {
-            let tier = if then_full.is_some() {
-                Tier::Quick
-            } else {
-                Tier::Full
-            };
             if let Some(done) = backend.compile(ctx, tier, then_full) {
                 return done;
             }
@@ -130,6 +130,15 @@ impl Jit {
         }
     }
 
+    /// The tier the interpreter waits for.
+    pub(crate) fn first_tier(&self) -> Tier {
+        if self.tiered {
+            Tier::Quick
+        } else {
+            Tier::Full
+        }
+    }
+
     /// `FERROPY_JIT_REPEAT=N` (for developers): lowers and compiles `unit` N more times without
     /// installing it, and prints the mean times (warm, unlike a process's first compiles).
     pub(crate) fn repeat_compiles(&mut self, vm: &ferropy_vm::Vm, unit: &Rc<CodeUnit>, n: u32) {
@@ -138,7 +147,7 @@ impl Jit {
             let Ok((lowered, ctx)) = self.lower_unit(unit, vm.global_guards(unit)) else {
                 return;
             };
-            let done = self.compile_now(ctx, None);
+            let done = self.compile_now(ctx, self.first_tier(), None);
             lower += lowered.cpu;
             backend += done.cpu_seconds;
             self.spare.push(done.ctx);
