@@ -540,11 +540,14 @@ impl<'a> Lowerer<'a> {
     }
 
     /// `ForIter`: a `range` iterator stepped inline (see `lower_range_step`), anything else
-    /// through one helper call (`helper_for_next`: 1 item, 0 done, or an exit).
+    /// through one helper call (`helper_for_next`: 1 item, 0 done, or an exit). The inline
+    /// step is left out where the interpreter saw only other iterators (lists, tuples, ...).
     fn lower_for_iter(&mut self, pc: usize, iter: Reg, dst: Reg, done: Block) {
         let got = self.b.create_block();
         let slow = self.b.create_block();
-        let stepped = self.lower_range_step(iter, dst, done, got, slow);
+        let seen = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        let range_seen = seen == 0 || seen & ferropy_vm::regcode::FB_INT != 0;
+        let stepped = range_seen && self.lower_range_step(iter, dst, done, got, slow);
         if !stepped {
             self.b.ins().jump(slow, &[]);
         }

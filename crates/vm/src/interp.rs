@@ -585,6 +585,9 @@ impl Vm {
                     }
                 }
                 RInstr::ForIter { iter, dst, target } => {
+                    if record {
+                        note_bits(unit, ip - 1, crate::regcode::for_iter_bits(r!(iter)));
+                    }
                     if let Some(next) = for_iter_fast(r!(iter)) {
                         match next {
                             Some(v) => w!(dst, v),
@@ -596,11 +599,6 @@ impl Vm {
                         continue;
                     }
                     if let Value::Generator(g) = r!(iter) {
-                        if record {
-                            // For the JIT's policy: a loop over a generator, which this loop
-                            // resumes in place and native code cannot.
-                            note_bits(&f.unit, ip - 1, crate::regcode::FB_OTHER);
-                        }
                         if self.enter_generator(g, dst, target) {
                             switch_frame!();
                             continue;

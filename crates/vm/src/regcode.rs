@@ -22,6 +22,20 @@ pub const FB_OTHER: u8 = 8;
 /// A `GetItem` also records its item: `FB_INT`, `FB_FLOAT` or `FB_ITEM_OTHER`.
 pub const FB_LIST: u8 = 16;
 pub const FB_ITEM_OTHER: u8 = 32;
+// For `ForIter`: `FB_INT` for a `range` iterator, `FB_OTHER` for a generator (which the
+// interpreter resumes in place), `FB_ITEM_OTHER` for any other iterator.
+
+/// The feedback bit of a `ForIter` on `iter` (see above).
+pub fn for_iter_bits(iter: &Value) -> u8 {
+    match iter {
+        Value::Iterator(cell) => match &*cell.borrow() {
+            crate::iter::IterState::Range { .. } => FB_INT,
+            _ => FB_ITEM_OTHER,
+        },
+        Value::Generator(_) => FB_OTHER,
+        _ => FB_ITEM_OTHER,
+    }
+}
 
 /// The feedback bits of a list item fetched by `GetItem`.
 #[inline(always)]
