@@ -8,7 +8,7 @@
 //! value is inline" to the guard the instruction has anyway, and leaves for the interpreter
 //! when it fails (correct either way; only the speed of the rare case differs).
 
-use ferropy_vm::regcode::{CodeUnit, RInstr, FB_FLOAT, FB_INT, FB_LIST};
+use ferropy_vm::regcode::{CodeUnit, RInstr, FB_FLOAT, FB_INT, FB_ITEM_BOOL, FB_LIST};
 use ferropy_vm::Value as PyValue;
 
 /// Whether an instruction, run natively, only ever writes an inline value to its destination
@@ -22,7 +22,9 @@ fn typed_writer(unit: &CodeUnit, pc: usize, i: &RInstr) -> bool {
             unit.consts.get(k as usize),
             Some(PyValue::Int(_) | PyValue::Float(_) | PyValue::Bool(_) | PyValue::None)
         ),
-        RInstr::GetItem { .. } => fb == FB_LIST | FB_INT || fb == FB_LIST | FB_FLOAT,
+        RInstr::GetItem { .. } => {
+            fb == FB_LIST | FB_INT || fb == FB_LIST | FB_FLOAT || fb == FB_LIST | FB_ITEM_BOOL
+        }
         _ => false,
     }
 }

@@ -64,6 +64,9 @@ pub struct Lowerer<'a> {
     /// Registers known to hold inline values (no reference to release when overwritten):
     /// those in `known` and others.
     pub(crate) inline: std::collections::HashSet<Reg>,
+    /// Registers known to hold a bool (a comparison's or `not`'s result, a list item typed so):
+    /// a truth test reads its byte.
+    pub(crate) bools: std::collections::HashSet<Reg>,
     /// Registers known to hold a list: its payload pointer, and whether it was seen not borrowed
     /// at all (`true`, for writes) or only not mutably borrowed (`false`). Helpers release every
     /// borrow they take before returning, and a callee cannot rebind this frame's registers,
@@ -170,6 +173,7 @@ pub fn lower(
         helpers,
         known: Default::default(),
         inline: Default::default(),
+        bools: Default::default(),
         lists: Default::default(),
         list_dims: Vec::new(),
         done_already: None,
@@ -267,10 +271,11 @@ fn entry_points(unit: &CodeUnit) -> Vec<bool> {
     entry
 }
 
-/// What a `Lowerer` knows of the registers (`known`, `inline`, `lists`), saved around a slow
-/// path that may invalidate it.
+/// What a `Lowerer` knows of the registers (`known`, `inline`, `bools`, `lists`), saved around
+/// a slow path that may invalidate it.
 pub(crate) type Facts = (
     std::collections::HashMap<Reg, Known>,
+    std::collections::HashSet<Reg>,
     std::collections::HashSet<Reg>,
     std::collections::HashMap<Reg, (ir::Value, bool)>,
 );
@@ -289,6 +294,7 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn forget(&mut self, reg: Reg) {
         self.known.remove(&reg);
         self.inline.remove(&reg);
+        self.bools.remove(&reg);
         self.lists.remove(&reg);
         self.list_dims.retain(|d| d.0 != reg);
     }
@@ -296,16 +302,22 @@ impl<'a> Lowerer<'a> {
     pub(crate) fn forget_all(&mut self) {
         self.known.clear();
         self.inline.clear();
+        self.bools.clear();
         self.lists.clear();
         self.list_dims.clear();
     }
 
     pub(crate) fn save_facts(&self) -> Facts {
-        (self.known.clone(), self.inline.clone(), self.lists.clone())
+        (
+            self.known.clone(),
+            self.inline.clone(),
+            self.bools.clone(),
+            self.lists.clone(),
+        )
     }
 
     pub(crate) fn restore_facts(&mut self, facts: Facts) {
-        (self.known, self.inline, self.lists) = facts;
+        (self.known, self.inline, self.bools, self.lists) = facts;
         // A slow path that joins here may have called out.
         self.list_dims.clear();
     }
@@ -676,6 +688,12 @@ impl<'a> Lowerer<'a> {
     fn lower_cond_jump(&mut self, pc: usize, cond: Reg, target: Block, when: bool) {
         let next = self.b.create_block();
         let (on_true, on_false) = if when { (target, next) } else { (next, target) };
+        if self.bools.contains(&cond) {
+            let v = self.bool_byte(cond);
+            self.b.ins().brif(v, on_true, &[], on_false, &[]);
+            self.b.switch_to_block(next);
+            return;
+        }
         let slow = self.b.create_block();
         let v = self.truth_inline(cond, slow);
         self.b.ins().brif(v, on_true, &[], on_false, &[]);

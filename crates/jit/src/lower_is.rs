@@ -105,6 +105,9 @@ impl Lowerer<'_> {
     /// The i8 truth of register `reg` for a bool, `None` or an int; branches to `slow` for any
     /// other value. Bools, the most common, are tested first.
     pub(crate) fn truth_inline(&mut self, reg: Reg, slow: Block) -> ir::Value {
+        if self.bools.contains(&reg) {
+            return self.bool_byte(reg);
+        }
         let mem = MemFlagsData::trusted();
         let t = self.tag(reg);
         let done = self.b.create_block();
@@ -114,13 +117,7 @@ impl Lowerer<'_> {
         let other = self.b.create_block();
         self.b.ins().brif(is_bool, bool_block, &[], other, &[]);
         self.b.switch_to_block(bool_block);
-        let byte = self.b.ins().uload8(
-            types::I32,
-            mem,
-            self.regs,
-            reg as i32 * SLOT + rt::BOOL_OFFSET,
-        );
-        let v = self.b.ins().ireduce(types::I8, byte);
+        let v = self.bool_byte(reg);
         self.b.ins().jump(done, &[ir::BlockArg::Value(v)]);
         self.b.switch_to_block(other);
         let is_int = self.tag_is(t, TAG_INT);
@@ -141,6 +138,14 @@ impl Lowerer<'_> {
         self.b.ins().jump(done, &[ir::BlockArg::Value(v)]);
         self.b.switch_to_block(done);
         self.b.block_params(done)[0]
+    }
+
+    /// The truth of register `reg`, which holds a bool: its byte.
+    pub(crate) fn bool_byte(&mut self, reg: Reg) -> ir::Value {
+        let mem = MemFlagsData::trusted();
+        let off = reg as i32 * SLOT + rt::BOOL_OFFSET;
+        let byte = self.b.ins().uload8(types::I32, mem, self.regs, off);
+        self.b.ins().ireduce(types::I8, byte)
     }
 
     /// `UnaryOp not`: inline for a bool, `None` or an int, else through the interpreter.

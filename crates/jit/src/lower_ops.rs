@@ -8,7 +8,7 @@ use ferropy_bytecode::BinaryOperator as B;
 use ferropy_vm::jit_support::{
     self as rt, BOOL_OFFSET, PAYLOAD_OFFSET, TAG_BOOL, TAG_FLOAT, TAG_INT, TAG_NONE,
 };
-use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_LIST, FB_MIXED, FB_OTHER};
+use ferropy_vm::regcode::{Reg, FB_FLOAT, FB_INT, FB_ITEM_BOOL, FB_LIST, FB_MIXED, FB_OTHER};
 use ferropy_vm::Value as PyValue;
 
 /// How `release_words` drops a value's last reference.
@@ -199,6 +199,7 @@ impl Lowerer<'_> {
     /// Stores a typed result; when the destination's old value is known to be inline, without
     /// checking its tag.
     pub(crate) fn store_typed(&mut self, dst: Reg, v: Inline) {
+        self.bools.remove(&dst);
         if !self.is_inline(dst) {
             return self.store(dst, v);
         }
@@ -569,6 +570,9 @@ impl Lowerer<'_> {
     /// the index and its tag, and its value is known afterwards.
     fn typed_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> bool {
         let fb = self.unit.reg().feedback.get(pc).map_or(0, |c| c.get());
+        if fb == FB_LIST | FB_ITEM_BOOL {
+            return self.bool_get_item(pc, dst, obj, key);
+        }
         let float = match fb {
             x if x == FB_LIST | FB_INT => false,
             x if x == FB_LIST | FB_FLOAT => true,
@@ -595,6 +599,31 @@ impl Lowerer<'_> {
             Known::Float(v) => self.store_typed(dst, Inline::Float(v)),
         }
         self.set_known(dst, k);
+        true
+    }
+
+    /// `GetItem` of a list item the interpreter saw only bools at (`sieve`'s flags): guarded
+    /// like an int or float item, and known to be a bool after (see `bools`).
+    fn bool_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> bool {
+        let Some(layout) = rt::list_layout() else {
+            return false;
+        };
+        let unused = self.b.create_block();
+        let (item, in_range) = self.list_item(pc, layout, obj, key, false, true, unused);
+        let mem = MemFlagsData::new();
+        let ts = self.b.ins().load(I64, mem, item, 0);
+        let tag = self.tag_is(ts, TAG_BOOL);
+        let mut conds = vec![tag, in_range];
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
+        let byte = self.b.ins().uload8(types::I32, mem, item, BOOL_OFFSET);
+        let v = self.b.ins().ireduce(types::I8, byte);
+        let inline = checked || self.is_inline(dst);
+        self.forget(dst);
+        if inline {
+            self.inline.insert(dst);
+        }
+        self.store(dst, Inline::Bool(v));
         true
     }
 
@@ -855,6 +884,11 @@ impl Lowerer<'_> {
         let t = self.b.ins().iconst(I64, i64::from(tag));
         self.b.ins().store(flags, t, self.regs, off);
         self.inline.insert(reg);
+        if tag == TAG_BOOL {
+            self.bools.insert(reg);
+        } else {
+            self.bools.remove(&reg);
+        }
     }
 
     /// Releases register `reg`'s value, before native code writes an inline value there: a
@@ -941,6 +975,7 @@ impl Lowerer<'_> {
         let k = self.known.get(&src).copied();
         let list = self.lists.get(&src).copied();
         let src_inline = self.is_inline(src);
+        let src_bool = self.bools.contains(&src);
         if let (Some(k), true) = (k, self.is_inline(dst)) {
             // Both inline and the value known: two stores.
             match k {
@@ -1009,6 +1044,9 @@ impl Lowerer<'_> {
         }
         if src_inline {
             self.inline.insert(dst);
+        }
+        if src_bool {
+            self.bools.insert(dst);
         }
         if let Some(l) = list {
             self.lists.insert(dst, l);

@@ -19,9 +19,10 @@ pub const FB_FLOAT: u8 = 2;
 pub const FB_MIXED: u8 = 4;
 pub const FB_OTHER: u8 = 8;
 /// For `GetItem` and `SetItem`: a list subscripted by an int (any other pair is `FB_OTHER`).
-/// A `GetItem` also records its item: `FB_INT`, `FB_FLOAT` or `FB_ITEM_OTHER`.
+/// A `GetItem` also records its item: `FB_INT`, `FB_FLOAT`, `FB_ITEM_BOOL` or `FB_ITEM_OTHER`.
 pub const FB_LIST: u8 = 16;
 pub const FB_ITEM_OTHER: u8 = 32;
+pub const FB_ITEM_BOOL: u8 = 64;
 // For `ForIter`: `FB_INT` for a `range` iterator, `FB_OTHER` for a generator (which the
 // interpreter resumes in place), `FB_ITEM_OTHER` for any other iterator.
 
@@ -44,6 +45,7 @@ pub fn list_item_bits(item: &Value) -> u8 {
         | match item {
             Value::Int(_) => FB_INT,
             Value::Float(_) => FB_FLOAT,
+            Value::Bool(_) => FB_ITEM_BOOL,
             _ => FB_ITEM_OTHER,
         }
 }
