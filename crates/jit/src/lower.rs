@@ -78,7 +78,7 @@ pub struct Lowerer<'a> {
     pub(crate) list_dims: Vec<(Reg, ir::Value, ir::Value)>,
     /// An instruction the one before it did as well (see `heads_loop`).
     done_already: Option<usize>,
-    /// Exits to emit at the end, each a block with one predecessor that returns its code.
+    /// Exits to emit at the end: blocks that pass their code on to the one return.
     exits: Vec<(Block, ExitCode)>,
     /// The exit block of each constant exit code, shared by every guard that leaves with it.
     const_exits: std::collections::HashMap<i64, Block>,
@@ -209,7 +209,7 @@ pub fn lower(
         if cold[pc] {
             // Never ran before compiling: leave for the interpreter here rather than compile it.
             let code = l.b.ins().iconst(I64, interp_at(pc));
-            l.b.ins().return_(&[code]);
+            l.leave(code);
             continue;
         }
         let before = l.b.func.dfg.num_insts();
@@ -226,15 +226,21 @@ pub fn lower(
     if !l.filled() {
         // Past the end (never reached by verified code).
         let code = l.b.ins().iconst(I64, interp_at(n));
-        l.b.ins().return_(&[code]);
+        l.leave(code);
     }
+    // Every way out goes through one return (one epilogue in the machine code).
+    let ret = l.value_exit();
     for (block, code) in std::mem::take(&mut l.exits) {
         l.b.switch_to_block(block);
-        let code = match code {
-            ExitCode::Const(c) => l.b.ins().iconst(I64, c),
-            ExitCode::Value(v) => v,
-        };
-        l.b.ins().return_(&[code]);
+        match code {
+            ExitCode::Const(c) => {
+                let code = l.b.ins().iconst(I64, c);
+                l.b.ins().jump(ret, &[code.into()]);
+            }
+            ExitCode::Value(v) => {
+                l.b.ins().return_(&[v]);
+            }
+        }
     }
     l.b.seal_all_blocks();
     l.b.finalize(config);
@@ -378,7 +384,7 @@ impl<'a> Lowerer<'a> {
         let one = self.b.ins().iadd_imm_s(entry_pc, 1);
         let shifted = self.b.ins().ishl_imm_u(one, 8);
         let code = self.b.ins().bor_imm_u(shifted, rt::EXIT_INTERP as i64);
-        self.b.ins().return_(&[code]);
+        self.leave(code);
     }
 
     /// The block of jump target `pc`.
@@ -406,7 +412,14 @@ impl<'a> Lowerer<'a> {
         block
     }
 
-    /// The block that leaves native code with the exit code passed to it.
+    /// Leaves native code with exit code `code` (through the one return, `value_exit`).
+    pub(crate) fn leave(&mut self, code: ir::Value) {
+        let out = self.value_exit();
+        self.b.ins().jump(out, &[code.into()]);
+    }
+
+    /// The block that leaves native code with the exit code passed to it: the function's only
+    /// return.
     fn value_exit(&mut self) -> Block {
         if let Some(block) = self.value_exit {
             return block;
@@ -509,12 +522,12 @@ impl<'a> Lowerer<'a> {
                 // The caller takes the value from the register (`EXIT_RETURN`).
                 let code = (i64::from(src) + 1) << 8 | rt::EXIT_RETURN as i64;
                 let code = self.b.ins().iconst(I64, code);
-                self.b.ins().return_(&[code]);
+                self.leave(code);
             }
             RInstr::Return { src } => {
                 let f = rt::helper_return as *const () as usize;
                 let r = self.call_helper(f, self.helpers.vm4, &[i64::from(src), pc as i64]);
-                self.b.ins().return_(&[r]);
+                self.leave(r);
             }
             RInstr::UnaryOp { op, dst, src } if op == UnaryOperator::Not as u8 => {
                 self.lower_not(pc, dst, src)
