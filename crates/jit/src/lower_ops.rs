@@ -661,6 +661,10 @@ impl Lowerer<'_> {
         let slow = self.b.create_block();
         let done = self.b.create_block();
         let speculate = self.lists_only(pc, obj);
+        // Typed code storing an inline value into a list the site only ever saw: anything
+        // else (out of range, a counted item to release) leaves for the interpreter, so there
+        // is no helper call to join after, and what is known of the list stays true.
+        let exit_on_fail = speculate && self.is_inline(src);
         let (item, in_range) = self.list_item(pc, layout, obj, key, true, speculate, slow);
         let mem = MemFlagsData::new();
         let told = self.b.ins().load(I64, mem, item, 0);
@@ -672,7 +676,11 @@ impl Lowerer<'_> {
             let src_ok = self.tag_is_inline(ts);
             ok = self.b.ins().band(ok, src_ok);
         }
-        self.branch_or(ok, slow);
+        if exit_on_fail {
+            self.guard(ok, pc);
+        } else {
+            self.branch_or(ok, slow);
+        }
         let (w0, w1) = match known {
             Some(Known::Int(v)) => (self.b.ins().iconst(I64, i64::from(TAG_INT)), v),
             Some(Known::Float(v)) => {
@@ -690,6 +698,9 @@ impl Lowerer<'_> {
         };
         self.b.ins().store(mem, w0, item, 0);
         self.b.ins().store(mem, w1, item, 8);
+        if exit_on_fail {
+            return;
+        }
         self.b.ins().jump(done, &[]);
         self.b.switch_to_block(slow);
         self.dedicated_to(f, &[obj, key, src], None, pc, done);
