@@ -987,8 +987,8 @@ impl Lowerer<'_> {
         let list = self.lists.get(&src).copied();
         let src_inline = self.is_inline(src);
         let src_bool = self.bools.contains(&src);
-        if let (Some(k), true) = (k, self.is_inline(dst)) {
-            // Both inline and the value known: two stores.
+        if let Some(k) = k {
+            // The value known: two stores (and the old value's release, unless inline).
             match k {
                 Known::Int(v) => self.store_typed(dst, Inline::Int(v)),
                 Known::Float(v) => self.store_typed(dst, Inline::Float(v)),
