@@ -161,7 +161,7 @@ fn isa_for(tier: Tier) -> Result<OwnedTargetIsa, String> {
 }
 
 /// Compiles `ctx` with `isa`, timing it on this thread.
-fn compile_one(isa: &dyn TargetIsa, mut ctx: Box<Context>) -> Done {
+pub(crate) fn compile_one(isa: &dyn TargetIsa, mut ctx: Box<Context>) -> Done {
     let (start, cpu_start) = (std::time::Instant::now(), crate::thread_cpu_seconds());
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     let result = ctx

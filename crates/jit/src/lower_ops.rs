@@ -578,17 +578,11 @@ impl Lowerer<'_> {
             x if x == FB_LIST | FB_FLOAT => true,
             _ => return false,
         };
-        let Some(layout) = rt::list_layout() else {
+        let tag = if float { TAG_FLOAT } else { TAG_INT };
+        let Some((item, _)) = self.typed_item(pc, dst, obj, key, tag) else {
             return false;
         };
-        let unused = self.b.create_block();
-        let (item, in_range) = self.list_item(pc, layout, obj, key, false, true, unused);
         let mem = MemFlagsData::new();
-        let ts = self.b.ins().load(I64, mem, item, 0);
-        let tag = self.tag_is(ts, if float { TAG_FLOAT } else { TAG_INT });
-        let mut conds = vec![tag, in_range];
-        let checked = self.dst_check(dst, &mut conds);
-        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
         let k = if float {
             Known::Float(self.b.ins().load(types::F64, mem, item, PAYLOAD_OFFSET))
         } else {
@@ -602,20 +596,35 @@ impl Lowerer<'_> {
         true
     }
 
+    /// The address of list item `key` of `obj`, behind one guard (leaving for the interpreter
+    /// at `pc`) on the list, the index, the item's tag being `tag` and, when it can be checked
+    /// there, `dst` holding an inline value (then `true`); `None` without a measured layout.
+    fn typed_item(
+        &mut self,
+        pc: usize,
+        dst: Reg,
+        obj: Reg,
+        key: Reg,
+        tag: u8,
+    ) -> Option<(ir::Value, bool)> {
+        let layout = rt::list_layout()?;
+        let unused = self.b.create_block();
+        let (item, in_range) = self.list_item(pc, layout, obj, key, false, true, unused);
+        let ts = self.b.ins().load(I64, MemFlagsData::new(), item, 0);
+        let is = self.tag_is(ts, tag);
+        let mut conds = vec![is, in_range];
+        let checked = self.dst_check(dst, &mut conds);
+        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
+        Some((item, checked))
+    }
+
     /// `GetItem` of a list item the interpreter saw only bools at (`sieve`'s flags): guarded
     /// like an int or float item, and known to be a bool after (see `bools`).
     fn bool_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> bool {
-        let Some(layout) = rt::list_layout() else {
+        let Some((item, checked)) = self.typed_item(pc, dst, obj, key, TAG_BOOL) else {
             return false;
         };
-        let unused = self.b.create_block();
-        let (item, in_range) = self.list_item(pc, layout, obj, key, false, true, unused);
         let mem = MemFlagsData::new();
-        let ts = self.b.ins().load(I64, mem, item, 0);
-        let tag = self.tag_is(ts, TAG_BOOL);
-        let mut conds = vec![tag, in_range];
-        let checked = self.dst_check(dst, &mut conds);
-        self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
         let byte = self.b.ins().uload8(types::I32, mem, item, BOOL_OFFSET);
         let v = self.b.ins().ireduce(types::I8, byte);
         let inline = checked || self.is_inline(dst);

@@ -100,7 +100,7 @@ impl Jit {
     /// `Tier::Full` on this thread.
     pub(crate) fn compile_now(
         &mut self,
-        mut ctx: Box<Context>,
+        ctx: Box<Context>,
         tier: Tier,
         then_full: Option<u64>,
     ) -> Done {
@@ -116,18 +116,7 @@ impl Jit {
         let Some(module) = &self.module else {
             return Done::failed("no JIT module for this host");
         };
-        let (start, cpu_start) = (Instant::now(), thread_cpu_seconds());
-        let mut ctrl = cranelift_codegen::control::ControlPlane::default();
-        let result = ctx
-            .compile(module.isa(), &mut ctrl)
-            .map(|_| ())
-            .map_err(|e| format!("{:?}", e.inner));
-        Done {
-            ctx,
-            result,
-            wall_seconds: start.elapsed().as_secs_f64(),
-            cpu_seconds: thread_cpu_seconds() - cpu_start,
-        }
+        crate::backend_thread::compile_one(module.isa(), ctx)
     }
 
     /// The tier the interpreter waits for.
