@@ -1,27 +1,28 @@
-//! Cranelift's back end (register allocation, machine code) on a thread of its own, in two
-//! tiers.
+//! Cranelift's back end, in two tiers, one of them on a thread of its own.
+//!
+//! Register allocation took three fifths of the back end's time (regalloc2's backtracking
+//! allocator; nbody's `advance`, 1100 IR instructions, 0.65 of 1.1 ms warm). So the
+//! interpreter waits only for a quick compile (`Tier::Quick`: regalloc2's single-pass
+//! allocator, about half the back-end time; its code keeps values in stack slots across
+//! blocks, 17% slower over the benchmarks and up to 1.85x on richards), done on its own
+//! thread. A copy of the same IR goes to this module's thread, which compiles it with the
+//! backtracking allocator (`Tier::Full`) while the program runs on in the quick code; the
+//! interpreter's thread installs the result at its next check (`take_finished`), asked for
+//! through the VM's `signals::request_check`.
+//!
+//! The quick compile stays on the interpreter's thread: handing it over and waiting for the
+//! reply cost more than the compile itself (the threads' wake-ups, and a background compile
+//! under way going first), measured over the 13 benchmarks, 3 runs: median wait per code
+//! object 1.27 ms handed over, 0.79 ms on the interpreter's thread.
 //!
 //! The first function a thread compiles pays for Cranelift's first use: its code pages are
 //! mapped in and its allocations grow that thread's heap (mimalloc's heaps are per thread),
-//! page fault by page fault (about 2.8 us each here; nbody's `advance` took ~260 on the
-//! interpreter's thread), and its code and data are cold in the core's caches. So one thread,
-//! started with the JIT, first compiles sample functions of the same shape as lowered
-//! register code (loads, guards, calls, float and overflow-checked int arithmetic, a jump
-//! table) while the interpreter starts the program, and then compiles every function the JIT
-//! lowers: the interpreter's thread builds the IR (which reads the VM's objects), hands the
-//! `Context` over and waits. That thread's heap has grown already and its core's caches hold
-//! Cranelift rather than the interpreter (measured over the 13 benchmarks, 3 runs: median
-//! compile time per code object 1.29 ms -> 0.92 ms). The thread shares nothing with the
-//! interpreter but the IR it is handed: it has its own ISAs.
-//!
-//! Two tiers: register allocation took three fifths of the back end's time (regalloc2's
-//! backtracking allocator; nbody's `advance`, 1100 IR instructions, 0.65 of 1.1 ms warm). The
-//! interpreter waits only for a quick compile (`Tier::Quick`: regalloc2's single-pass
-//! allocator, about half the back-end time; its code keeps values in stack slots across
-//! blocks, 17% slower over the benchmarks and up to 1.85x on richards). A copy of the same IR
-//! is then compiled again with the backtracking allocator (`Tier::Full`) while the program
-//! runs on in the quick code; the interpreter's thread installs the result at its next check
-//! (`take_finished`), asked for through the VM's `signals::request_check`.
+//! page fault by page fault, and its code and data are cold in the core's caches. So the
+//! thread, started with the JIT, first compiles sample functions of the same shape as
+//! lowered register code (loads, guards, calls, float and overflow-checked int arithmetic, a
+//! jump table) while the interpreter starts the program, and hands the context it used to
+//! the interpreter's thread for its first compile. The thread shares nothing with the
+//! interpreter but the IR it is handed: it has its own ISA.
 
 use cranelift_codegen::ir::condcodes::{FloatCC, IntCC};
 use cranelift_codegen::ir::{self, types, AbiParam, InstBuilder, MemFlagsData, Signature};
@@ -51,11 +52,10 @@ pub enum Tier {
 }
 
 /// A compile done by the back end: the context (with its machine code on success), and the
-/// compiling thread's wall and CPU time for it.
+/// compiling thread's CPU time for it.
 pub struct Done {
     pub ctx: Box<Context>,
     pub result: Result<(), String>,
-    pub wall_seconds: f64,
     pub cpu_seconds: f64,
 }
 
@@ -65,18 +65,16 @@ impl Done {
         Done {
             ctx: Box::new(Context::new()),
             result: Err(why.into()),
-            wall_seconds: 0.0,
             cpu_seconds: 0.0,
         }
     }
 }
 
-/// What the interpreter's thread asks for: compile `ctx` at `tier` now; with `then_full`, also
-/// compile a copy at `Tier::Full` afterwards, reported under that token.
-struct Request {
-    ctx: Box<Context>,
-    tier: Tier,
-    then_full: Option<u64>,
+/// What the interpreter's thread asks for: a compile it waits for, or one to do in the
+/// background and report under a token.
+enum Request {
+    Now(Box<Context>),
+    Later(Box<Context>, u64),
 }
 
 /// The interpreter's end of the back-end thread.
@@ -119,17 +117,17 @@ impl BackendThread {
         })
     }
 
-    /// Compiles `ctx.func` at `tier` on the thread and waits for it; `None` if the thread is
-    /// gone (and the context with it). With `then_full`, a copy is compiled at `Tier::Full`
-    /// in the background afterwards (see `take_finished`).
-    pub fn compile(&self, ctx: Box<Context>, tier: Tier, then_full: Option<u64>) -> Option<Done> {
-        let request = Request {
-            ctx,
-            tier,
-            then_full,
-        };
-        self.to_thread.send(request).ok()?;
+    /// Compiles `ctx.func` at `Tier::Full` on the thread and waits for it; `None` if the
+    /// thread is gone (and the context with it).
+    pub fn compile(&self, ctx: Box<Context>) -> Option<Done> {
+        self.to_thread.send(Request::Now(ctx)).ok()?;
         self.from_thread.recv().ok()
+    }
+
+    /// Queues `ctx` for a `Tier::Full` compile in the background, reported under `token`
+    /// (see `take_finished`).
+    pub fn compile_later(&self, ctx: Box<Context>, token: u64) {
+        let _ = self.to_thread.send(Request::Later(ctx, token));
     }
 
     /// A background compile that has finished, if any.
@@ -152,7 +150,7 @@ struct Ends {
 }
 
 /// The host ISA with the register allocator of `tier`.
-fn isa_for(tier: Tier) -> Result<OwnedTargetIsa, String> {
+pub(crate) fn isa_for(tier: Tier) -> Result<OwnedTargetIsa, String> {
     let algorithm = match tier {
         Tier::Quick => "single_pass",
         Tier::Full => "backtracking",
@@ -162,7 +160,7 @@ fn isa_for(tier: Tier) -> Result<OwnedTargetIsa, String> {
 
 /// Compiles `ctx` with `isa`, timing it on this thread.
 pub(crate) fn compile_one(isa: &dyn TargetIsa, mut ctx: Box<Context>) -> Done {
-    let (start, cpu_start) = (std::time::Instant::now(), crate::thread_cpu_seconds());
+    let cpu_start = crate::thread_cpu_seconds();
     let mut ctrl = cranelift_codegen::control::ControlPlane::default();
     let result = ctx
         .compile(isa, &mut ctrl)
@@ -171,19 +169,18 @@ pub(crate) fn compile_one(isa: &dyn TargetIsa, mut ctx: Box<Context>) -> Done {
     Done {
         ctx,
         result,
-        wall_seconds: start.elapsed().as_secs_f64(),
         cpu_seconds: crate::thread_cpu_seconds() - cpu_start,
     }
 }
 
-/// The thread's body: warm up, then compile what arrives until the JIT is dropped; a request
-/// the interpreter waits for goes before the background compiles queued.
+/// The thread's body: warm up, then compile what arrives until the JIT is dropped; a compile
+/// the interpreter waits for goes before the background ones queued.
 fn serve(ends: Ends) {
-    let (Ok(quick), Ok(full)) = (isa_for(Tier::Quick), isa_for(Tier::Full)) else {
+    let Ok(full) = isa_for(Tier::Full) else {
         READY.store(true, Ordering::Release);
         return;
     };
-    let _ = ends.warmed.send(warm_up(&*quick));
+    let _ = ends.warmed.send(warm_up(&*full));
     READY.store(true, Ordering::Release);
     let mut background: VecDeque<(u64, Box<Context>)> = VecDeque::new();
     loop {
@@ -200,18 +197,9 @@ fn serve(ends: Ends) {
             }
         };
         match request {
-            Some(Request {
-                ctx,
-                tier,
-                then_full,
-            }) => {
-                if let Some(token) = then_full {
-                    // Copied before the compile, which rewrites the function.
-                    let copy = Box::new(Context::for_function(ctx.func.clone()));
-                    background.push_back((token, copy));
-                }
-                let isa = if tier == Tier::Quick { &quick } else { &full };
-                if ends.replies.send(compile_one(&**isa, ctx)).is_err() {
+            Some(Request::Later(ctx, token)) => background.push_back((token, ctx)),
+            Some(Request::Now(ctx)) => {
+                if ends.replies.send(compile_one(&*full, ctx)).is_err() {
                     return;
                 }
             }
@@ -228,12 +216,11 @@ fn serve(ends: Ends) {
     }
 }
 
-/// Compiles sample functions at `Tier::Quick` (the one the interpreter waits for; `Tier::Full`
-/// warms up on the first background compile), small then about the size of a large hot
-/// function (about 800 IR instructions), so the code pages are in and the heap has grown;
-/// returns the context they were compiled in. Kept short: a process that ends during the
-/// warm-up was measured to end later (`-c pass`: 3.2 ms with this warm-up, 4.3 ms with both
-/// tiers warmed, medians of 100 interleaved runs).
+/// Compiles sample functions, small then about the size of a large hot function (about 800
+/// IR instructions), so the code pages are in and the heap has grown; returns the context
+/// they were compiled in. Kept short: a process that ends during the warm-up was measured to
+/// end later (`-c pass`: 3.2 ms with one tier warmed, 4.3 ms with two, medians of 100
+/// interleaved runs).
 fn warm_up(isa: &dyn TargetIsa) -> Box<Context> {
     let mut ctx = Box::new(Context::new());
     let mut fctx = FunctionBuilderContext::new();

@@ -84,6 +84,8 @@ pub struct Jit {
     awaiting_full: std::collections::HashMap<u64, pipeline::AwaitingFull>,
     /// Back-end CPU seconds of each `Tier::Full` compile installed.
     full_compiles: Vec<f64>,
+    /// The host ISA for `Tier::Quick` compiles (on this thread).
+    quick_isa: Option<isa::OwnedTargetIsa>,
 }
 
 /// The settings every ISA is built with; `regalloc` names regalloc2's algorithm
@@ -148,6 +150,7 @@ impl Jit {
             tiered: std::env::var("FERROPY_JIT_TIERS").map_or(true, |n| n != "1"),
             awaiting_full: Default::default(),
             full_compiles: Vec::new(),
+            quick_isa: backend_thread::isa_for(backend_thread::Tier::Quick).ok(),
         }
     }
 
@@ -224,7 +227,7 @@ impl TierUp for Jit {
                 return;
             }
         };
-        let token = self.tiered.then_some(self.serial as u64);
+        let token = (self.tiered && self.backend.is_some()).then_some(self.serial as u64);
         let done = self.compile_now(ctx, self.first_tier(), token);
         self.install(lowered, done, token);
     }
