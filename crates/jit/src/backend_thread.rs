@@ -218,9 +218,8 @@ fn serve(ends: Ends) {
 
 /// Compiles sample functions, small then about the size of a large hot function (about 800
 /// IR instructions), so the code pages are in and the heap has grown; returns the context
-/// they were compiled in. Kept short: a process that ends during the warm-up was measured to
-/// end later (`-c pass`: 3.2 ms with one tier warmed, 4.3 ms with two, medians of 100
-/// interleaved runs).
+/// they were compiled in. Kept short (two samples, at `Tier::Full` only): `-c pass` ends while
+/// it runs.
 fn warm_up(isa: &dyn TargetIsa) -> Box<Context> {
     let mut ctx = Box::new(Context::new());
     let mut fctx = FunctionBuilderContext::new();
