@@ -1,11 +1,11 @@
 //! A unit's way through the JIT: lowered to IR on the interpreter's thread (`lower_unit`),
-//! compiled by Cranelift's back end (`compile_now`, on `backend_thread`), installed as native
-//! code (`install`).
+//! compiled by Cranelift's back end (`compile_now`: quickly on this thread, see
+//! `backend_thread::Tier`), installed as native code (`install`); later compiled again in
+//! full on the back-end thread and installed in place of the quick code (`install_finished`).
 //!
-//! The interpreter waits for the back end. Going on interpreting the unit meanwhile and
-//! installing its code later was tried: no faster on the benchmarks (wall time within 1% of
-//! waiting), and each compile took more CPU time, sharing the machine's two cores with the
-//! interpreter rather than having one to itself.
+//! The interpreter waits for the quick compile. Going on interpreting the unit meanwhile and
+//! installing its first code later was tried (session 8, one tier): no faster on the
+//! benchmarks (wall time within 1% of waiting), and each compile took more CPU time.
 
 use crate::backend_thread::{Done, Tier};
 use crate::{lower, sanitize, thread_cpu_seconds, Compiled, Jit};
