@@ -86,6 +86,8 @@ pub struct Jit {
     full_compiles: Vec<f64>,
     /// The host ISA for `Tier::Quick` compiles (on this thread).
     quick_isa: Option<isa::OwnedTargetIsa>,
+    /// The copy of the IR just compiled quickly, for `Tier::Full` once its code is installed.
+    full_to_queue: Option<(Box<Context>, u64)>,
 }
 
 /// The settings every ISA is built with; `regalloc` names regalloc2's algorithm
@@ -151,6 +153,7 @@ impl Jit {
             awaiting_full: Default::default(),
             full_compiles: Vec::new(),
             quick_isa: backend_thread::isa_for(backend_thread::Tier::Quick).ok(),
+            full_to_queue: None,
         }
     }
 

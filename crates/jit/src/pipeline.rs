@@ -109,12 +109,10 @@ impl Jit {
     ) -> Done {
         if let (Tier::Quick, Some(quick)) = (tier, &self.quick_isa) {
             let copy = then_full.map(|_| Box::new(Context::for_function(ctx.func.clone())));
-            let done = crate::backend_thread::compile_one(&**quick, ctx);
-            // Queued after the quick compile, so the two do not share the machine meanwhile.
-            if let (Some(backend), Some(copy), Some(token)) = (&self.backend, copy, then_full) {
-                backend.compile_later(copy, token);
-            }
-            return done;
+            // Queued once the quick code is installed (`install`), so that the full compile
+            // does not share the machine with the interpreter's wait.
+            self.full_to_queue = copy.zip(then_full);
+            return crate::backend_thread::compile_one(&**quick, ctx);
         }
         if let Some(backend) = &self.backend {
             if let Some(done) = backend.compile(ctx) {
@@ -188,6 +186,11 @@ impl Jit {
                         quick_addr: addr,
                     };
                     self.awaiting_full.insert(token, awaiting);
+                    if let (Some(backend), Some((copy, token))) =
+                        (&self.backend, self.full_to_queue.take())
+                    {
+                        backend.compile_later(copy, token);
+                    }
                 }
                 self.compiled.push(Compiled {
                     name,
