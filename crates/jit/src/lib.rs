@@ -86,8 +86,6 @@ pub struct Jit {
     full_compiles: Vec<f64>,
     /// The host ISA for `Tier::Quick` compiles (on this thread).
     quick_isa: Option<isa::OwnedTargetIsa>,
-    /// The copy of the IR just compiled quickly, for `Tier::Full` once its code is installed.
-    full_to_queue: Option<(Box<Context>, u64)>,
 }
 
 /// The settings every ISA is built with; `regalloc` names regalloc2's algorithm
@@ -153,7 +151,6 @@ impl Jit {
             awaiting_full: Default::default(),
             full_compiles: Vec::new(),
             quick_isa: backend_thread::isa_for(backend_thread::Tier::Quick).ok(),
-            full_to_queue: None,
         }
     }
 
@@ -230,9 +227,16 @@ impl TierUp for Jit {
                 return;
             }
         };
-        let token = (self.tiered && self.backend.is_some()).then_some(self.serial as u64);
-        let done = self.compile_now(ctx, self.first_tier(), token);
-        self.install(lowered, done, token);
+        let tier = self.first_tier();
+        // Copied before the compile, which rewrites the function.
+        let full_later = (tier == backend_thread::Tier::Quick).then(|| {
+            (
+                Box::new(Context::for_function(ctx.func.clone())),
+                self.serial as u64,
+            )
+        });
+        let done = self.compile_now(ctx, tier);
+        self.install(lowered, done, full_later);
     }
 
     fn poll(&mut self, _vm: &Vm) {

@@ -579,7 +579,7 @@ impl Lowerer<'_> {
             _ => return false,
         };
         let tag = if float { TAG_FLOAT } else { TAG_INT };
-        let Some((item, _)) = self.typed_item(pc, dst, obj, key, tag) else {
+        let Some(item) = self.typed_item(pc, dst, obj, key, tag) else {
             return false;
         };
         let mem = MemFlagsData::new();
@@ -598,7 +598,8 @@ impl Lowerer<'_> {
 
     /// The address of list item `key` of `obj`, behind one guard (leaving for the interpreter
     /// at `pc`) on the list, the index, the item's tag being `tag` and, when it can be checked
-    /// there, `dst` holding an inline value (then `true`); `None` without a measured layout.
+    /// there, `dst` holding an inline value (then known inline); `None` without a measured
+    /// layout.
     fn typed_item(
         &mut self,
         pc: usize,
@@ -606,7 +607,7 @@ impl Lowerer<'_> {
         obj: Reg,
         key: Reg,
         tag: u8,
-    ) -> Option<(ir::Value, bool)> {
+    ) -> Option<ir::Value> {
         let layout = rt::list_layout()?;
         let unused = self.b.create_block();
         let (item, in_range) = self.list_item(pc, layout, obj, key, false, true, unused);
@@ -615,19 +616,20 @@ impl Lowerer<'_> {
         let mut conds = vec![is, in_range];
         let checked = self.dst_check(dst, &mut conds);
         self.guard_all(conds, pc, Vec::new(), checked.then_some(dst));
-        Some((item, checked))
+        Some(item)
     }
 
     /// `GetItem` of a list item the interpreter saw only bools at (`sieve`'s flags): guarded
     /// like an int or float item, and known to be a bool after (see `bools`).
     fn bool_get_item(&mut self, pc: usize, dst: Reg, obj: Reg, key: Reg) -> bool {
-        let Some((item, checked)) = self.typed_item(pc, dst, obj, key, TAG_BOOL) else {
+        let Some(item) = self.typed_item(pc, dst, obj, key, TAG_BOOL) else {
             return false;
         };
         let mem = MemFlagsData::new();
         let byte = self.b.ins().uload8(types::I32, mem, item, BOOL_OFFSET);
         let v = self.b.ins().ireduce(types::I8, byte);
-        let inline = checked || self.is_inline(dst);
+        // Inline already (known, or checked by the guard); what else was known of it goes.
+        let inline = self.is_inline(dst);
         self.forget(dst);
         if inline {
             self.inline.insert(dst);

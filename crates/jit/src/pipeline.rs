@@ -98,20 +98,10 @@ impl Jit {
         Ok((lowered, ctx))
     }
 
-    /// Runs the back end on `ctx` at `tier` and waits for it: a quick compile on this thread
-    /// (with a copy of the IR queued for `Tier::Full` under `then_full`), a full one on the
-    /// back-end thread when there is one.
-    pub(crate) fn compile_now(
-        &mut self,
-        ctx: Box<Context>,
-        tier: Tier,
-        then_full: Option<u64>,
-    ) -> Done {
+    /// Runs the back end on `ctx` at `tier` and waits for it: a quick compile on this thread,
+    /// a full one on the back-end thread when there is one.
+    pub(crate) fn compile_now(&mut self, ctx: Box<Context>, tier: Tier) -> Done {
         if let (Tier::Quick, Some(quick)) = (tier, &self.quick_isa) {
-            let copy = then_full.map(|_| Box::new(Context::for_function(ctx.func.clone())));
-            // Queued once the quick code is installed (`install`), so that the full compile
-            // does not share the machine with the interpreter's wait.
-            self.full_to_queue = copy.zip(then_full);
             return crate::backend_thread::compile_one(&**quick, ctx);
         }
         if let Some(backend) = &self.backend {
@@ -146,7 +136,7 @@ impl Jit {
             let Ok((lowered, ctx)) = self.lower_unit(unit, vm.global_guards(unit)) else {
                 return;
             };
-            let done = self.compile_now(ctx, self.first_tier(), None);
+            let done = self.compile_now(ctx, self.first_tier());
             lower += lowered.cpu;
             backend += done.cpu_seconds;
             self.spare.push(done.ctx);
@@ -162,7 +152,14 @@ impl Jit {
 
     /// Puts a compiled unit's code in place (or records why it has none) and frees its
     /// context for the next unit.
-    pub(crate) fn install(&mut self, lowered: Lowered, done: Done, then_full: Option<u64>) {
+    /// `full_later`: a copy of the IR and its token, queued for `Tier::Full` once the quick code
+    /// is in place (not earlier: the full compile would share the machine with the wait).
+    pub(crate) fn install(
+        &mut self,
+        lowered: Lowered,
+        done: Done,
+        full_later: Option<(Box<Context>, u64)>,
+    ) {
         let cpu_start = thread_cpu_seconds();
         let unit = lowered.unit.clone();
         let result = self.define(&lowered, done.ctx, done.result);
@@ -180,17 +177,13 @@ impl Jit {
             Ok(addr) => {
                 self.budget = self.budget.saturating_sub(unit.reg().instrs.len());
                 unit.jitted.set(Some(addr));
-                if let Some(token) = then_full {
+                if let (Some(backend), Some((copy, token))) = (&self.backend, full_later) {
+                    backend.compile_later(copy, token);
                     let awaiting = AwaitingFull {
                         unit: unit.clone(),
                         quick_addr: addr,
                     };
                     self.awaiting_full.insert(token, awaiting);
-                    if let (Some(backend), Some((copy, token))) =
-                        (&self.backend, self.full_to_queue.take())
-                    {
-                        backend.compile_later(copy, token);
-                    }
                 }
                 self.compiled.push(Compiled {
                     name,
